@@ -1,0 +1,52 @@
+//===-- LifetimeCheckBase.cpp - A clang-tidy check on the lifetime engine -===//
+
+#include "LifetimeCheckBase.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::lifeguard {
+
+namespace {
+
+/// A definition whose body the engine can read: templates are analysed in
+/// their instantiations, where every type is known.
+AST_MATCHER(FunctionDecl, isAnalyzableDefinition) {
+  return Node.doesThisDeclarationHaveABody() && !Node.isDependentContext() &&
+         !Node.isInvalidDecl() && !Node.isDefaulted();
+}
+
+} // namespace
+
+LifetimeCheckBase::LifetimeCheckBase(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context) {
+  Budget.MaxBlocks = Options.get("MaxBlocks", Budget.MaxBlocks);
+  Budget.MaxLoans = Options.get("MaxLoans", Budget.MaxLoans);
+  Budget.MaxSummaryDepth = Options.get("MaxSummaryDepth", Budget.MaxSummaryDepth);
+}
+
+void LifetimeCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "MaxBlocks", Budget.MaxBlocks);
+  Options.store(Opts, "MaxLoans", Budget.MaxLoans);
+  Options.store(Opts, "MaxSummaryDepth", Budget.MaxSummaryDepth);
+}
+
+void LifetimeCheckBase::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(
+      functionDecl(isAnalyzableDefinition(), unless(isExpansionInSystemHeader()))
+          .bind("function"),
+      this);
+}
+
+void LifetimeCheckBase::check(const MatchFinder::MatchResult &Result) {
+  const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  if (!Engine || &Engine->context() != Result.Context)
+    Engine = std::make_unique<::lifeguard::LifetimeEngine>(*Result.Context,
+                                                           Budget);
+  std::unique_ptr<::lifeguard::FunctionAnalysis> A = Engine->analyze(FD);
+  // Out of budget or unreadable: say nothing rather than guess.
+  if (A->succeeded())
+    reportFunction(*A);
+}
+
+} // namespace clang::tidy::lifeguard

@@ -1,0 +1,42 @@
+//===-- LifetimeCheckBase.h - A clang-tidy check on the lifetime engine ---===//
+//
+// Every lifeguard check that reads the lifetime engine derives from this:
+// it matches each function definition the engine can analyse, runs the
+// engine on it (one engine per translation unit, so that summaries are
+// shared) and hands the finished analysis to the check to report.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LIFEGUARD_CHECKS_LIFETIMECHECKBASE_H
+#define LIFEGUARD_CHECKS_LIFETIMECHECKBASE_H
+
+#include "LifetimeAnalysis.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include <memory>
+
+namespace clang::tidy::lifeguard {
+
+class LifetimeCheckBase : public ClangTidyCheck {
+public:
+  LifetimeCheckBase(StringRef Name, ClangTidyContext *Context);
+
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override { Engine.reset(); }
+
+protected:
+  /// Reports what the check finds in one successfully analysed function.
+  virtual void reportFunction(const ::lifeguard::FunctionAnalysis &A) = 0;
+
+private:
+  ::lifeguard::AnalysisBudget Budget;
+  std::unique_ptr<::lifeguard::LifetimeEngine> Engine;
+};
+
+} // namespace clang::tidy::lifeguard
+
+#endif // LIFEGUARD_CHECKS_LIFETIMECHECKBASE_H

@@ -1,0 +1,63 @@
+//===-- FunctionSummary.h - What a call does to the handles it is given ---===//
+//
+// A summary says, in terms of a function's own parameters and *this, what
+// its result may refer to (the inferred form of [[clang::lifetimebound]])
+// and which of the handles it is given it keeps in places that outlive the
+// call (*this, a global, what another parameter refers to). It is computed
+// once per function from its body by the lifetime engine and applied at
+// every call site by substituting the arguments.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LIFEGUARD_FUNCTIONSUMMARY_H
+#define LIFEGUARD_FUNCTIONSUMMARY_H
+
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace lifeguard {
+
+class FunctionAnalysis;
+class LifetimeModel;
+
+/// Something a summary speaks of, in the callee's terms.
+struct SummaryTerm {
+  enum Kind : uint8_t {
+    /// What parameter ParamIndex refers to (its referent or pointee).
+    Param,
+    /// What the handles in that referent refer to.
+    ParamContent,
+    /// The object the method is called on (Field: one member of it).
+    This,
+    /// What member Field of the object refers to.
+    ThisContent,
+    /// A global or static variable (Global).
+    Static,
+  };
+  Kind K;
+  unsigned ParamIndex = 0;
+  const clang::FieldDecl *Field = nullptr;
+  const clang::VarDecl *Global = nullptr;
+};
+
+struct FunctionSummary {
+  /// What the result may designate (reference results) or refer to.
+  llvm::SmallVector<SummaryTerm, 2> Returns;
+  /// The result may also refer to something the caller cannot name.
+  bool ReturnsUnknown = false;
+
+  /// "The call stores Source into Sink": e.g. `void add(T *p) {
+  /// items_.push_back(p); }` keeps Param 0 in This.items_.
+  struct Retain {
+    SummaryTerm Source;
+    SummaryTerm Sink;
+  };
+  llvm::SmallVector<Retain, 2> Retains;
+
+  /// Builds the summary from the callee's finished analysis.
+  static FunctionSummary fromAnalysis(const FunctionAnalysis &A);
+};
+
+} // namespace lifeguard
+
+#endif // LIFEGUARD_FUNCTIONSUMMARY_H

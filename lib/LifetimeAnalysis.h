@@ -1,0 +1,141 @@
+//===-- LifetimeAnalysis.h - The flow-sensitive lifetime engine -----------===//
+//
+// One forward dataflow over clang's CFG of one function. Its state maps each
+// place to the loans the handles stored there may hold; expressions are
+// evaluated to the places they designate (glvalues) or the loans they carry
+// (prvalues). Calls go through the standard-library tables of
+// LifetimeModel and through summaries of the callees whose bodies are in
+// the translation unit. What the families need from a run is recorded as
+// events (a handle returned, stored into a place, handed to a detached
+// thread) plus the state at the function's exit; each check turns those
+// into reports. See docs/design.md.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LIFEGUARD_LIFETIMEANALYSIS_H
+#define LIFEGUARD_LIFETIMEANALYSIS_H
+
+#include "FunctionSummary.h"
+#include "LifetimeModel.h"
+#include "Loans.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Analysis/AnalysisDeclContext.h"
+#include "llvm/ADT/DenseMap.h"
+#include <memory>
+#include <vector>
+
+namespace lifeguard {
+
+/// Limits that keep one function's analysis bounded. When one is exceeded
+/// the analysis gives up on that function and reports nothing for it.
+struct AnalysisBudget {
+  unsigned MaxBlocks = 4000;
+  unsigned MaxLoans = 4096;
+  /// Block visits allowed per block before the fixpoint is abandoned.
+  unsigned MaxVisitsPerBlock = 24;
+  /// How many callees deep summaries are computed from bodies.
+  unsigned MaxSummaryDepth = 3;
+};
+
+/// A handle that leaves the reach of the analysed function's frame.
+struct EscapeEvent {
+  enum Kind {
+    /// The function returns the handle.
+    Return,
+    /// The handle is stored into a place that outlives the frame.
+    Store,
+    /// A std::thread holding the handle is detached.
+    Detach,
+  };
+  Kind K;
+  /// The return statement, the store or the detach call.
+  const clang::Stmt *Where;
+  /// The loans of the escaping value.
+  LoanSet Value;
+  /// For Store: the place written.
+  Place Target;
+};
+
+class LifetimeEngine;
+
+/// The result of analysing one function.
+class FunctionAnalysis {
+public:
+  /// False when the function could not be analysed within the budget (or
+  /// has no body); nothing else may be asked then.
+  bool succeeded() const { return Succeeded; }
+  const clang::FunctionDecl *function() const { return Function; }
+
+  const std::vector<EscapeEvent> &escapes() const { return Escapes; }
+
+  const Loan &loan(LoanID ID) const { return Loans[ID]; }
+  const Storage &storage(StorageID ID) const { return Storages[ID]; }
+  const Storage &storageOf(LoanID ID) const {
+    return Storages[Loans[ID].Target.Storage];
+  }
+  /// True when \p ID refers to a local of this function's own frame.
+  bool isFrameLocal(LoanID ID) const;
+
+  /// The loans \p P may hold when the function returns (empty when no exit
+  /// is reachable).
+  LoanSet contentAtExit(Place P) const;
+  /// Every place with a known content at exit, and that content.
+  const llvm::DenseMap<Place, LoanSet> &exitCells() const { return ExitCells; }
+  bool exitReachable() const { return ExitReachable; }
+
+  clang::ParentMap &parents() const;
+
+private:
+  friend class LifetimeEngine;
+  friend class FunctionAnalyzer;
+
+  const clang::FunctionDecl *Function = nullptr;
+  clang::AnalysisDeclContext *ADC = nullptr;
+  bool Succeeded = false;
+  bool ExitReachable = false;
+  std::vector<Storage> Storages;
+  std::vector<Loan> Loans;
+  std::vector<EscapeEvent> Escapes;
+  llvm::DenseMap<Place, LoanSet> ExitCells;
+  /// Contents of places that are not in ExitCells.
+  std::vector<LoanSet> DefaultContentByStorage;
+};
+
+/// Per translation unit: the model, the CFGs and the summaries, shared by
+/// every function analysed in it.
+class LifetimeEngine {
+public:
+  explicit LifetimeEngine(clang::ASTContext &Ctx, AnalysisBudget Budget = {});
+  ~LifetimeEngine();
+
+  /// Analyse \p FD (a definition) from scratch.
+  std::unique_ptr<FunctionAnalysis> analyze(const clang::FunctionDecl *FD);
+
+  LifetimeModel &model() { return Model; }
+  clang::ASTContext &context() { return Ctx; }
+  const AnalysisBudget &budget() const { return Budget; }
+
+  /// The summary of \p FD, computed from its body on first use; null when
+  /// it has no usable body (declared only, virtual, in the standard library,
+  /// recursive, or beyond the summary depth).
+  const FunctionSummary *summary(const clang::FunctionDecl *FD,
+                                 unsigned Depth);
+
+  std::unique_ptr<FunctionAnalysis> analyzeAtDepth(const clang::FunctionDecl *FD,
+                                                   unsigned Depth);
+
+private:
+  clang::ASTContext &Ctx;
+  AnalysisBudget Budget;
+  LifetimeModel Model;
+  std::unique_ptr<clang::AnalysisDeclContextManager> ADCManager;
+  /// Null while the summary is being computed (so recursion sees none) and
+  /// for functions that have none. Owned through pointers because callers
+  /// keep a summary while computing others, which grows the map.
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
+      Summaries;
+};
+
+} // namespace lifeguard
+
+#endif // LIFEGUARD_LIFETIMEANALYSIS_H

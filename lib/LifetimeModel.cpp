@@ -1,0 +1,175 @@
+//===-- LifetimeModel.cpp - What lifeguard knows about C++ types and calls ===//
+
+#include "LifetimeModel.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclTemplate.h"
+#include "llvm/ADT/StringSwitch.h"
+
+using namespace clang;
+
+namespace lifeguard {
+
+namespace {
+
+/// How deep canHoldHandle looks into fields, bases and template arguments.
+/// Deeper nesting is rare, and answering "no" only makes the analyses quieter.
+constexpr unsigned MaxTypeDepth = 4;
+
+const CXXRecordDecl *recordOf(QualType T) {
+  if (const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl())
+    return RD->getDefinition() ? RD->getDefinition() : RD;
+  return nullptr;
+}
+
+/// The name of a class template a standard class is an instance of, or of
+/// the class itself.
+StringRef stdClassName(const CXXRecordDecl *RD) {
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    return Spec->getSpecializedTemplate()->getName();
+  return RD->getIdentifier() ? RD->getName() : StringRef();
+}
+
+ClassKind stdClassKind(StringRef Name) {
+  if (Name.contains("iterator"))
+    return ClassKind::View;
+  return llvm::StringSwitch<ClassKind>(Name)
+      .Cases({"basic_string_view", "span", "reference_wrapper"},
+             ClassKind::View)
+      .Cases({"unique_ptr", "shared_ptr", "weak_ptr"}, ClassKind::SmartPointer)
+      .Cases({"function", "move_only_function", "copyable_function", "thread",
+              "jthread", "future", "shared_future", "packaged_task", "_Bind",
+              "_Bind_result", "_Bind_front"},
+             ClassKind::Holder)
+      .Default(ClassKind::Owner);
+}
+
+} // namespace
+
+bool LifetimeModel::isStd(const Decl *D) {
+  if (!D)
+    return false;
+  // Members of std classes, std::chrono, inline std::__cxx11, and the
+  // implementation's reserved namespaces (__gnu_cxx::__normal_iterator).
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    const auto *NS = dyn_cast<NamespaceDecl>(DC);
+    if (!NS)
+      continue;
+    if (NS->isStdNamespace())
+      return true;
+    if (NS->getParent()->getRedeclContext()->isTranslationUnit() &&
+        NS->getIdentifier() && NS->getName().starts_with("__"))
+      return true;
+  }
+  return false;
+}
+
+ClassKind LifetimeModel::computeClassKind(const CXXRecordDecl *RD) {
+  if (RD->isLambda())
+    return ClassKind::Holder;
+  if (isStd(RD))
+    return stdClassKind(stdClassName(RD));
+  // User classes annotated [[gsl::Pointer]] / [[gsl::Owner]].
+  if (RD->hasAttr<PointerAttr>())
+    return ClassKind::View;
+  if (RD->hasAttr<OwnerAttr>())
+    return ClassKind::Owner;
+  return ClassKind::Plain;
+}
+
+ClassKind LifetimeModel::classKind(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD)
+    return ClassKind::Plain;
+  auto [It, Inserted] = KindCache.try_emplace(RD, ClassKind::Plain);
+  if (Inserted)
+    It->second = computeClassKind(RD);
+  return It->second;
+}
+
+bool LifetimeModel::isPointerLike(QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isPointerType())
+    return true;
+  ClassKind K = classKind(T);
+  return K == ClassKind::View || K == ClassKind::SmartPointer;
+}
+
+bool LifetimeModel::isIterator(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  return RD && classKind(T) == ClassKind::View &&
+         stdClassName(RD).contains("iterator");
+}
+
+bool LifetimeModel::canHoldHandle(QualType T) {
+  return computeCanHoldHandle(T, 0);
+}
+
+bool LifetimeModel::computeCanHoldHandle(QualType T, unsigned Depth) {
+  if (T.isNull())
+    return false;
+  T = T.getCanonicalType();
+  if (T->isReferenceType() || T->isPointerType() || T->isBlockPointerType())
+    return true;
+  if (const auto *AT = T->getAsArrayTypeUnsafe())
+    return computeCanHoldHandle(AT->getElementType(), Depth);
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD || !RD->hasDefinition() || Depth > MaxTypeDepth)
+    return false;
+
+  const Type *Key = T.getTypePtr();
+  if (auto It = HandleCache.find(Key); It != HandleCache.end())
+    return It->second;
+  // Assume "no" while computing, so that recursive types terminate.
+  HandleCache[Key] = false;
+
+  bool Result = false;
+  switch (classKind(T)) {
+  case ClassKind::View:
+  case ClassKind::SmartPointer:
+  case ClassKind::Holder:
+    Result = true;
+    break;
+  case ClassKind::Owner:
+  case ClassKind::Plain:
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+      for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
+        if (Arg.getKind() == TemplateArgument::Type &&
+            computeCanHoldHandle(Arg.getAsType(), Depth + 1))
+          Result = true;
+    // Standard owners are judged by their element types alone: their
+    // internals (allocator pointers, node links) are not the user's handles.
+    if (isStd(RD))
+      break;
+    for (const FieldDecl *FD : RD->fields())
+      Result = Result || computeCanHoldHandle(FD->getType(), Depth + 1);
+    for (const CXXBaseSpecifier &Base : RD->bases())
+      Result = Result || computeCanHoldHandle(Base.getType(), Depth + 1);
+    break;
+  }
+  HandleCache[Key] = Result;
+  return Result;
+}
+
+StdEffect LifetimeModel::stdMemberEffect(const CXXMethodDecl *MD) {
+  if (!isStd(MD->getParent()))
+    return StdEffect::None;
+  if (MD->isOverloadedOperator())
+    return MD->getOverloadedOperator() == OO_Equal ? StdEffect::Assign
+                                                   : StdEffect::None;
+  if (!MD->getIdentifier())
+    return StdEffect::None;
+  return llvm::StringSwitch<StdEffect>(MD->getName())
+      .Cases({"push_back", "push_front", "emplace_back", "emplace_front",
+              "emplace", "emplace_hint", "insert", "insert_or_assign",
+              "try_emplace", "push", "resize", "append"},
+             StdEffect::Insert)
+      .Cases({"clear", "erase", "pop_back", "pop_front", "pop", "reset",
+              "release", "extract"},
+             StdEffect::Remove)
+      .Case("assign", StdEffect::Assign)
+      .Case("detach", StdEffect::Detach)
+      .Cases({"join", "get", "wait"}, StdEffect::Join)
+      .Default(StdEffect::None);
+}
+
+} // namespace lifeguard

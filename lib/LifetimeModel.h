@@ -1,0 +1,88 @@
+//===-- LifetimeModel.h - What lifeguard knows about C++ types and calls --===//
+//
+// All knowledge of the language and of the standard library that the
+// analyses need lives here, behind small queries: which types can hold a
+// handle (a pointer, reference, view, iterator or a closure that refers to
+// storage), how a handle-holding class derives its accessors' results, and
+// what a call to a standard function does to the handles it is given.
+// Both the clang-tidy checks and the analyzer checkers read these tables.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LIFEGUARD_LIFETIMEMODEL_H
+#define LIFEGUARD_LIFETIMEMODEL_H
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Type.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace lifeguard {
+
+/// How a class relates to the storage its handles refer to.
+enum class ClassKind {
+  /// Holds no handle and owns nothing we track (int, std::string of chars).
+  Plain,
+  /// Owns storage; accessors (data, begin, operator[], value, c_str) return
+  /// handles into the object itself: containers, strings, optional, arrays.
+  Owner,
+  /// Refers to storage elsewhere; accessors return handles into what it
+  /// refers to: iterators, string_view, span, reference_wrapper.
+  View,
+  /// Owns a heap object: accessors return the heap object, not the owner.
+  SmartPointer,
+  /// Keeps copies of callables or values that may hold handles and never
+  /// hands out handles into itself: std::function, std::thread, futures.
+  Holder,
+};
+
+/// What a call to a standard-library function does, beyond its result.
+enum class StdEffect {
+  None,
+  /// Stores its element arguments into the object (push_back, insert, push).
+  Insert,
+  /// Removes elements from the object (clear, erase, pop_back, reset).
+  Remove,
+  /// Replaces the whole value of the object (assign, operator=).
+  Assign,
+  /// Lets a thread run past the lifetime of its std::thread (detach).
+  Detach,
+  /// Waits for a thread or a future to finish (join, get, wait).
+  Join,
+};
+
+class LifetimeModel {
+public:
+  /// True when a value of type \p T may refer to storage: pointers,
+  /// references, views, iterators, closures with captures, and classes that
+  /// can hold any of these (std::vector<int*>, a struct with a pointer).
+  bool canHoldHandle(clang::QualType T);
+
+  /// The kind of a class type (Plain for non-class types).
+  ClassKind classKind(clang::QualType T);
+
+  /// True for types that behave like a pointer when accessed: raw pointers
+  /// and View and SmartPointer classes.
+  bool isPointerLike(clang::QualType T);
+
+  /// True for iterator classes (a View that designates one element).
+  bool isIterator(clang::QualType T);
+
+  /// The effect of a call to the standard-library member \p MD.
+  StdEffect stdMemberEffect(const clang::CXXMethodDecl *MD);
+
+  /// True when \p FD is a function of the standard library (whose body, if
+  /// any, the analyses do not read: they use these tables instead).
+  static bool isStd(const clang::Decl *D);
+
+private:
+  bool computeCanHoldHandle(clang::QualType T, unsigned Depth);
+  ClassKind computeClassKind(const clang::CXXRecordDecl *RD);
+
+  llvm::DenseMap<const clang::Type *, bool> HandleCache;
+  llvm::DenseMap<const clang::CXXRecordDecl *, ClassKind> KindCache;
+};
+
+} // namespace lifeguard
+
+#endif // LIFEGUARD_LIFETIMEMODEL_H

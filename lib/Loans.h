@@ -1,0 +1,110 @@
+//===-- Loans.h - Storage, places and loans: the engine's vocabulary ------===//
+//
+// A *storage* is something a handle can point into: a local variable, a
+// temporary, a global, what a parameter refers to, *this, the heap.
+// A *place* is a storage or one part of it: a field, or its elements (the
+// buffer of a container or string, which moves independently of the object).
+// A *loan* is the fact "this handle may refer to this place", created at an
+// expression (the issue site) and carried with the value wherever it flows.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LIFEGUARD_LOANS_H
+#define LIFEGUARD_LOANS_H
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/SparseBitVector.h"
+#include <utility>
+
+namespace lifeguard {
+
+enum class StorageKind : uint8_t {
+  /// Anything the engine does not track: null, unknown calls' results,
+  /// values read from untracked memory. A handle that may hold an Unknown
+  /// loan is never reported: reports need every path to be known.
+  Unknown,
+  /// An automatic variable or by-value parameter of the analysed function.
+  Local,
+  /// A global, a static data member or a function-local static.
+  Static,
+  /// What a parameter refers to: the referent of a reference parameter, the
+  /// pointee of a pointer parameter, what a view parameter views.
+  Param,
+  /// What the handles stored in a Param storage refer to (one level deep).
+  ParamContent,
+  /// The object a member function is called on.
+  This,
+  /// What a member of *this refers to.
+  ThisContent,
+  /// A materialized temporary.
+  Temporary,
+  /// Memory from new or an allocation function.
+  Heap,
+};
+
+using StorageID = unsigned;
+using LoanID = unsigned;
+using LoanSet = llvm::SparseBitVector<128>;
+
+/// The loan that stands for every untracked target.
+constexpr LoanID UnknownLoan = 0;
+
+struct Storage {
+  StorageKind Kind;
+  /// VarDecl for Local, Static, Param and ParamContent; FieldDecl (or null
+  /// for the whole object) for ThisContent; the creating Expr for Temporary
+  /// and Heap; null for This and Unknown.
+  const void *Key;
+
+  const clang::VarDecl *var() const {
+    return static_cast<const clang::VarDecl *>(Key);
+  }
+};
+
+/// The part of a storage a place designates: the whole object, one field,
+/// or the elements of a container (see elementsTag()).
+using SubObject = const void *;
+
+/// The SubObject that designates the elements of a container or string.
+SubObject elementsTag();
+
+struct Place {
+  StorageID Storage;
+  SubObject Sub;
+  bool operator==(const Place &O) const {
+    return Storage == O.Storage && Sub == O.Sub;
+  }
+};
+
+struct Loan {
+  Place Target;
+  /// The expression that created the handle (the `x` of `&x`, the `s` of
+  /// `s.c_str()`); null for the symbolic loans that stand for a parameter's
+  /// or a member's unknown target.
+  const clang::Expr *Issue;
+};
+
+} // namespace lifeguard
+
+namespace llvm {
+template <> struct DenseMapInfo<lifeguard::Place> {
+  using Pair = std::pair<unsigned, const void *>;
+  static lifeguard::Place getEmptyKey() {
+    Pair P = DenseMapInfo<Pair>::getEmptyKey();
+    return {P.first, P.second};
+  }
+  static lifeguard::Place getTombstoneKey() {
+    Pair P = DenseMapInfo<Pair>::getTombstoneKey();
+    return {P.first, P.second};
+  }
+  static unsigned getHashValue(const lifeguard::Place &P) {
+    return DenseMapInfo<Pair>::getHashValue({P.Storage, P.Sub});
+  }
+  static bool isEqual(const lifeguard::Place &A, const lifeguard::Place &B) {
+    return A == B;
+  }
+};
+} // namespace llvm
+
+#endif // LIFEGUARD_LOANS_H

@@ -1,0 +1,43 @@
+//===-- StackAddressEscape.h - Handles to the frame that outlive it -------===//
+//
+// The stack-address-escape family on the lifetime engine: a handle whose
+// every possible target is a local of the function's own frame reaches a
+// place that outlives the frame (the return value, a global, *this, what a
+// parameter refers to, a detached thread) and is still there on return.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LIFEGUARD_STACKADDRESSESCAPE_H
+#define LIFEGUARD_STACKADDRESSESCAPE_H
+
+#include "LifetimeAnalysis.h"
+#include "clang/Basic/SourceLocation.h"
+#include <vector>
+
+namespace lifeguard {
+
+/// How the handle was made from the local; it words the note.
+enum class HandleOrigin { AddressOf, Capture, Element, Reference };
+
+struct StackEscape {
+  enum SinkKind { Return, Global, StaticLocal, Member, Parameter, Thread };
+  SinkKind Sink;
+  /// Where the handle escapes.
+  clang::SourceLocation Where;
+  /// The local the handle refers to.
+  const clang::VarDecl *Local;
+  /// Where the handle to the local was made, and how.
+  clang::SourceLocation Issue;
+  HandleOrigin Origin;
+  /// The global, member or parameter it escapes into (null for Return and
+  /// Thread, and for *this as a whole).
+  const clang::NamedDecl *SinkDecl;
+};
+
+/// The escapes of \p A, one per escaping local and escape point, in the
+/// order of the escape points.
+std::vector<StackEscape> findStackEscapes(const FunctionAnalysis &A);
+
+} // namespace lifeguard
+
+#endif // LIFEGUARD_STACKADDRESSESCAPE_H
