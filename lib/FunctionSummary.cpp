@@ -51,24 +51,29 @@ std::optional<SummaryTerm> termOf(const FunctionAnalysis &A, Place P) {
     T.Global = St.var();
     T.Field = fieldOfPlace(P);
     return T;
+  case StorageKind::StaticContent:
+    T.K = SummaryTerm::StaticContent;
+    T.Global = St.var();
+    return T;
   default:
     return std::nullopt;
   }
 }
 
-bool sameTerm(const SummaryTerm &A, const SummaryTerm &B) {
-  return A.K == B.K && A.ParamIndex == B.ParamIndex && A.Field == B.Field &&
-         A.Global == B.Global;
-}
-
 /// True when Source is what Sink holds before the call: no flow at all.
 bool isInitialContent(const SummaryTerm &Source, const SummaryTerm &Sink) {
-  if (Sink.K == SummaryTerm::This)
+  switch (Sink.K) {
+  case SummaryTerm::This:
     return Source.K == SummaryTerm::ThisContent && Source.Field == Sink.Field;
-  if (Sink.K == SummaryTerm::Param)
+  case SummaryTerm::Param:
     return Source.K == SummaryTerm::ParamContent &&
            Source.ParamIndex == Sink.ParamIndex;
-  return false;
+  case SummaryTerm::Static:
+    return Source.K == SummaryTerm::StaticContent &&
+           Source.Global == Sink.Global;
+  default:
+    return false;
+  }
 }
 
 } // namespace
@@ -77,7 +82,7 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
   FunctionSummary S;
   auto AddReturn = [&](const SummaryTerm &T) {
     if (llvm::none_of(S.Returns,
-                      [&](const SummaryTerm &O) { return sameTerm(O, T); }))
+                      [&](const SummaryTerm &O) { return O == T; }))
       S.Returns.push_back(T);
   };
   for (const EscapeEvent &E : A.escapes()) {
@@ -95,23 +100,32 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
 
   for (const auto &[P, Content] : A.exitCells()) {
     std::optional<SummaryTerm> Sink = termOf(A, P);
-    if (!Sink || Sink->K == SummaryTerm::ParamContent ||
-        Sink->K == SummaryTerm::ThisContent)
+    if (!Sink)
       continue;
+    bool KeepsInitial = false;
+    llvm::SmallVector<SummaryTerm, 2> Sources;
     for (LoanID L : Content) {
-      if (L == UnknownLoan)
+      std::optional<SummaryTerm> Source =
+          L == UnknownLoan ? std::nullopt : termOf(A, A.loan(L).Target);
+      if (!Source || isInitialContent(*Source, *Sink)) {
+        KeepsInitial = true;
         continue;
-      std::optional<SummaryTerm> Source = termOf(A, A.loan(L).Target);
-      if (!Source || Source->K == SummaryTerm::Static ||
-          isInitialContent(*Source, *Sink))
-        continue;
+      }
+      if (Source->K != SummaryTerm::Static)
+        Sources.push_back(*Source);
+    }
+    for (const SummaryTerm &Source : Sources) {
       bool Known = llvm::any_of(S.Retains, [&](const Retain &R) {
-        return sameTerm(R.Source, *Source) && sameTerm(R.Sink, *Sink);
+        return R.Source == Source && R.Sink == *Sink;
       });
       if (!Known)
-        S.Retains.push_back({*Source, *Sink});
+        S.Retains.push_back({Source, *Sink, !KeepsInitial});
     }
   }
+  for (const auto &Entry : A.deadAtExit())
+    if (std::optional<SummaryTerm> T = termOf(A, Place{Entry.first, nullptr});
+        T && T->K != SummaryTerm::Static && !A.storage(Entry.first).Stale)
+      S.Frees.push_back({*T, Entry.second.Where});
   return S;
 }
 

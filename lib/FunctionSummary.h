@@ -33,11 +33,18 @@ struct SummaryTerm {
     ThisContent,
     /// A global or static variable (Global).
     Static,
+    /// What that global refers to.
+    StaticContent,
   };
   Kind K;
   unsigned ParamIndex = 0;
   const clang::FieldDecl *Field = nullptr;
   const clang::VarDecl *Global = nullptr;
+
+  bool operator==(const SummaryTerm &O) const {
+    return K == O.K && ParamIndex == O.ParamIndex && Field == O.Field &&
+           Global == O.Global;
+  }
 };
 
 struct FunctionSummary {
@@ -51,8 +58,19 @@ struct FunctionSummary {
   struct Retain {
     SummaryTerm Source;
     SummaryTerm Sink;
+    /// The call replaces what Sink held on every path (`g = saved_;`), so
+    /// the caller may forget it; otherwise Source is added to it.
+    bool Overwrites;
   };
   llvm::SmallVector<Retain, 2> Retains;
+
+  /// What the call ends on every path: `void destroy(T *p) { delete p; }`
+  /// frees Param 0 (at Where, the delete).
+  struct Free {
+    SummaryTerm Term;
+    const clang::Stmt *Where;
+  };
+  llvm::SmallVector<Free, 1> Frees;
 
   /// Builds the summary from the callee's finished analysis.
   static FunctionSummary fromAnalysis(const FunctionAnalysis &A);

@@ -7,6 +7,8 @@
 #include "clang/Analysis/CFG.h"
 #include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 #include "clang/Basic/SourceManager.h"
+#include <functional>
+#include <optional>
 
 using namespace clang;
 
@@ -25,6 +27,11 @@ struct State {
   /// The loans the handles stored in each place may hold. A place that is
   /// absent holds what its whole object holds, or else its default content.
   llvm::DenseMap<Place, LoanSet> Cells;
+  /// The storages that have ended on every path to this point.
+  llvm::DenseMap<StorageID, Death> Dead;
+  /// The values of the calls of the current full-expression, taken when the
+  /// call ran: its effects (a move, a release) must not change them.
+  llvm::DenseMap<const Expr *, LoanSet> CallValues;
 };
 
 const FieldDecl *fieldOfSub(SubObject Sub) {
@@ -42,6 +49,9 @@ LoanSet only(LoanID ID) {
 /// a member function is called on.
 struct CallArgs {
   const Expr *Object = nullptr;
+  /// The object's places when there is no expression for it: the variable
+  /// whose destructor runs at the end of its scope.
+  std::optional<LoanSet> ObjectPlaces;
   llvm::SmallVector<const Expr *, 4> Args;
 };
 
@@ -86,11 +96,15 @@ public:
 
 private:
   // --- Storages and loans ------------------------------------------------
-  StorageID storageFor(StorageKind K, const void *Key) {
-    auto [It, Inserted] =
-        StorageIDs.try_emplace({unsigned(K), Key}, R.Storages.size());
-    if (Inserted)
-      R.Storages.push_back({K, Key});
+  StorageID storageFor(StorageKind K, const void *Key, bool Stale = false) {
+    auto [It, Inserted] = StorageIDs.try_emplace(
+        {unsigned(K) | (Stale ? StaleBit : 0u), Key}, R.Storages.size());
+    if (Inserted) {
+      R.Storages.push_back({K, Key, Stale});
+      if (K == StorageKind::Temporary && !Stale)
+        TempsByRoot[fullExpressionOf(static_cast<const Stmt *>(Key))]
+            .push_back(It->second);
+    }
     return It->second;
   }
   LoanID loanFor(Place P, const Expr *Issue) {
@@ -109,10 +123,39 @@ private:
   }
   StorageKind kindOf(StorageID S) const { return R.Storages[S].Kind; }
 
+  /// The closure member that holds \p VD when the analysed function is a
+  /// lambda's call operator that captures it.
+  const FieldDecl *captureField(const ValueDecl *VD) {
+    const auto *MD = dyn_cast<CXXMethodDecl>(R.Function);
+    if (!MD || !MD->getParent()->isLambda())
+      return nullptr;
+    if (!CaptureFieldsKnown) {
+      FieldDecl *ThisCapture = nullptr;
+      MD->getParent()->getCaptureFields(CaptureFields, ThisCapture);
+      CaptureFieldsKnown = true;
+    }
+    return CaptureFields.lookup(VD);
+  }
+
   bool isOwnVar(const VarDecl *VD) const {
     return VD->getParentFunctionOrMethod() ==
            static_cast<const DeclContext *>(R.Function);
   }
+
+  // --- Lifetimes ------------------------------------------------------------
+  const Stmt *fullExpressionOf(const Stmt *S);
+  bool endsFullExpression(const Stmt *S);
+  void kill(StorageID S, Death D) { Cur->Dead.try_emplace(S, D); }
+  void killSingle(const LoanSet &Handle, Death D);
+  void destroyOwned(const LoanSet &OwnerPlaces, Death D, bool All);
+  void revive(StorageID S);
+  void endFullExpression(const Stmt *Root);
+  void endScope(const CFGLifetimeEnds &LE);
+  void noteUse(const LoanSet &Places, const Stmt *Where);
+  void noteCallUses(const Expr *Call, const FunctionDecl *FD,
+                    const CallArgs &A);
+  bool deathsOf(const LoanSet &Places,
+                llvm::SmallVectorImpl<std::pair<LoanID, Death>> &Out);
 
   // --- Contents of places --------------------------------------------------
   LoanSet defaultContent(Place P);
@@ -150,10 +193,14 @@ private:
   void store(const LoanSet &Targets, const LoanSet &Value, const Stmt *Where,
              bool Weak);
   void applyCall(const Expr *Call, const FunctionDecl *FD);
+  void applySummary(const FunctionSummary &S, const CallArgs &A,
+                    const FunctionDecl *FD, const Stmt *Where, Death FreeDeath);
   void applyStdMember(const CXXMethodDecl *MD, const CallArgs &A,
                       const Expr *Call);
   void clearPlaces(const LoanSet &Places);
   bool isOutliving(StorageID S) const;
+
+  static constexpr unsigned StaleBit = 0x100;
 
   LifetimeEngine &Engine;
   LifetimeModel &Model;
@@ -164,9 +211,201 @@ private:
   bool Recording = false;
   bool OverBudget = false;
   llvm::DenseMap<std::pair<unsigned, const void *>, StorageID> StorageIDs;
+  /// The temporaries of each full-expression, by the statement that ends it.
+  llvm::DenseMap<const Stmt *, llvm::SmallVector<StorageID, 2>> TempsByRoot;
+  llvm::DenseMap<const Stmt *, const Stmt *> RootCache;
+  llvm::DenseMap<const ValueDecl *, FieldDecl *> CaptureFields;
+  bool CaptureFieldsKnown = false;
+  /// CFG-made single-variable DeclStmts, to the DeclStmt in the source.
+  llvm::DenseMap<const Stmt *, const Stmt *> SyntheticDecls;
   llvm::DenseMap<std::tuple<StorageID, SubObject, const Expr *>, LoanID>
       LoanIDs;
 };
+
+// === Lifetimes ==============================================================
+
+const Stmt *FunctionAnalyzer::fullExpressionOf(const Stmt *S) {
+  auto [It, Inserted] = RootCache.try_emplace(S, S);
+  if (!Inserted)
+    return It->second;
+  if (auto Orig = SyntheticDecls.find(S); Orig != SyntheticDecls.end())
+    S = Orig->second;
+  ParentMap &PM = R.parents();
+  const Stmt *Root = S;
+  while (const Stmt *P = PM.getParent(Root)) {
+    if (isa<DeclStmt, ReturnStmt>(P)) {
+      Root = P;
+      break;
+    }
+    if (!isa<Expr>(P))
+      break;
+    Root = P;
+  }
+  RootCache[S] = Root;
+  return Root;
+}
+
+bool FunctionAnalyzer::endsFullExpression(const Stmt *S) {
+  const Stmt *Root = fullExpressionOf(S);
+  if (auto Orig = SyntheticDecls.find(S); Orig != SyntheticDecls.end())
+    S = Orig->second;
+  // Wrappers the CFG does not list: the last element of `f(g());` is the
+  // call, not the ExprWithCleanups around it.
+  ParentMap &PM = R.parents();
+  while (S != Root && isa_and_nonnull<FullExpr, ParenExpr>(PM.getParent(S)))
+    S = PM.getParent(S);
+  return S == Root;
+}
+
+void FunctionAnalyzer::killSingle(const LoanSet &Handle, Death D) {
+  // `delete p` ends p's target only when p has exactly one known target.
+  if (Handle.count() != 1 || Handle.test(UnknownLoan))
+    return;
+  kill(R.Loans[Handle.find_first()].Target.Storage, D);
+}
+
+void FunctionAnalyzer::destroyOwned(const LoanSet &OwnerPlaces, Death D,
+                                    bool All) {
+  LoanSet Owned = load(OwnerPlaces);
+  Owned.reset(UnknownLoan);
+  if (!All && Owned.count() != 1)
+    return;
+  for (LoanID L : Owned)
+    kill(R.Loans[L].Target.Storage, D);
+}
+
+void FunctionAnalyzer::revive(StorageID S) {
+  auto It = Cur->Dead.find(S);
+  if (It == Cur->Dead.end())
+    return;
+  // A new instance: handles to the old one now refer to a stale storage
+  // that stays dead.
+  Death D = It->second;
+  Cur->Dead.erase(It);
+  const Storage &Old = R.Storages[S];
+  StorageID Stale = storageFor(Old.Kind, Old.Key, /*Stale=*/true);
+  Cur->Dead.try_emplace(Stale, D);
+  for (auto &Entry : Cur->Cells) {
+    LoanSet &V = Entry.second;
+    LoanSet Renamed;
+    bool Changed = false;
+    for (LoanID L : V) {
+      const Loan &Ln = R.Loans[L];
+      if (L != UnknownLoan && Ln.Target.Storage == S) {
+        Renamed.set(loanFor({Stale, Ln.Target.Sub}, Ln.Issue));
+        Changed = true;
+      } else {
+        Renamed.set(L);
+      }
+    }
+    if (Changed)
+      V = std::move(Renamed);
+  }
+}
+
+bool FunctionAnalyzer::deathsOf(
+    const LoanSet &Places, llvm::SmallVectorImpl<std::pair<LoanID, Death>> &Out) {
+  if (Places.empty() || Places.test(UnknownLoan))
+    return false;
+  for (LoanID L : Places) {
+    auto It = Cur->Dead.find(R.Loans[L].Target.Storage);
+    if (It == Cur->Dead.end())
+      return false;
+    Out.push_back({L, It->second});
+  }
+  return true;
+}
+
+void FunctionAnalyzer::noteUse(const LoanSet &Places, const Stmt *Where) {
+  if (!Recording)
+    return;
+  UseEvent U{Where, {}};
+  if (deathsOf(Places, U.Loans))
+    R.Uses.push_back(std::move(U));
+}
+
+void FunctionAnalyzer::endFullExpression(const Stmt *Root) {
+  auto Temps = TempsByRoot.find(Root);
+  if (Temps != TempsByRoot.end()) {
+    Death D{Death::FullExpressionEnd, Root, Root->getEndLoc()};
+    for (StorageID T : Temps->second) {
+      const auto *MTE =
+          static_cast<const MaterializeTemporaryExpr *>(R.Storages[T].Key);
+      if (MTE->getStorageDuration() != SD_FullExpression)
+        continue;
+      if (Model.ownsExclusively(MTE->getType()))
+        destroyOwned(only(loanFor({T, nullptr}, MTE)), D, /*All=*/true);
+      kill(T, D);
+    }
+  }
+  Cur->CallValues.clear();
+  if (!Recording)
+    return;
+  // A variable bound to temporaries that just ended.
+  const VarDecl *Bound = nullptr;
+  if (const auto *DS = dyn_cast<DeclStmt>(Root)) {
+    if (DS->isSingleDecl())
+      Bound = dyn_cast<VarDecl>(DS->getSingleDecl());
+  } else if (const auto *E = dyn_cast<Expr>(Root)) {
+    const Expr *LHS = nullptr;
+    if (const auto *BO = dyn_cast<BinaryOperator>(E->IgnoreImplicit()))
+      LHS = BO->getOpcode() == BO_Assign ? BO->getLHS() : nullptr;
+    else if (const auto *OC =
+                 dyn_cast<CXXOperatorCallExpr>(E->IgnoreImplicit()))
+      LHS = OC->getOperator() == OO_Equal ? OC->getArg(0) : nullptr;
+    if (const auto *DRE =
+            dyn_cast_or_null<DeclRefExpr>(LHS ? LHS->IgnoreParens() : nullptr))
+      Bound = dyn_cast<VarDecl>(DRE->getDecl());
+  }
+  if (!Bound || Bound->isImplicit() || !Bound->hasLocalStorage() ||
+      !isOwnVar(Bound))
+    return;
+  QualType T = Bound->getType();
+  if (!T->isReferenceType() && !Model.canHoldHandle(T))
+    return;
+  DanglingBinding B{Bound, Root, {}};
+  StorageID Var = storageFor(StorageKind::Local, Bound);
+  if (deathsOf(wholeContent(*Cur, Var), B.Loans) &&
+      llvm::all_of(B.Loans, [](const std::pair<LoanID, Death> &LD) {
+        return LD.second.K == Death::FullExpressionEnd;
+      }))
+    R.Bindings.push_back(std::move(B));
+}
+
+void FunctionAnalyzer::endScope(const CFGLifetimeEnds &LE) {
+  const VarDecl *VD = LE.getVarDecl();
+  const Stmt *Trigger = LE.getTriggerStmt();
+  SourceLocation Loc;
+  if (const auto *CS = dyn_cast_or_null<CompoundStmt>(Trigger))
+    Loc = CS->getRBracLoc();
+  else if (Trigger)
+    Loc = Trigger->getBeginLoc();
+  Death D{Death::ScopeEnd, Trigger, Loc};
+  StorageID S = storageFor(StorageKind::Local, VD);
+  LoanSet Var = only(loanFor({S, nullptr}, nullptr));
+  Death Released{Death::OwnerReleased, Trigger, Loc};
+  if (Model.ownsExclusively(VD->getType()))
+    destroyOwned(Var, Released, /*All=*/true);
+  // A user-written destructor runs: it may free what a member points to,
+  // or restore a global (a scope guard).
+  if (const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl())
+    if (const CXXDestructorDecl *Dtor = RD->getDestructor();
+        Dtor && Dtor->isUserProvided() && Trigger)
+      if (const FunctionSummary *Sum = Engine.summary(Dtor, Depth)) {
+        CallArgs A;
+        A.ObjectPlaces = Var;
+        applySummary(*Sum, A, Dtor, Trigger, Released);
+      }
+  kill(S, D);
+  // Temporaries bound to the variable live as long as it does.
+  for (StorageID T = 0; T < R.Storages.size(); ++T) {
+    const Storage &St = R.Storages[T];
+    if (St.Kind == StorageKind::Temporary && !St.Stale &&
+        static_cast<const MaterializeTemporaryExpr *>(St.Key)
+                ->getExtendingDecl() == VD)
+      kill(T, D);
+  }
+}
 
 // === Contents ===============================================================
 
@@ -183,6 +422,8 @@ LoanSet FunctionAnalyzer::defaultContent(Place P) {
   }
   case StorageKind::Param:
     return loanOf(StorageKind::ParamContent, St.Key, nullptr, nullptr);
+  case StorageKind::Static:
+    return loanOf(StorageKind::StaticContent, St.Key, nullptr, nullptr);
   case StorageKind::This:
     return loanOf(StorageKind::ThisContent, fieldOfSub(P.Sub), nullptr,
                   nullptr);
@@ -240,6 +481,15 @@ void FunctionAnalyzer::join(State &Into, const State &From, bool &Changed) {
     Changed = true;
     return;
   }
+  llvm::SmallVector<StorageID, 4> NoLongerDead;
+  for (const auto &Entry : Into.Dead)
+    if (!From.Dead.count(Entry.first))
+      NoLongerDead.push_back(Entry.first);
+  for (StorageID S : NoLongerDead)
+    Into.Dead.erase(S);
+  Changed |= !NoLongerDead.empty();
+  for (const auto &[E, V] : From.CallValues)
+    Changed |= Into.CallValues[E] |= V;
   llvm::SmallVector<Place, 16> Keys;
   for (const auto &Entry : From.Cells)
     Keys.push_back(Entry.first);
@@ -316,8 +566,14 @@ LoanSet FunctionAnalyzer::gl(const Expr *E) {
       return only(UnknownLoan);
     if (VD->hasGlobalStorage() && !VD->getType()->isReferenceType())
       return loanOf(StorageKind::Static, VD, nullptr, E);
-    if (!VD->hasLocalStorage() || !isOwnVar(VD))
-      return only(UnknownLoan); // captured, or a global reference
+    if (!VD->hasLocalStorage() || !isOwnVar(VD)) {
+      // In a lambda's body a captured variable is a member of the closure.
+      if (const FieldDecl *F = captureField(VD)) {
+        LoanSet Places = fieldOf(loanOf(StorageKind::This, nullptr, nullptr, E), F);
+        return F->getType()->isReferenceType() ? load(Places) : Places;
+      }
+      return only(UnknownLoan); // a global reference
+    }
     Place Var{storageFor(StorageKind::Local, VD), nullptr};
     if (VD->getType()->isReferenceType())
       return content(*Cur, Var); // the referent
@@ -473,6 +729,8 @@ LoanSet FunctionAnalyzer::evalLambda(const LambdaExpr *LE) {
 }
 
 LoanSet FunctionAnalyzer::objectPlaces(const CallArgs &A) {
+  if (A.ObjectPlaces)
+    return *A.ObjectPlaces;
   if (!A.Object)
     return {};
   return A.Object->getType()->isPointerType() ? rv(A.Object) : gl(A.Object);
@@ -503,17 +761,23 @@ LoanSet FunctionAnalyzer::mapTerm(const SummaryTerm &T, const CallArgs &A,
     return load(fieldOf(objectPlaces(A), T.Field));
   case SummaryTerm::Static:
     return loanOf(StorageKind::Static, T.Global, T.Field, nullptr);
+  case SummaryTerm::StaticContent:
+    return load(loanOf(StorageKind::Static, T.Global, nullptr, nullptr));
   }
   return only(UnknownLoan);
 }
 
 LoanSet FunctionAnalyzer::evalCall(const CallExpr *C) {
+  if (auto It = Cur->CallValues.find(C); It != Cur->CallValues.end())
+    return It->second;
   QualType Ret = C->getCallReturnType(Ctx);
   if (!Ret->isReferenceType() && !Model.canHoldHandle(Ret))
     return {};
   const FunctionDecl *FD = C->getDirectCallee();
   if (!FD)
     return only(UnknownLoan);
+  if (LifetimeModel::isAllocation(FD))
+    return loanOf(StorageKind::Heap, C, nullptr, C);
   CallArgs A = callArgs(C, FD);
   if (LifetimeModel::isStd(FD))
     return evalStdCall(FD, A, Ret);
@@ -604,6 +868,8 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
 }
 
 LoanSet FunctionAnalyzer::evalConstruct(const CXXConstructExpr *CE) {
+  if (auto It = Cur->CallValues.find(CE); It != Cur->CallValues.end())
+    return It->second;
   QualType T = CE->getType();
   if (!Model.canHoldHandle(T))
     return {};
@@ -649,10 +915,12 @@ LoanSet FunctionAnalyzer::evalConstruct(const CXXConstructExpr *CE) {
 bool FunctionAnalyzer::isOutliving(StorageID S) const {
   switch (kindOf(S)) {
   case StorageKind::Static:
+  case StorageKind::StaticContent:
   case StorageKind::Param:
   case StorageKind::ParamContent:
   case StorageKind::This:
   case StorageKind::ThisContent:
+  case StorageKind::Heap:
     return true;
   default:
     return false;
@@ -668,8 +936,13 @@ void FunctionAnalyzer::store(const LoanSet &Targets, const LoanSet &Value,
     Place P = R.Loans[L].Target;
     writePlace(P, Value, Strong && P.Sub != elementsTag());
     bool Tracked = Value.count() > (Value.test(UnknownLoan) ? 1u : 0u);
-    if (Recording && Tracked && isOutliving(P.Storage))
-      R.Escapes.push_back({EscapeEvent::Store, Where, Value, P});
+    if (!Recording || !Tracked || !isOutliving(P.Storage))
+      continue;
+    LoanSet Reachable;
+    for (LoanID V : Value)
+      if (V != UnknownLoan && kindOf(R.Loans[V].Target.Storage) == StorageKind::Heap)
+        Reachable |= wholeContent(*Cur, R.Loans[V].Target.Storage);
+    R.Escapes.push_back({EscapeEvent::Store, Where, Value, P, Reachable});
   }
 }
 
@@ -694,14 +967,28 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
         V |= contentOf(Arg);
     return V;
   };
+  bool Owns = Model.ownsExclusively(ObjT);
+  Death Released{Death::OwnerReleased, Call, Call->getBeginLoc()};
   switch (Model.stdMemberEffect(MD)) {
   case StdEffect::Insert:
     store(elementsOf(Obj), Inserted(), Call, /*Weak=*/true);
     break;
-  case StdEffect::Remove:
+  case StdEffect::Remove: {
+    bool Everything = MD->getName() == "clear" || MD->getName() == "reset";
+    if (Owns)
+      destroyOwned(Obj, Released, Everything);
+    if (MD->getName() == "reset" && !A.Args.empty())
+      store(Obj, contentOf(A.Args[0]), Call, /*Weak=*/false);
+    else
+      clearPlaces(Obj);
+    break;
+  }
+  case StdEffect::Release:
     clearPlaces(Obj);
     break;
   case StdEffect::Assign:
+    if (Owns)
+      destroyOwned(Obj, Released, /*All=*/true);
     if (MD->isOverloadedOperator() && !A.Args.empty()) {
       store(Obj, contentOf(A.Args[0]), Call, /*Weak=*/false);
     } else {
@@ -709,9 +996,17 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
       store(elementsOf(Obj), Inserted(), Call, /*Weak=*/true);
     }
     break;
+  case StdEffect::Swap:
+    if (!A.Args.empty() && A.Args[0]->isGLValue()) {
+      LoanSet Other = gl(A.Args[0]);
+      LoanSet Mine = load(Obj), Theirs = load(Other);
+      store(Obj, Theirs, Call, /*Weak=*/false);
+      store(Other, Mine, Call, /*Weak=*/false);
+    }
+    break;
   case StdEffect::Detach:
     if (IsHolder && Recording)
-      R.Escapes.push_back({EscapeEvent::Detach, Call, load(Obj), Place{}});
+      R.Escapes.push_back({EscapeEvent::Detach, Call, load(Obj), Place{}, {}});
     break;
   case StdEffect::Join:
     if (IsHolder)
@@ -722,34 +1017,89 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
   }
 }
 
+void FunctionAnalyzer::noteCallUses(const Expr *Call, const FunctionDecl *FD,
+                                    const CallArgs &A) {
+  if (!Recording)
+    return;
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (A.Object && MD && !isa<CXXDestructorDecl>(MD)) {
+    LoanSet Obj = objectPlaces(A);
+    noteUse(Obj, Call);
+    // A view, smart pointer or callable read through: `*it`, `sv.substr()`,
+    // `callback()`.
+    ClassKind K = Model.classKind(objectType(A));
+    bool Known = LifetimeModel::isStd(MD) || MD->getParent()->isLambda();
+    if (Known && K != ClassKind::Owner && K != ClassKind::Plain &&
+        LifetimeModel::readsThroughView(MD))
+      noteUse(load(Obj), Call);
+  }
+  // Arguments bound to references, and views handed over by value. Raw
+  // pointers are not: `delete p; registry.erase(p);` compares, not reads.
+  for (unsigned I = 0; I < A.Args.size() && I < FD->getNumParams(); ++I) {
+    QualType PT = FD->getParamDecl(I)->getType();
+    const Expr *Arg = A.Args[I];
+    if (PT->isReferenceType() && Arg->isGLValue())
+      noteUse(gl(Arg), Call);
+    else if (Model.classKind(PT) == ClassKind::View)
+      noteUse(contentOf(Arg), Call);
+  }
+}
+
+void FunctionAnalyzer::applySummary(const FunctionSummary &S,
+                                    const CallArgs &A, const FunctionDecl *FD,
+                                    const Stmt *Where, Death FreeDeath) {
+  // A constructor's stores into the new object are its value.
+  bool IsCtor = isa<CXXConstructorDecl>(FD);
+  // All that flows into one sink is written at once, so that a call that
+  // overwrites the sink replaces its content.
+  llvm::SmallVector<bool, 4> Done(S.Retains.size(), false);
+  for (unsigned I = 0; I < S.Retains.size(); ++I) {
+    const FunctionSummary::Retain &Ret = S.Retains[I];
+    if (Done[I] || (IsCtor && Ret.Sink.K == SummaryTerm::This))
+      continue;
+    LoanSet V;
+    for (unsigned J = I; J < S.Retains.size(); ++J)
+      if (!Done[J] && S.Retains[J].Sink == Ret.Sink) {
+        V |= mapTerm(S.Retains[J].Source, A, FD);
+        Done[J] = true;
+      }
+    store(mapTerm(Ret.Sink, A, FD), V, Where, /*Weak=*/!Ret.Overwrites);
+  }
+  for (const FunctionSummary::Free &F : S.Frees)
+    killSingle(mapTerm(F.Term, A, FD), FreeDeath);
+}
+
 void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
   CallArgs A = callArgs(Call, FD);
-  if (LifetimeModel::isStd(FD)) {
+  noteCallUses(Call, FD, A);
+  if (LifetimeModel::isDeallocation(FD)) {
+    if (!A.Args.empty()) {
+      LoanSet Freed = contentOf(A.Args[0]);
+      noteUse(Freed, Call);
+      killSingle(Freed, Death{Death::Free, Call, Call->getBeginLoc()});
+    }
+  } else if (LifetimeModel::isStd(FD)) {
     const auto *MD = dyn_cast<CXXMethodDecl>(FD);
     if (MD && A.Object && MD->isImplicitObjectMemberFunction())
       applyStdMember(MD, A, Call);
-    return;
+  } else if (const FunctionSummary *S = Engine.summary(FD, Depth)) {
+    applySummary(*S, A, FD, Call,
+                 Death{Death::FreedByCall, Call, Call->getBeginLoc()});
+  } else if (A.Object) {
+    // Declared only: [[clang::lifetime_capture_by(this)]] on a parameter.
+    for (unsigned I = 0; I < FD->getNumParams(); ++I)
+      if (const auto *Cap =
+              FD->getParamDecl(I)->getAttr<LifetimeCaptureByAttr>())
+        for (int Capturer : Cap->params())
+          if (Capturer == LifetimeCaptureByAttr::This)
+            store(elementsOf(objectPlaces(A)), argValue(A, FD, I), Call,
+                  /*Weak=*/true);
   }
-  bool IsCtor = isa<CXXConstructExpr>(Call);
-  if (const FunctionSummary *S = Engine.summary(FD, Depth)) {
-    for (const FunctionSummary::Retain &Ret : S->Retains) {
-      // A constructor's stores into the new object are its value.
-      if (IsCtor && Ret.Sink.K == SummaryTerm::This)
-        continue;
-      LoanSet V = mapTerm(Ret.Source, A, FD);
-      store(mapTerm(Ret.Sink, A, FD), V, Call, /*Weak=*/true);
-    }
-    return;
-  }
-  // Declared only: [[clang::lifetime_capture_by(this)]] on a parameter.
-  if (!A.Object)
-    return;
-  for (unsigned I = 0; I < FD->getNumParams(); ++I)
-    if (const auto *Cap = FD->getParamDecl(I)->getAttr<LifetimeCaptureByAttr>())
-      for (int Capturer : Cap->params())
-        if (Capturer == LifetimeCaptureByAttr::This)
-          store(elementsOf(objectPlaces(A)), argValue(A, FD, I), Call,
-                /*Weak=*/true);
+  // An owner handed over as an rvalue is moved from: what it owned is the
+  // receiver's to destroy now.
+  for (const Expr *Arg : A.Args)
+    if (Arg->isXValue() && Model.ownsExclusively(Arg->getType()))
+      clearPlaces(gl(Arg));
 }
 
 void FunctionAnalyzer::transferVar(const VarDecl *VD) {
@@ -765,8 +1115,26 @@ void FunctionAnalyzer::transferVar(const VarDecl *VD) {
           /*Weak=*/false);
     return;
   }
-  writePlace({storageFor(StorageKind::Local, VD), nullptr}, V,
-             /*Strong=*/true);
+  StorageID S = storageFor(StorageKind::Local, VD);
+  revive(S);
+  writePlace({S, nullptr}, V, /*Strong=*/true);
+  // `Holder h{nullptr, &x};` sets each field on its own, so that a later
+  // `h.p = &y` replaces the null rather than joining it.
+  const auto *ILE = dyn_cast_or_null<InitListExpr>(
+      VD->getInit() ? VD->getInit()->IgnoreImplicit() : nullptr);
+  const RecordDecl *RD = T->getAsRecordDecl();
+  if (!IsRef && ILE && RD && !ILE->isTransparent() && !RD->isUnion()) {
+    writePlace({S, nullptr}, {}, /*Strong=*/true);
+    unsigned I = 0;
+    for (const FieldDecl *F : RD->fields()) {
+      if (I >= ILE->getNumInits())
+        break;
+      const Expr *Init = ILE->getInit(I++);
+      if (F->getType()->isReferenceType() || Model.canHoldHandle(F->getType()))
+        writePlace({S, F}, Init->isGLValue() ? gl(Init) : rv(Init),
+                   /*Strong=*/true);
+    }
+  }
 }
 
 void FunctionAnalyzer::transferStmt(const Stmt *S) {
@@ -782,14 +1150,41 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
     if (Recording && RV &&
         (Ret->isReferenceType() || Model.canHoldHandle(Ret))) {
       LoanSet V = Ret->isReferenceType() && RV->isGLValue() ? gl(RV) : rv(RV);
-      R.Escapes.push_back({EscapeEvent::Return, RS, V, Place{}});
+      R.Escapes.push_back({EscapeEvent::Return, RS, V, Place{}, {}});
     }
     return;
   }
   if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+    if (!BO->isAssignmentOp())
+      return;
+    if (Recording && !isa<DeclRefExpr>(BO->getLHS()->IgnoreParens()))
+      noteUse(gl(BO->getLHS()), BO);
     if (BO->getOpcode() == BO_Assign &&
         Model.canHoldHandle(BO->getLHS()->getType()))
       store(gl(BO->getLHS()), rv(BO->getRHS()), BO, /*Weak=*/false);
+    return;
+  }
+  if (const auto *CE = dyn_cast<ImplicitCastExpr>(S)) {
+    // A read through a handle. Naming a variable reads no handle, unless
+    // the variable is a reference.
+    const Expr *Sub = CE->getSubExpr()->IgnoreParens();
+    const auto *DRE = dyn_cast<DeclRefExpr>(Sub);
+    if (Recording && CE->getCastKind() == CK_LValueToRValue &&
+        (!DRE || DRE->getDecl()->getType()->isReferenceType()))
+      noteUse(gl(Sub), CE);
+    return;
+  }
+  if (const auto *DE = dyn_cast<CXXDeleteExpr>(S)) {
+    LoanSet Deleted = rv(DE->getArgument());
+    noteUse(Deleted, DE);
+    killSingle(Deleted, Death{Death::Delete, DE, DE->getBeginLoc()});
+    return;
+  }
+  if (const auto *NE = dyn_cast<CXXNewExpr>(S)) {
+    StorageID H = storageFor(StorageKind::Heap, S);
+    revive(H);
+    if (const Expr *Init = NE->getInitializer())
+      writePlace({H, nullptr}, contentOf(Init), /*Strong=*/true);
     return;
   }
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
@@ -804,18 +1199,40 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
       return;
     }
   }
-  if (const auto *C = dyn_cast<CallExpr>(S)) {
-    if (const FunctionDecl *FD = C->getDirectCallee())
-      applyCall(C, FD);
+  if (!isa<CallExpr, CXXConstructExpr>(S))
     return;
+  const auto *E = cast<Expr>(S);
+  const FunctionDecl *FD = nullptr;
+  if (const auto *C = dyn_cast<CallExpr>(E)) {
+    FD = C->getDirectCallee();
+    if (FD && LifetimeModel::isAllocation(FD))
+      revive(storageFor(StorageKind::Heap, C));
+  } else {
+    FD = cast<CXXConstructExpr>(E)->getConstructor();
   }
-  if (const auto *CE = dyn_cast<CXXConstructExpr>(S))
-    applyCall(CE, CE->getConstructor());
+  // Take the call's value before its effects run.
+  LoanSet V = E->isGLValue() ? gl(E) : rv(E);
+  if (!V.empty())
+    Cur->CallValues[E] = std::move(V);
+  if (FD)
+    applyCall(E, FD);
 }
 
 void FunctionAnalyzer::transfer(const CFGElement &E) {
   if (auto CS = E.getAs<CFGStmt>()) {
-    transferStmt(CS->getStmt());
+    const Stmt *S = CS->getStmt();
+    const Stmt *Root = fullExpressionOf(S);
+    // The full-expression runs again (a loop): its temporaries are new.
+    if (auto Temps = TempsByRoot.find(Root); Temps != TempsByRoot.end())
+      for (StorageID T : llvm::SmallVector<StorageID, 2>(Temps->second))
+        revive(T);
+    transferStmt(S);
+    if (endsFullExpression(S))
+      endFullExpression(Root);
+    return;
+  }
+  if (auto LE = E.getAs<CFGLifetimeEnds>()) {
+    endScope(*LE);
     return;
   }
   if (auto CI = E.getAs<CFGInitializer>()) {
@@ -839,6 +1256,8 @@ bool FunctionAnalyzer::run(const CFG &G) {
     return false;
   R.Loans.push_back({Place{storageFor(StorageKind::Unknown, nullptr), nullptr},
                      nullptr}); // UnknownLoan
+  for (const auto &[Synthetic, Source] : G.synthetic_stmts())
+    SyntheticDecls[Synthetic] = Source;
 
   std::vector<State> In(G.getNumBlockIDs());
   std::vector<unsigned> Visits(G.getNumBlockIDs(), 0);
@@ -886,10 +1305,68 @@ bool FunctionAnalyzer::run(const CFG &G) {
   const State &Exit = In[G.getExit().getBlockID()];
   R.ExitReachable = Exit.Reachable;
   R.ExitCells = Exit.Cells;
+  R.ExitDead = Exit.Dead;
   return true;
 }
 
 // === FunctionAnalysis =======================================================
+
+const Stmt *FunctionAnalysis::issueContext(LoanID L, const Stmt *&Child) const {
+  Child = loan(L).Issue;
+  if (!Child)
+    return nullptr;
+  const Stmt *Parent = parents().getParent(Child);
+  // Look through the parts of an lvalue: `&x.f`, `&x[i]`, `&(x)`.
+  while (Parent && (isa<ParenExpr, ImplicitCastExpr, MemberExpr>(Parent) ||
+                    (isa<ArraySubscriptExpr>(Parent) &&
+                     cast<ArraySubscriptExpr>(Parent)->getBase() == Child))) {
+    Child = Parent;
+    Parent = parents().getParent(Parent);
+  }
+  return Parent;
+}
+
+SourceLocation FunctionAnalysis::issueLocation(LoanID L) const {
+  const Stmt *Child = nullptr;
+  const auto *LE = dyn_cast_or_null<LambdaExpr>(issueContext(L, Child));
+  if (!LE || !Child)
+    return loan(L).Issue ? loan(L).Issue->getExprLoc() : SourceLocation();
+  auto Init = LE->capture_init_begin();
+  for (const LambdaCapture &C : LE->captures()) {
+    if (*Init++ != Child || !C.isImplicit() || !C.capturesVariable())
+      continue;
+    // `[&]` has no spelling for the variable: show its first use.
+    const ValueDecl *Var = C.getCapturedVar();
+    std::function<const DeclRefExpr *(const Stmt *)> FirstUse =
+        [&](const Stmt *S) -> const DeclRefExpr * {
+      if (!S)
+        return nullptr;
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(S);
+          DRE && DRE->getDecl() == Var)
+        return DRE;
+      for (const Stmt *Sub : S->children())
+        if (const DeclRefExpr *Found = FirstUse(Sub))
+          return Found;
+      return nullptr;
+    };
+    if (const DeclRefExpr *Use = FirstUse(LE->getBody()))
+      return Use->getLocation();
+  }
+  return cast<Expr>(Child)->getExprLoc();
+}
+
+HandleOrigin FunctionAnalysis::originOf(LoanID L) const {
+  if (loan(L).Target.Sub == elementsTag())
+    return HandleOrigin::Element;
+  const Stmt *Child = nullptr;
+  const Stmt *Parent = issueContext(L, Child);
+  if (const auto *UO = dyn_cast_or_null<UnaryOperator>(Parent);
+      UO && UO->getOpcode() == UO_AddrOf)
+    return HandleOrigin::AddressOf;
+  if (isa_and_nonnull<LambdaExpr>(Parent))
+    return HandleOrigin::Capture;
+  return HandleOrigin::Reference;
+}
 
 bool FunctionAnalysis::isFrameLocal(LoanID ID) const {
   return ID != UnknownLoan && storageOf(ID).Kind == StorageKind::Local;

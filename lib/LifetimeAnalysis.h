@@ -54,7 +54,52 @@ struct EscapeEvent {
   LoanSet Value;
   /// For Store: the place written.
   Place Target;
+  /// For Store: what the heap objects the value points to hold, at the
+  /// store (`g = new Holder{&local}` makes the Holder reachable from g).
+  LoanSet Reachable;
 };
+
+/// Where and how a storage ended.
+struct Death {
+  enum Kind {
+    /// A local went out of scope.
+    ScopeEnd,
+    /// A temporary was destroyed at the end of its full-expression.
+    FullExpressionEnd,
+    /// `delete`.
+    Delete,
+    /// `free` (or realloc).
+    Free,
+    /// The unique_ptr or container that owned it was reset, reassigned,
+    /// cleared or destroyed.
+    OwnerReleased,
+    /// A call to a function that frees it (per the callee's summary).
+    FreedByCall,
+  };
+  Kind K;
+  const clang::Stmt *Where;
+  /// For ScopeEnd and FullExpressionEnd: where the scope or expression ends.
+  clang::SourceLocation Loc;
+};
+
+/// A handle used (dereferenced, read through, called through) when every
+/// storage it may refer to has ended.
+struct UseEvent {
+  const clang::Stmt *Where;
+  /// Each loan of the handle with the death of its storage.
+  llvm::SmallVector<std::pair<LoanID, Death>, 1> Loans;
+};
+
+/// A variable bound, at its declaration, to temporaries that are destroyed
+/// at the end of that declaration: `std::string_view v = makeString();`.
+struct DanglingBinding {
+  const clang::VarDecl *Var;
+  const clang::Stmt *Where;
+  llvm::SmallVector<std::pair<LoanID, Death>, 1> Loans;
+};
+
+/// How a handle was made from its target; it words the notes.
+enum class HandleOrigin { AddressOf, Capture, Element, Reference };
 
 class LifetimeEngine;
 
@@ -67,12 +112,27 @@ public:
   const clang::FunctionDecl *function() const { return Function; }
 
   const std::vector<EscapeEvent> &escapes() const { return Escapes; }
+  const std::vector<UseEvent> &uses() const { return Uses; }
+  const std::vector<DanglingBinding> &danglingBindings() const {
+    return Bindings;
+  }
+  /// The storages that have ended on every path to the function's exit.
+  const llvm::DenseMap<StorageID, Death> &deadAtExit() const {
+    return ExitDead;
+  }
 
   const Loan &loan(LoanID ID) const { return Loans[ID]; }
   const Storage &storage(StorageID ID) const { return Storages[ID]; }
   const Storage &storageOf(LoanID ID) const {
     return Storages[Loans[ID].Target.Storage];
   }
+  /// How the handle behind loan \p ID was made, read off the expression
+  /// that made it: `&x`, `[&x]`, `x.data()`, or a reference bound to `x`.
+  HandleOrigin originOf(LoanID ID) const;
+  /// Where to show that the handle behind loan \p ID was made: the issue
+  /// expression, or for an implicit lambda capture, the capture's first use.
+  clang::SourceLocation issueLocation(LoanID ID) const;
+
   /// True when \p ID refers to a local of this function's own frame.
   bool isFrameLocal(LoanID ID) const;
 
@@ -89,6 +149,10 @@ private:
   friend class LifetimeEngine;
   friend class FunctionAnalyzer;
 
+  /// The expression that consumes loan \p ID's issue expression, past the
+  /// parts of an lvalue (`&x.f`, `&x[i]`); Child is set to its operand.
+  const clang::Stmt *issueContext(LoanID ID, const clang::Stmt *&Child) const;
+
   const clang::FunctionDecl *Function = nullptr;
   clang::AnalysisDeclContext *ADC = nullptr;
   bool Succeeded = false;
@@ -96,9 +160,10 @@ private:
   std::vector<Storage> Storages;
   std::vector<Loan> Loans;
   std::vector<EscapeEvent> Escapes;
+  std::vector<UseEvent> Uses;
+  std::vector<DanglingBinding> Bindings;
   llvm::DenseMap<Place, LoanSet> ExitCells;
-  /// Contents of places that are not in ExitCells.
-  std::vector<LoanSet> DefaultContentByStorage;
+  llvm::DenseMap<StorageID, Death> ExitDead;
 };
 
 /// Per translation unit: the model, the CFGs and the summaries, shared by

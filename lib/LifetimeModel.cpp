@@ -3,6 +3,7 @@
 #include "LifetimeModel.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/Builtins.h"
 #include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
@@ -153,9 +154,16 @@ bool LifetimeModel::computeCanHoldHandle(QualType T, unsigned Depth) {
 StdEffect LifetimeModel::stdMemberEffect(const CXXMethodDecl *MD) {
   if (!isStd(MD->getParent()))
     return StdEffect::None;
-  if (MD->isOverloadedOperator())
-    return MD->getOverloadedOperator() == OO_Equal ? StdEffect::Assign
-                                                   : StdEffect::None;
+  if (MD->isOverloadedOperator()) {
+    if (MD->getOverloadedOperator() == OO_Equal)
+      return StdEffect::Assign;
+    // map[key] inserts the key when it is missing.
+    StringRef Class = stdClassName(MD->getParent());
+    if (MD->getOverloadedOperator() == OO_Subscript &&
+        (Class == "map" || Class == "unordered_map"))
+      return StdEffect::Insert;
+    return StdEffect::None;
+  }
   if (!MD->getIdentifier())
     return StdEffect::None;
   return llvm::StringSwitch<StdEffect>(MD->getName())
@@ -163,13 +171,70 @@ StdEffect LifetimeModel::stdMemberEffect(const CXXMethodDecl *MD) {
               "emplace", "emplace_hint", "insert", "insert_or_assign",
               "try_emplace", "push", "resize", "append"},
              StdEffect::Insert)
-      .Cases({"clear", "erase", "pop_back", "pop_front", "pop", "reset",
-              "release", "extract"},
+      .Cases({"clear", "erase", "pop_back", "pop_front", "pop", "reset"},
              StdEffect::Remove)
+      .Cases({"release", "extract"}, StdEffect::Release)
       .Case("assign", StdEffect::Assign)
+      .Case("swap", StdEffect::Swap)
       .Case("detach", StdEffect::Detach)
       .Cases({"join", "get", "wait"}, StdEffect::Join)
       .Default(StdEffect::None);
+}
+
+bool LifetimeModel::ownsExclusively(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD || !isStd(RD))
+    return false;
+  const Type *Key = T.getCanonicalType().getNonReferenceType().getTypePtr();
+  if (auto It = OwnsCache.find(Key); It != OwnsCache.end())
+    return It->second;
+  bool Result = false;
+  if (stdClassName(RD) == "unique_ptr")
+    Result = true;
+  else if (classKind(T) == ClassKind::Owner)
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+      for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
+        if (Arg.getKind() == TemplateArgument::Type &&
+            recordOf(Arg.getAsType()) != RD &&
+            ownsExclusively(Arg.getAsType()))
+          Result = true;
+  OwnsCache[Key] = Result;
+  return Result;
+}
+
+bool LifetimeModel::readsThroughView(const CXXMethodDecl *MD) {
+  if (MD->isOverloadedOperator())
+    return MD->getOverloadedOperator() != OO_Equal;
+  if (!MD->getIdentifier())
+    return false;
+  return !llvm::StringSwitch<bool>(MD->getName())
+              .Cases({"size", "length", "empty", "data", "get", "begin", "end",
+                      "cbegin", "cend", "rbegin", "rend", "swap", "reset",
+                      "release", "max_size", "size_bytes"},
+                     true)
+              .Default(false);
+}
+
+bool LifetimeModel::isAllocation(const FunctionDecl *FD) {
+  switch (FD->getBuiltinID()) {
+  case Builtin::BImalloc:
+  case Builtin::BIcalloc:
+  case Builtin::BIrealloc:
+  case Builtin::BIstrdup:
+  case Builtin::BIstrndup:
+    return true;
+  default:
+    break;
+  }
+  return isStd(FD) && FD->getIdentifier() &&
+         llvm::StringSwitch<bool>(FD->getName())
+             .Cases({"make_unique", "make_unique_for_overwrite"}, true)
+             .Default(false);
+}
+
+bool LifetimeModel::isDeallocation(const FunctionDecl *FD) {
+  unsigned ID = FD->getBuiltinID();
+  return ID == Builtin::BIfree || ID == Builtin::BIrealloc;
 }
 
 } // namespace lifeguard

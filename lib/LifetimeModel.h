@@ -41,10 +41,15 @@ enum class StdEffect {
   None,
   /// Stores its element arguments into the object (push_back, insert, push).
   Insert,
-  /// Removes elements from the object (clear, erase, pop_back, reset).
+  /// Removes elements from the object, destroying what it owns (clear,
+  /// erase, pop_back, reset).
   Remove,
+  /// Gives up ownership without destroying anything (release, extract).
+  Release,
   /// Replaces the whole value of the object (assign, operator=).
   Assign,
+  /// Exchanges the contents of the object and its argument (swap).
+  Swap,
   /// Lets a thread run past the lifetime of its std::thread (detach).
   Detach,
   /// Waits for a thread or a future to finish (join, get, wait).
@@ -68,6 +73,21 @@ public:
   /// True for iterator classes (a View that designates one element).
   bool isIterator(clang::QualType T);
 
+  /// True for types that alone own heap objects and destroy them with
+  /// themselves: std::unique_ptr, and standard containers of such
+  /// (std::vector<std::unique_ptr<T>>). Not shared_ptr: another owner may
+  /// keep the object alive.
+  bool ownsExclusively(clang::QualType T);
+
+  /// True for the View methods that read what the view refers to (all but
+  /// size/empty/data/begin/end-style queries and assignments).
+  static bool readsThroughView(const clang::CXXMethodDecl *MD);
+
+  /// Functions that return fresh heap memory (malloc, strdup,
+  /// std::make_unique) and that free their first argument (free, realloc).
+  static bool isAllocation(const clang::FunctionDecl *FD);
+  static bool isDeallocation(const clang::FunctionDecl *FD);
+
   /// The effect of a call to the standard-library member \p MD.
   StdEffect stdMemberEffect(const clang::CXXMethodDecl *MD);
 
@@ -80,6 +100,7 @@ private:
   ClassKind computeClassKind(const clang::CXXRecordDecl *RD);
 
   llvm::DenseMap<const clang::Type *, bool> HandleCache;
+  llvm::DenseMap<const clang::Type *, bool> OwnsCache;
   llvm::DenseMap<const clang::CXXRecordDecl *, ClassKind> KindCache;
 };
 

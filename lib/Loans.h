@@ -28,6 +28,8 @@ enum class StorageKind : uint8_t {
   Local,
   /// A global, a static data member or a function-local static.
   Static,
+  /// What the handles stored in a Static storage refer to.
+  StaticContent,
   /// What a parameter refers to: the referent of a reference parameter, the
   /// pointee of a pointer parameter, what a view parameter views.
   Param,
@@ -56,6 +58,10 @@ struct Storage {
   /// for the whole object) for ThisContent; the creating Expr for Temporary
   /// and Heap; null for This and Unknown.
   const void *Key;
+  /// An earlier instance of a storage that is created again and again: the
+  /// previous iteration's loop variable, the object an allocation in a loop
+  /// made last time round. It stays dead when the new instance is born.
+  bool Stale = false;
 
   const clang::VarDecl *var() const {
     return static_cast<const clang::VarDecl *>(Key);

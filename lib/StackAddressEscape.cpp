@@ -1,8 +1,6 @@
 //===-- StackAddressEscape.cpp - Handles to the frame that outlive it -----===//
 
 #include "StackAddressEscape.h"
-#include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMap.h"
 #include "llvm/ADT/DenseSet.h"
 
 using namespace clang;
@@ -10,29 +8,6 @@ using namespace clang;
 namespace lifeguard {
 
 namespace {
-
-/// How the handle behind loan \p L was made, read off the expression that
-/// made it: `&x`, `[&x]`, `x.data()`, or a reference bound to `x`.
-HandleOrigin originOf(const FunctionAnalysis &A, LoanID L) {
-  const Loan &Ln = A.loan(L);
-  if (Ln.Target.Sub == elementsTag())
-    return HandleOrigin::Element;
-  const Stmt *Child = Ln.Issue;
-  const Stmt *Parent = A.parents().getParent(Child);
-  // Look through the parts of an lvalue: `&x.f`, `&x[i]`, `&(x)`.
-  while (Parent && (isa<ParenExpr, ImplicitCastExpr, MemberExpr>(Parent) ||
-                    (isa<ArraySubscriptExpr>(Parent) &&
-                     cast<ArraySubscriptExpr>(Parent)->getBase() == Child))) {
-    Child = Parent;
-    Parent = A.parents().getParent(Parent);
-  }
-  if (const auto *UO = dyn_cast_or_null<UnaryOperator>(Parent);
-      UO && UO->getOpcode() == UO_AddrOf)
-    return HandleOrigin::AddressOf;
-  if (isa_and_nonnull<LambdaExpr>(Parent))
-    return HandleOrigin::Capture;
-  return HandleOrigin::Reference;
-}
 
 SourceLocation escapeLocation(const Stmt *Where) {
   if (const auto *RS = dyn_cast<ReturnStmt>(Where))
@@ -48,6 +23,7 @@ bool classifySink(const FunctionAnalysis &A, Place P, StackEscape::SinkKind &K,
   const Storage &St = A.storage(P.Storage);
   switch (St.Kind) {
   case StorageKind::Static:
+  case StorageKind::StaticContent:
     K = St.var()->isStaticLocal() ? StackEscape::StaticLocal
                                   : StackEscape::Global;
     D = St.var();
@@ -79,14 +55,21 @@ std::vector<StackEscape> findStackEscapes(const FunctionAnalysis &A) {
   for (const EscapeEvent &E : A.escapes()) {
     // Only a handle whose every possible target is in this frame: one that
     // may also be null or point elsewhere is left alone.
-    bool AllLocal = !E.Value.empty();
-    for (LoanID L : E.Value)
-      AllLocal = AllLocal && A.isFrameLocal(L);
-    if (!AllLocal)
+    auto AllLocal = [&](const LoanSet &Loans) {
+      bool Result = !Loans.empty();
+      for (LoanID L : Loans)
+        Result = Result && A.isFrameLocal(L);
+      return Result;
+    };
+    // Stored directly, or held by a heap object the stored pointer makes
+    // reachable.
+    bool ViaHeap = E.K == EscapeEvent::Store && !AllLocal(E.Value) &&
+                   AllLocal(E.Reachable);
+    if (!AllLocal(E.Value) && !ViaHeap)
       continue;
     StackEscape::SinkKind Sink = StackEscape::Return;
     const NamedDecl *SinkDecl = nullptr;
-    LoanSet Escaping = E.Value;
+    LoanSet Escaping = ViaHeap ? E.Reachable : E.Value;
     switch (E.K) {
     case EscapeEvent::Return:
       break;
@@ -98,7 +81,12 @@ std::vector<StackEscape> findStackEscapes(const FunctionAnalysis &A) {
         continue;
       // A handle removed again before the function returns (the container
       // cleared, the member reset) did not escape.
-      Escaping &= A.contentAtExit(E.Target);
+      if (ViaHeap) {
+        if (!A.contentAtExit(E.Target).intersects(E.Value))
+          continue;
+      } else {
+        Escaping &= A.contentAtExit(E.Target);
+      }
       break;
     }
     for (LoanID L : Escaping) {
@@ -106,7 +94,7 @@ std::vector<StackEscape> findStackEscapes(const FunctionAnalysis &A) {
       if (!Reported.insert({E.Where, Local}).second)
         continue;
       Result.push_back({Sink, escapeLocation(E.Where), Local,
-                        A.loan(L).Issue->getExprLoc(), originOf(A, L),
+                        A.issueLocation(L), A.originOf(L),
                         SinkDecl});
     }
   }

@@ -16,9 +16,6 @@
 
 namespace lifeguard {
 
-/// How the handle was made from the local; it words the note.
-enum class HandleOrigin { AddressOf, Capture, Element, Reference };
-
 struct StackEscape {
   enum SinkKind { Return, Global, StaticLocal, Member, Parameter, Thread };
   SinkKind Sink;
