@@ -38,12 +38,18 @@ void LifetimeCheckBase::registerMatchers(MatchFinder *Finder) {
       this);
 }
 
+::lifeguard::LifetimeEngine &LifetimeCheckBase::engine(ASTContext &Ctx) {
+  if (!Engine || &Engine->context() != &Ctx)
+    Engine = std::make_unique<::lifeguard::LifetimeEngine>(Ctx, Budget);
+  return *Engine;
+}
+
 void LifetimeCheckBase::check(const MatchFinder::MatchResult &Result) {
   const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (!Engine || &Engine->context() != Result.Context)
-    Engine = std::make_unique<::lifeguard::LifetimeEngine>(*Result.Context,
-                                                           Budget);
-  std::unique_ptr<::lifeguard::FunctionAnalysis> A = Engine->analyze(FD);
+  if (!FD)
+    return;
+  std::unique_ptr<::lifeguard::FunctionAnalysis> A =
+      engine(*Result.Context).analyze(FD);
   // Out of budget or unreadable: say nothing rather than guess.
   if (A->succeeded())
     reportFunction(*A);

@@ -32,6 +32,9 @@ protected:
   /// Reports what the check finds in one successfully analysed function.
   virtual void reportFunction(const ::lifeguard::FunctionAnalysis &A) = 0;
 
+  /// The engine of the translation unit \p Ctx belongs to.
+  ::lifeguard::LifetimeEngine &engine(ASTContext &Ctx);
+
 private:
   ::lifeguard::AnalysisBudget Budget;
   std::unique_ptr<::lifeguard::LifetimeEngine> Engine;

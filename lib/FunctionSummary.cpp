@@ -89,6 +89,8 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
     if (E.K != EscapeEvent::Return)
       continue;
     for (LoanID L : E.Value) {
+      if (L == NullLoan)
+        continue;
       std::optional<SummaryTerm> T =
           L == UnknownLoan ? std::nullopt : termOf(A, A.loan(L).Target);
       if (T)
@@ -106,7 +108,7 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
     llvm::SmallVector<SummaryTerm, 2> Sources;
     for (LoanID L : Content) {
       std::optional<SummaryTerm> Source =
-          L == UnknownLoan ? std::nullopt : termOf(A, A.loan(L).Target);
+          isPseudoLoan(L) ? std::nullopt : termOf(A, A.loan(L).Target);
       if (!Source || isInitialContent(*Source, *Sink)) {
         KeepsInitial = true;
         continue;

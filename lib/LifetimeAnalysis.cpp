@@ -7,6 +7,7 @@
 #include "clang/Analysis/CFG.h"
 #include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseSet.h"
 #include <functional>
 #include <optional>
 
@@ -27,8 +28,13 @@ struct State {
   /// The loans the handles stored in each place may hold. A place that is
   /// absent holds what its whole object holds, or else its default content.
   llvm::DenseMap<Place, LoanSet> Cells;
-  /// The storages that have ended on every path to this point.
+  /// The storages that have ended on every path to this point on which they
+  /// were born.
   llvm::DenseMap<StorageID, Death> Dead;
+  /// The storages with a beginning (locals, temporaries, heap objects) that
+  /// have begun on some path to this point. On a path where a storage was
+  /// never born no handle refers to it, so that path does not keep it alive.
+  llvm::DenseSet<StorageID> Born;
   /// The values of the calls of the current full-expression, taken when the
   /// call ran: its effects (a move, a release) must not change them.
   llvm::DenseMap<const Expr *, LoanSet> CallValues;
@@ -146,6 +152,24 @@ private:
   const Stmt *fullExpressionOf(const Stmt *S);
   bool endsFullExpression(const Stmt *S);
   void kill(StorageID S, Death D) { Cur->Dead.try_emplace(S, D); }
+  /// Storages that exist from the function's start: parameters, globals,
+  /// what the caller owns.
+  bool alwaysBorn(StorageID S) const {
+    const Storage &St = R.Storages[S];
+    switch (St.Kind) {
+    case StorageKind::Local:
+      return !St.Stale && isa<ParmVarDecl>(St.var());
+    case StorageKind::Temporary:
+    case StorageKind::Heap:
+      return false;
+    default:
+      return true;
+    }
+  }
+  void bear(StorageID S) {
+    revive(S);
+    Cur->Born.insert(S);
+  }
   void killSingle(const LoanSet &Handle, Death D);
   void destroyOwned(const LoanSet &OwnerPlaces, Death D, bool All);
   void revive(StorageID S);
@@ -258,16 +282,20 @@ bool FunctionAnalyzer::endsFullExpression(const Stmt *S) {
 }
 
 void FunctionAnalyzer::killSingle(const LoanSet &Handle, Death D) {
-  // `delete p` ends p's target only when p has exactly one known target.
-  if (Handle.count() != 1 || Handle.test(UnknownLoan))
+  // `delete p` ends p's target only when p has exactly one known target
+  // (deleting null does nothing).
+  LoanSet Targets = Handle;
+  Targets.reset(NullLoan);
+  if (Targets.count() != 1 || Targets.test(UnknownLoan))
     return;
-  kill(R.Loans[Handle.find_first()].Target.Storage, D);
+  kill(R.Loans[Targets.find_first()].Target.Storage, D);
 }
 
 void FunctionAnalyzer::destroyOwned(const LoanSet &OwnerPlaces, Death D,
                                     bool All) {
   LoanSet Owned = load(OwnerPlaces);
   Owned.reset(UnknownLoan);
+  Owned.reset(NullLoan);
   if (!All && Owned.count() != 1)
     return;
   for (LoanID L : Owned)
@@ -285,13 +313,14 @@ void FunctionAnalyzer::revive(StorageID S) {
   const Storage &Old = R.Storages[S];
   StorageID Stale = storageFor(Old.Kind, Old.Key, /*Stale=*/true);
   Cur->Dead.try_emplace(Stale, D);
+  Cur->Born.insert(Stale);
   for (auto &Entry : Cur->Cells) {
     LoanSet &V = Entry.second;
     LoanSet Renamed;
     bool Changed = false;
     for (LoanID L : V) {
       const Loan &Ln = R.Loans[L];
-      if (L != UnknownLoan && Ln.Target.Storage == S) {
+      if (!isPseudoLoan(L) && Ln.Target.Storage == S) {
         Renamed.set(loanFor({Stale, Ln.Target.Sub}, Ln.Issue));
         Changed = true;
       } else {
@@ -305,21 +334,23 @@ void FunctionAnalyzer::revive(StorageID S) {
 
 bool FunctionAnalyzer::deathsOf(
     const LoanSet &Places, llvm::SmallVectorImpl<std::pair<LoanID, Death>> &Out) {
-  if (Places.empty() || Places.test(UnknownLoan))
+  if (Places.test(UnknownLoan))
     return false;
   for (LoanID L : Places) {
+    if (L == NullLoan)
+      continue;
     auto It = Cur->Dead.find(R.Loans[L].Target.Storage);
     if (It == Cur->Dead.end())
       return false;
     Out.push_back({L, It->second});
   }
-  return true;
+  return !Out.empty();
 }
 
 void FunctionAnalyzer::noteUse(const LoanSet &Places, const Stmt *Where) {
   if (!Recording)
     return;
-  UseEvent U{Where, {}};
+  UseEvent U{Where, fullExpressionOf(Where), {}};
   if (deathsOf(Places, U.Loans))
     R.Uses.push_back(std::move(U));
 }
@@ -335,6 +366,7 @@ void FunctionAnalyzer::endFullExpression(const Stmt *Root) {
         continue;
       if (Model.ownsExclusively(MTE->getType()))
         destroyOwned(only(loanFor({T, nullptr}, MTE)), D, /*All=*/true);
+      Cur->Born.insert(T);
       kill(T, D);
     }
   }
@@ -481,13 +513,23 @@ void FunctionAnalyzer::join(State &Into, const State &From, bool &Changed) {
     Changed = true;
     return;
   }
+  auto DeadOn = [&](const State &S, StorageID ID) {
+    return S.Dead.count(ID) || !(alwaysBorn(ID) || S.Born.count(ID));
+  };
   llvm::SmallVector<StorageID, 4> NoLongerDead;
   for (const auto &Entry : Into.Dead)
-    if (!From.Dead.count(Entry.first))
+    if (!DeadOn(From, Entry.first))
       NoLongerDead.push_back(Entry.first);
   for (StorageID S : NoLongerDead)
     Into.Dead.erase(S);
   Changed |= !NoLongerDead.empty();
+  for (const auto &[ID, D] : From.Dead)
+    if (!Into.Dead.count(ID) && DeadOn(Into, ID)) {
+      Into.Dead.try_emplace(ID, D);
+      Changed = true;
+    }
+  for (StorageID ID : From.Born)
+    Changed |= Into.Born.insert(ID).second;
   for (const auto &[E, V] : From.CallValues)
     Changed |= Into.CallValues[E] |= V;
   llvm::SmallVector<Place, 16> Keys;
@@ -513,6 +555,8 @@ void FunctionAnalyzer::join(State &Into, const State &From, bool &Changed) {
 LoanSet FunctionAnalyzer::load(const LoanSet &Places) {
   LoanSet Result;
   for (LoanID L : Places) {
+    if (L == NullLoan)
+      continue; // reading through null is a bug of its own
     if (L == UnknownLoan) {
       Result.set(UnknownLoan);
       continue;
@@ -535,7 +579,7 @@ LoanSet FunctionAnalyzer::elementsOf(const LoanSet &Places) {
   LoanSet Result;
   for (LoanID L : Places) {
     const Loan &Ln = R.Loans[L];
-    if (L == UnknownLoan || Ln.Target.Sub)
+    if (isPseudoLoan(L) || Ln.Target.Sub)
       Result.set(L);
     else
       Result.set(loanFor({Ln.Target.Storage, elementsTag()}, Ln.Issue));
@@ -547,7 +591,7 @@ LoanSet FunctionAnalyzer::fieldOf(const LoanSet &Places, const FieldDecl *F) {
   LoanSet Result;
   for (LoanID L : Places) {
     const Loan &Ln = R.Loans[L];
-    if (L == UnknownLoan || Ln.Target.Sub || !F)
+    if (isPseudoLoan(L) || Ln.Target.Sub || !F)
       Result.set(L);
     else
       Result.set(loanFor({Ln.Target.Storage, F}, Ln.Issue));
@@ -647,6 +691,7 @@ LoanSet FunctionAnalyzer::rv(const Expr *E) {
       return gl(Sub);
     case CK_NullToPointer:
     case CK_NullToMemberPointer:
+      return only(NullLoan);
     case CK_IntegralToPointer:
     case CK_FunctionToPointerDecay:
     case CK_BuiltinFnToFnPtr:
@@ -931,23 +976,25 @@ void FunctionAnalyzer::store(const LoanSet &Targets, const LoanSet &Value,
                              const Stmt *Where, bool Weak) {
   bool Strong = !Weak && Targets.count() == 1;
   for (LoanID L : Targets) {
-    if (L == UnknownLoan)
+    if (isPseudoLoan(L))
       continue;
     Place P = R.Loans[L].Target;
     writePlace(P, Value, Strong && P.Sub != elementsTag());
-    bool Tracked = Value.count() > (Value.test(UnknownLoan) ? 1u : 0u);
+    unsigned Pseudo = Value.test(UnknownLoan) + Value.test(NullLoan);
+    bool Tracked = Value.count() > Pseudo;
     if (!Recording || !Tracked || !isOutliving(P.Storage))
       continue;
     LoanSet Reachable;
     for (LoanID V : Value)
-      if (V != UnknownLoan && kindOf(R.Loans[V].Target.Storage) == StorageKind::Heap)
+      if (!isPseudoLoan(V) &&
+          kindOf(R.Loans[V].Target.Storage) == StorageKind::Heap)
         Reachable |= wholeContent(*Cur, R.Loans[V].Target.Storage);
     R.Escapes.push_back({EscapeEvent::Store, Where, Value, P, Reachable});
   }
 }
 
 void FunctionAnalyzer::clearPlaces(const LoanSet &Places) {
-  if (Places.count() != 1 || Places.test(UnknownLoan))
+  if (Places.count() != 1 || isPseudoLoan(Places.find_first()))
     return;
   writePlace(R.Loans[Places.find_first()].Target, {}, /*Strong=*/true);
 }
@@ -1116,7 +1163,7 @@ void FunctionAnalyzer::transferVar(const VarDecl *VD) {
     return;
   }
   StorageID S = storageFor(StorageKind::Local, VD);
-  revive(S);
+  bear(S);
   writePlace({S, nullptr}, V, /*Strong=*/true);
   // `Holder h{nullptr, &x};` sets each field on its own, so that a later
   // `h.p = &y` replaces the null rather than joining it.
@@ -1182,7 +1229,7 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
   }
   if (const auto *NE = dyn_cast<CXXNewExpr>(S)) {
     StorageID H = storageFor(StorageKind::Heap, S);
-    revive(H);
+    bear(H);
     if (const Expr *Init = NE->getInitializer())
       writePlace({H, nullptr}, contentOf(Init), /*Strong=*/true);
     return;
@@ -1206,7 +1253,7 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
   if (const auto *C = dyn_cast<CallExpr>(E)) {
     FD = C->getDirectCallee();
     if (FD && LifetimeModel::isAllocation(FD))
-      revive(storageFor(StorageKind::Heap, C));
+      bear(storageFor(StorageKind::Heap, C));
   } else {
     FD = cast<CXXConstructExpr>(E)->getConstructor();
   }
@@ -1225,7 +1272,7 @@ void FunctionAnalyzer::transfer(const CFGElement &E) {
     // The full-expression runs again (a loop): its temporaries are new.
     if (auto Temps = TempsByRoot.find(Root); Temps != TempsByRoot.end())
       for (StorageID T : llvm::SmallVector<StorageID, 2>(Temps->second))
-        revive(T);
+        bear(T);
     transferStmt(S);
     if (endsFullExpression(S))
       endFullExpression(Root);
@@ -1256,6 +1303,8 @@ bool FunctionAnalyzer::run(const CFG &G) {
     return false;
   R.Loans.push_back({Place{storageFor(StorageKind::Unknown, nullptr), nullptr},
                      nullptr}); // UnknownLoan
+  R.Loans.push_back({Place{storageFor(StorageKind::Null, nullptr), nullptr},
+                     nullptr}); // NullLoan
   for (const auto &[Synthetic, Source] : G.synthetic_stmts())
     SyntheticDecls[Synthetic] = Source;
 
@@ -1369,7 +1418,7 @@ HandleOrigin FunctionAnalysis::originOf(LoanID L) const {
 }
 
 bool FunctionAnalysis::isFrameLocal(LoanID ID) const {
-  return ID != UnknownLoan && storageOf(ID).Kind == StorageKind::Local;
+  return !isPseudoLoan(ID) && storageOf(ID).Kind == StorageKind::Local;
 }
 
 LoanSet FunctionAnalysis::contentAtExit(Place P) const {

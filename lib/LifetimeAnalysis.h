@@ -86,6 +86,8 @@ struct Death {
 /// storage it may refer to has ended.
 struct UseEvent {
   const clang::Stmt *Where;
+  /// The full-expression (or declaration, or return) the use is part of.
+  const clang::Stmt *FullExpression;
   /// Each loan of the handle with the death of its storage.
   llvm::SmallVector<std::pair<LoanID, Death>, 1> Loans;
 };

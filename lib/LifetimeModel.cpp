@@ -3,7 +3,6 @@
 #include "LifetimeModel.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
-#include "clang/Basic/Builtins.h"
 #include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
@@ -215,17 +214,25 @@ bool LifetimeModel::readsThroughView(const CXXMethodDecl *MD) {
               .Default(false);
 }
 
+namespace {
+
+/// The name of a C library function (global or std::), or "" for others.
+StringRef cFunctionName(const FunctionDecl *FD) {
+  const DeclContext *DC = FD->getDeclContext()->getRedeclContext();
+  if (!FD->getIdentifier() ||
+      !(DC->isTranslationUnit() || DC->isStdNamespace()) ||
+      !FD->isExternC())
+    return "";
+  return FD->getName();
+}
+
+} // namespace
+
 bool LifetimeModel::isAllocation(const FunctionDecl *FD) {
-  switch (FD->getBuiltinID()) {
-  case Builtin::BImalloc:
-  case Builtin::BIcalloc:
-  case Builtin::BIrealloc:
-  case Builtin::BIstrdup:
-  case Builtin::BIstrndup:
+  if (llvm::StringSwitch<bool>(cFunctionName(FD))
+          .Cases({"malloc", "calloc", "realloc", "strdup", "strndup"}, true)
+          .Default(false))
     return true;
-  default:
-    break;
-  }
   return isStd(FD) && FD->getIdentifier() &&
          llvm::StringSwitch<bool>(FD->getName())
              .Cases({"make_unique", "make_unique_for_overwrite"}, true)
@@ -233,8 +240,8 @@ bool LifetimeModel::isAllocation(const FunctionDecl *FD) {
 }
 
 bool LifetimeModel::isDeallocation(const FunctionDecl *FD) {
-  unsigned ID = FD->getBuiltinID();
-  return ID == Builtin::BIfree || ID == Builtin::BIrealloc;
+  StringRef Name = cFunctionName(FD);
+  return Name == "free" || Name == "realloc";
 }
 
 } // namespace lifeguard

@@ -24,6 +24,9 @@ enum class StorageKind : uint8_t {
   /// values read from untracked memory. A handle that may hold an Unknown
   /// loan is never reported: reports need every path to be known.
   Unknown,
+  /// The null pointer. A handle that may be null blocks a report that it
+  /// escapes, but not one that it is used dead: using it is a bug either way.
+  Null,
   /// An automatic variable or by-value parameter of the analysed function.
   Local,
   /// A global, a static data member or a function-local static.
@@ -51,6 +54,10 @@ using LoanSet = llvm::SparseBitVector<128>;
 
 /// The loan that stands for every untracked target.
 constexpr LoanID UnknownLoan = 0;
+/// The loan of the null pointer.
+constexpr LoanID NullLoan = 1;
+/// True for the loans that designate no storage of their own.
+inline bool isPseudoLoan(LoanID L) { return L <= NullLoan; }
 
 struct Storage {
   StorageKind Kind;

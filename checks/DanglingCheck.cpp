@@ -1,0 +1,111 @@
+//===-- DanglingCheck.cpp - lifeguard-dangling ----------------------------===//
+
+#include "DanglingCheck.h"
+#include "Dangling.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang::ast_matchers;
+using ::lifeguard::DanglingFinding;
+using ::lifeguard::DanglingObject;
+using ::lifeguard::Death;
+
+namespace clang::tidy::lifeguard {
+
+void DanglingCheck::registerMatchers(MatchFinder *Finder) {
+  LifetimeCheckBase::registerMatchers(Finder);
+  // Copies, for the two-owners rule: it is reported where a copy is made.
+  auto Copier = cxxMethodDecl(anyOf(cxxConstructorDecl(isCopyConstructor()),
+                                    isCopyAssignmentOperator()))
+                    .bind("copier");
+  Finder->addMatcher(
+      traverse(TK_AsIs,
+               expr(anyOf(cxxConstructExpr(hasDeclaration(Copier)),
+                          cxxOperatorCallExpr(callee(Copier))),
+                    unless(isExpansionInSystemHeader()))
+                   .bind("copy")),
+      this);
+}
+
+void DanglingCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Copy = Result.Nodes.getNodeAs<Expr>("copy");
+  if (!Copy) {
+    LifetimeCheckBase::check(Result);
+    return;
+  }
+  const auto *Copier = Result.Nodes.getNodeAs<CXXMethodDecl>("copier");
+  if (Copy->getBeginLoc().isInvalid())
+    return;
+  std::optional<::lifeguard::SharedOwnerCopy> Shared =
+      ::lifeguard::findSharedOwnerCopy(engine(*Result.Context), Copier);
+  if (!Shared)
+    return;
+  diag(Copy->getBeginLoc(), "copying %0 leaves two owners of the memory in "
+                            "member %1, which %2 frees")
+      << Shared->Class << Shared->Member << Shared->Destructor;
+  diag(Shared->FreedAt->getBeginLoc(), "%0 is freed here", DiagnosticIDs::Note)
+      << Shared->Member;
+  if (Copier->isUserProvided())
+    diag(Copier->getLocation(),
+         "this %select{copy constructor|copy assignment operator}0 copies %1 "
+         "without duplicating what it points to",
+         DiagnosticIDs::Note)
+        << !isa<CXXConstructorDecl>(Copier) << Shared->Member;
+  else
+    diag(Shared->Class->getLocation(),
+         "%0 has an implicit %select{copy constructor|copy assignment "
+         "operator}1",
+         DiagnosticIDs::Note)
+        << Shared->Class << !isa<CXXConstructorDecl>(Copier);
+}
+
+void DanglingCheck::reportFunction(const ::lifeguard::FunctionAnalysis &A) {
+  auto Quoted = [](const NamedDecl *D) {
+    return D ? ("'" + D->getName() + "'").str() : std::string("the object");
+  };
+  for (const DanglingFinding &F : ::lifeguard::findDangling(A)) {
+    const DanglingObject &O = F.Object;
+    std::string Name = Quoted(O.Var);
+    if (F.K == DanglingFinding::Binding) {
+      diag(F.Where, "%0 is bound to a temporary of type %1 that is destroyed "
+                    "at the end of the full-expression")
+          << F.Bound << O.Type;
+    } else {
+      unsigned What = O.K == DanglingObject::Pointee && O.Member ? 4
+                      : O.K == DanglingObject::This              ? 5
+                                                                 : O.K;
+      diag(F.Where, "use of %select{local variable %1|a temporary of type %2|"
+                    "heap object|the object %1 points to|the object member %3 "
+                    "points to|'*this'}0 after %select{it went out of scope|"
+                    "it was destroyed at the end of the full-expression|it "
+                    "was deleted|it was freed|its owner destroyed it|it was "
+                    "freed by a call}4")
+          << What << Name << O.Type << Quoted(O.Member)
+          << static_cast<unsigned>(F.Died.K);
+    }
+    if (F.Obtained.isValid()) {
+      if (O.K == DanglingObject::Heap)
+        diag(F.Obtained, "heap object allocated here", DiagnosticIDs::Note);
+      else if (O.K == DanglingObject::Temporary)
+        diag(F.Obtained, "%select{pointer into the temporary obtained|"
+                         "reference to the temporary bound}0 here",
+             DiagnosticIDs::Note)
+            << (F.Origin == ::lifeguard::HandleOrigin::Reference);
+      else if (O.K == DanglingObject::Local)
+        diag(F.Obtained,
+             "%select{address of %1 taken here|%1 captured by reference here|"
+             "pointer into %1 obtained here|reference to %1 bound here}0",
+             DiagnosticIDs::Note)
+            << static_cast<unsigned>(F.Origin) << Name;
+    }
+    SourceLocation DiedAt =
+        F.Died.Loc.isValid() ? F.Died.Loc : F.Died.Where->getBeginLoc();
+    diag(DiedAt,
+         "%select{%1 went out of scope here|the temporary was destroyed at the "
+         "end of this full-expression|deleted here|freed here|destroyed here "
+         "by its owner|freed by this call}0",
+         DiagnosticIDs::Note)
+        << static_cast<unsigned>(F.Died.K) << Name;
+  }
+}
+
+} // namespace clang::tidy::lifeguard

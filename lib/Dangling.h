@@ -1,0 +1,76 @@
+//===-- Dangling.h - Handles used after their object ended ----------------===//
+//
+// The dangling family on the lifetime engine: a handle used when every
+// object it may refer to has ended (out of scope, a temporary past its
+// full-expression, deleted, freed, destroyed by its owner), a variable bound
+// to a temporary that dies with its declaration, and a class whose copies
+// share memory that each copy frees.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LIFEGUARD_DANGLING_H
+#define LIFEGUARD_DANGLING_H
+
+#include "LifetimeAnalysis.h"
+#include "clang/AST/DeclCXX.h"
+#include <optional>
+#include <vector>
+
+namespace lifeguard {
+
+/// The object a dangling handle refers to, as a report names it.
+struct DanglingObject {
+  enum Kind {
+    /// A local variable (Var).
+    Local,
+    /// A temporary of type Type.
+    Temporary,
+    /// A heap object (allocated at Allocation).
+    Heap,
+    /// What a parameter or global (Var), or a member (Member), points to.
+    Pointee,
+    /// The object a member function runs on.
+    This,
+  };
+  Kind K;
+  const clang::VarDecl *Var = nullptr;
+  const clang::FieldDecl *Member = nullptr;
+  clang::QualType Type;
+};
+
+struct DanglingFinding {
+  /// A use of the dead object, or (when there is no use) the binding of a
+  /// variable to a temporary that dies at once.
+  enum Kind { Use, Binding };
+  Kind K;
+  clang::SourceLocation Where;
+  const clang::VarDecl *Bound = nullptr;
+  DanglingObject Object;
+  /// Where the handle was made, and how; invalid for a parameter's object.
+  clang::SourceLocation Obtained;
+  HandleOrigin Origin;
+  Death Died;
+};
+
+/// The dangling uses and bindings of \p A, one per object and expression.
+std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A);
+
+/// A class whose destructor frees what a pointer member points to, and whose
+/// copy operation \p Copier copies that pointer without duplicating it.
+struct SharedOwnerCopy {
+  const clang::CXXRecordDecl *Class;
+  const clang::FieldDecl *Member;
+  const clang::CXXDestructorDecl *Destructor;
+  /// The delete or free in the destructor.
+  const clang::Stmt *FreedAt;
+  /// The copy constructor or copy assignment operator (implicit or not).
+  const clang::CXXMethodDecl *Copier;
+};
+
+/// Whether a copy made with \p Copier leaves two owners of one allocation.
+std::optional<SharedOwnerCopy> findSharedOwnerCopy(LifetimeEngine &Engine,
+                                                   const clang::CXXMethodDecl *Copier);
+
+} // namespace lifeguard
+
+#endif // LIFEGUARD_DANGLING_H
