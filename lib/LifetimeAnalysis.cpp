@@ -1152,19 +1152,26 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
 void FunctionAnalyzer::transferVar(const VarDecl *VD) {
   QualType T = VD->getType();
   bool IsRef = T->isReferenceType();
-  if (!IsRef && !Model.canHoldHandle(T))
-    return;
-  LoanSet V;
-  if (const Expr *Init = VD->getInit())
-    V = IsRef && Init->isGLValue() ? gl(Init) : rv(Init);
+  bool HoldsHandle = IsRef || Model.canHoldHandle(T);
+  auto InitValue = [&] {
+    const Expr *Init = VD->getInit();
+    if (!Init)
+      return LoanSet();
+    return IsRef && Init->isGLValue() ? gl(Init) : rv(Init);
+  };
   if (VD->hasGlobalStorage()) {
-    store(loanOf(StorageKind::Static, VD, nullptr, nullptr), V, VD->getInit(),
-          /*Weak=*/false);
+    if (HoldsHandle)
+      store(loanOf(StorageKind::Static, VD, nullptr, nullptr), InitValue(),
+            VD->getInit(), /*Weak=*/false);
     return;
   }
+  // Every local begins here, whatever its type: a loop's variables are born
+  // again on each iteration.
   StorageID S = storageFor(StorageKind::Local, VD);
   bear(S);
-  writePlace({S, nullptr}, V, /*Strong=*/true);
+  if (!HoldsHandle)
+    return;
+  writePlace({S, nullptr}, InitValue(), /*Strong=*/true);
   // `Holder h{nullptr, &x};` sets each field on its own, so that a later
   // `h.p = &y` replaces the null rather than joining it.
   const auto *ILE = dyn_cast_or_null<InitListExpr>(
