@@ -7,7 +7,6 @@
 using namespace clang::ast_matchers;
 using ::lifeguard::DanglingFinding;
 using ::lifeguard::DanglingObject;
-using ::lifeguard::Death;
 
 namespace clang::tidy::lifeguard {
 
@@ -35,27 +34,27 @@ void DanglingCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Copier = Result.Nodes.getNodeAs<CXXMethodDecl>("copier");
   if (Copy->getBeginLoc().isInvalid())
     return;
-  std::optional<::lifeguard::SharedOwnerCopy> Shared =
-      ::lifeguard::findSharedOwnerCopy(engine(*Result.Context), Copier);
-  if (!Shared)
-    return;
-  diag(Copy->getBeginLoc(), "copying %0 leaves two owners of the memory in "
-                            "member %1, which %2 frees")
-      << Shared->Class << Shared->Member << Shared->Destructor;
-  diag(Shared->FreedAt->getBeginLoc(), "%0 is freed here", DiagnosticIDs::Note)
-      << Shared->Member;
-  if (Copier->isUserProvided())
-    diag(Copier->getLocation(),
-         "this %select{copy constructor|copy assignment operator}0 copies %1 "
-         "without duplicating what it points to",
+  for (const ::lifeguard::SharedOwnerCopy &Shared :
+       ::lifeguard::findSharedOwnerCopies(engine(*Result.Context), Copier)) {
+    diag(Copy->getBeginLoc(), "copying %0 leaves two owners of the memory in "
+                              "member %1, which %2 frees")
+        << Shared.Class << Shared.Member << Shared.Destructor;
+    diag(Shared.FreedAt->getBeginLoc(), "%0 is freed here",
          DiagnosticIDs::Note)
-        << !isa<CXXConstructorDecl>(Copier) << Shared->Member;
-  else
-    diag(Shared->Class->getLocation(),
-         "%0 has an implicit %select{copy constructor|copy assignment "
-         "operator}1",
-         DiagnosticIDs::Note)
-        << Shared->Class << !isa<CXXConstructorDecl>(Copier);
+        << Shared.Member;
+    if (Copier->isUserProvided())
+      diag(Copier->getLocation(),
+           "this %select{copy constructor|copy assignment operator}0 copies "
+           "%1 without duplicating what it points to",
+           DiagnosticIDs::Note)
+          << !isa<CXXConstructorDecl>(Copier) << Shared.Member;
+    else
+      diag(Shared.Class->getLocation(),
+           "%0 has an implicit %select{copy constructor|copy assignment "
+           "operator}1",
+           DiagnosticIDs::Note)
+          << Shared.Class << !isa<CXXConstructorDecl>(Copier);
+  }
 }
 
 void DanglingCheck::reportFunction(const ::lifeguard::FunctionAnalysis &A) {

@@ -2,6 +2,7 @@
 
 #include "Dangling.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
 
 using namespace clang;
@@ -12,8 +13,13 @@ namespace {
 
 DanglingFinding describe(const FunctionAnalysis &A, DanglingFinding::Kind K,
                          const Stmt *Where, LoanID L, Death D) {
-  DanglingFinding F{K, Where->getBeginLoc(), nullptr, {DanglingObject::Local},
-                    SourceLocation(), A.originOf(L), D};
+  DanglingFinding F{K,
+                    Where->getBeginLoc(),
+                    nullptr,
+                    {DanglingObject::Local, nullptr, nullptr, QualType()},
+                    SourceLocation(),
+                    A.originOf(L),
+                    D};
   const Storage &St = A.storageOf(L);
   switch (St.Kind) {
   case StorageKind::Local:
@@ -49,27 +55,34 @@ DanglingFinding describe(const FunctionAnalysis &A, DanglingFinding::Kind K,
 
 std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A) {
   std::vector<DanglingFinding> Result;
-  // One report per dead object and full-expression: `r.items[0]` reads the
-  // dead object twice over.
-  llvm::DenseSet<std::pair<const Stmt *, StorageID>> Reported;
-  llvm::DenseSet<StorageID> Used;
-  for (const UseEvent &U : A.uses()) {
-    auto [L, D] = U.Loans.front();
-    StorageID S = A.loan(L).Target.Storage;
-    for (const auto &LD : U.Loans)
-      Used.insert(A.loan(LD.first).Target.Storage);
-    if (Reported.insert({U.FullExpression, S}).second)
-      Result.push_back(describe(A, DanglingFinding::Use, U.Where, L, D));
-  }
-  // A variable bound to a dying temporary, when nothing uses it later.
+  const SourceManager &SM = A.function()->getASTContext().getSourceManager();
+  // One report per dead object, at its first use in the source: a loop over
+  // a dead range uses it at the range and at every element.
+  std::vector<const UseEvent *> Uses;
+  for (const UseEvent &U : A.uses())
+    Uses.push_back(&U);
+  llvm::sort(Uses, [&](const UseEvent *L, const UseEvent *R) {
+    SourceLocation LL = L->Where->getBeginLoc(), RL = R->Where->getBeginLoc();
+    if (LL != RL)
+      return SM.isBeforeInTranslationUnit(LL, RL);
+    return L < R; // the order the analysis met them
+  });
+  llvm::DenseSet<StorageID> Reported;
+  for (const UseEvent *U : Uses)
+    for (auto [L, D] : U->Loans)
+      if (Reported.insert(A.loan(L).Target.Storage).second)
+        Result.push_back(describe(A, DanglingFinding::Use, U->Where, L, D));
+  // A variable bound to a dying temporary that nothing uses, and that still
+  // holds it when the function returns (not given another value first).
   for (const DanglingBinding &B : A.danglingBindings()) {
-    if (llvm::any_of(B.Loans, [&](const std::pair<LoanID, Death> &LD) {
-          return Used.count(A.loan(LD.first).Target.Storage);
+    LoanSet AtExit = A.contentAtExit(B.VarPlace);
+    auto [L, D] = B.Loans.front();
+    if ((A.exitReachable() && !AtExit.test(L)) ||
+        llvm::any_of(B.Loans, [&](const std::pair<LoanID, Death> &LD) {
+          return Reported.count(A.loan(LD.first).Target.Storage);
         }))
       continue;
-    auto [L, D] = B.Loans.front();
-    if (!Reported.insert({B.Where, A.loan(L).Target.Storage}).second)
-      continue;
+    Reported.insert(A.loan(L).Target.Storage);
     DanglingFinding F = describe(A, DanglingFinding::Binding, B.Where, L, D);
     F.Where = B.Var->getLocation();
     F.Bound = B.Var;
@@ -78,18 +91,20 @@ std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A) {
   return Result;
 }
 
-std::optional<SharedOwnerCopy>
-findSharedOwnerCopy(LifetimeEngine &Engine, const CXXMethodDecl *Copier) {
+std::vector<SharedOwnerCopy>
+findSharedOwnerCopies(LifetimeEngine &Engine, const CXXMethodDecl *Copier) {
+  std::vector<SharedOwnerCopy> Result;
   const CXXRecordDecl *RD = Copier->getParent();
   const CXXDestructorDecl *Dtor = RD->getDestructor();
   if (!Dtor || !Dtor->isUserProvided())
-    return std::nullopt;
+    return Result;
   const FunctionSummary *Destroys = Engine.summary(Dtor, 0);
   if (!Destroys)
-    return std::nullopt;
+    return Result;
   const FunctionSummary *Copies =
       Copier->isUserProvided() ? Engine.summary(Copier, 0) : nullptr;
-  for (const FunctionSummary::Free &Freed : Destroys->Frees) {
+  // `if (p_) delete p_;` frees on some path only, which is enough here.
+  for (const FunctionSummary::Free &Freed : Destroys->MayFrees) {
     const FieldDecl *Member = Freed.Term.Field;
     if (Freed.Term.K != SummaryTerm::ThisContent || !Member ||
         Member->getParent() != RD || !Member->getType()->isPointerType())
@@ -106,9 +121,9 @@ findSharedOwnerCopy(LifetimeEngine &Engine, const CXXMethodDecl *Copier) {
                                          R.Sink.Field == Member;
                                 }));
     if (Shallow)
-      return SharedOwnerCopy{RD, Member, Dtor, Freed.Where, Copier};
+      Result.push_back({RD, Member, Dtor, Freed.Where, Copier});
   }
-  return std::nullopt;
+  return Result;
 }
 
 } // namespace lifeguard

@@ -13,7 +13,6 @@
 
 #include "LifetimeAnalysis.h"
 #include "clang/AST/DeclCXX.h"
-#include <optional>
 #include <vector>
 
 namespace lifeguard {
@@ -67,9 +66,10 @@ struct SharedOwnerCopy {
   const clang::CXXMethodDecl *Copier;
 };
 
-/// Whether a copy made with \p Copier leaves two owners of one allocation.
-std::optional<SharedOwnerCopy> findSharedOwnerCopy(LifetimeEngine &Engine,
-                                                   const clang::CXXMethodDecl *Copier);
+/// The members whose memory a copy made with \p Copier leaves with two
+/// owners, one per member.
+std::vector<SharedOwnerCopy>
+findSharedOwnerCopies(LifetimeEngine &Engine, const clang::CXXMethodDecl *Copier);
 
 } // namespace lifeguard
 

@@ -124,10 +124,15 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
         S.Retains.push_back({Source, *Sink, !KeepsInitial});
     }
   }
-  for (const auto &Entry : A.deadAtExit())
-    if (std::optional<SummaryTerm> T = termOf(A, Place{Entry.first, nullptr});
-        T && T->K != SummaryTerm::Static && !A.storage(Entry.first).Stale)
-      S.Frees.push_back({*T, Entry.second.Where});
+  auto AddFrees = [&](const llvm::DenseMap<StorageID, Death> &Dead,
+                      llvm::SmallVectorImpl<Free> &Out) {
+    for (const auto &Entry : Dead)
+      if (std::optional<SummaryTerm> T = termOf(A, Place{Entry.first, nullptr});
+          T && T->K != SummaryTerm::Static && !A.storage(Entry.first).Stale)
+        Out.push_back({*T, Entry.second.Where});
+  };
+  AddFrees(A.deadAtExit(), S.Frees);
+  AddFrees(A.mayBeDeadAtExit(), S.MayFrees);
   return S;
 }
 

@@ -71,6 +71,8 @@ struct FunctionSummary {
     const clang::Stmt *Where;
   };
   llvm::SmallVector<Free, 1> Frees;
+  /// What the call ends on some path: `if (p_) delete p_;` in a destructor.
+  llvm::SmallVector<Free, 1> MayFrees;
 
   /// Builds the summary from the callee's finished analysis.
   static FunctionSummary fromAnalysis(const FunctionAnalysis &A);

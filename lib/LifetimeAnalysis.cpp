@@ -31,6 +31,8 @@ struct State {
   /// The storages that have ended on every path to this point on which they
   /// were born.
   llvm::DenseMap<StorageID, Death> Dead;
+  /// The storages that have ended on some path to this point.
+  llvm::DenseMap<StorageID, Death> MayDead;
   /// The storages with a beginning (locals, temporaries, heap objects) that
   /// have begun on some path to this point. On a path where a storage was
   /// never born no handle refers to it, so that path does not keep it alive.
@@ -38,6 +40,11 @@ struct State {
   /// The values of the calls of the current full-expression, taken when the
   /// call ran: its effects (a move, a release) must not change them.
   llvm::DenseMap<const Expr *, LoanSet> CallValues;
+
+  bool operator==(const State &O) const {
+    return Reachable == O.Reachable && Cells == O.Cells && Dead == O.Dead &&
+           MayDead == O.MayDead && Born == O.Born && CallValues == O.CallValues;
+  }
 };
 
 const FieldDecl *fieldOfSub(SubObject Sub) {
@@ -151,7 +158,10 @@ private:
   // --- Lifetimes ------------------------------------------------------------
   const Stmt *fullExpressionOf(const Stmt *S);
   bool endsFullExpression(const Stmt *S);
-  void kill(StorageID S, Death D) { Cur->Dead.try_emplace(S, D); }
+  void kill(StorageID S, Death D) {
+    Cur->Dead.try_emplace(S, D);
+    Cur->MayDead.try_emplace(S, D);
+  }
   /// Storages that exist from the function's start: parameters, globals,
   /// what the caller owns.
   bool alwaysBorn(StorageID S) const {
@@ -178,6 +188,8 @@ private:
   void noteUse(const LoanSet &Places, const Stmt *Where);
   void noteCallUses(const Expr *Call, const FunctionDecl *FD,
                     const CallArgs &A);
+  /// `delete` or `free` of the value of \p Handle.
+  void releaseThrough(const Expr *Handle, Death D, const Stmt *Where);
   bool deathsOf(const LoanSet &Places,
                 llvm::SmallVectorImpl<std::pair<LoanID, Death>> &Out);
 
@@ -215,7 +227,7 @@ private:
   void transferStmt(const Stmt *S);
   void transferVar(const VarDecl *VD);
   void store(const LoanSet &Targets, const LoanSet &Value, const Stmt *Where,
-             bool Weak);
+             bool Weak, QualType ValueType = QualType());
   void applyCall(const Expr *Call, const FunctionDecl *FD);
   void applySummary(const FunctionSummary &S, const CallArgs &A,
                     const FunctionDecl *FD, const Stmt *Where, Death FreeDeath);
@@ -365,7 +377,9 @@ void FunctionAnalyzer::endFullExpression(const Stmt *Root) {
       if (MTE->getStorageDuration() != SD_FullExpression)
         continue;
       if (Model.ownsExclusively(MTE->getType()))
-        destroyOwned(only(loanFor({T, nullptr}, MTE)), D, /*All=*/true);
+        destroyOwned(only(loanFor({T, nullptr}, MTE)),
+                     Death{Death::OwnerReleased, Root, Root->getEndLoc()},
+                     /*All=*/true);
       Cur->Born.insert(T);
       kill(T, D);
     }
@@ -395,8 +409,8 @@ void FunctionAnalyzer::endFullExpression(const Stmt *Root) {
   QualType T = Bound->getType();
   if (!T->isReferenceType() && !Model.canHoldHandle(T))
     return;
-  DanglingBinding B{Bound, Root, {}};
   StorageID Var = storageFor(StorageKind::Local, Bound);
+  DanglingBinding B{Bound, Root, Place{Var, nullptr}, {}};
   if (deathsOf(wholeContent(*Cur, Var), B.Loans) &&
       llvm::all_of(B.Loans, [](const std::pair<LoanID, Death> &LD) {
         return LD.second.K == Death::FullExpressionEnd;
@@ -408,10 +422,21 @@ void FunctionAnalyzer::endScope(const CFGLifetimeEnds &LE) {
   const VarDecl *VD = LE.getVarDecl();
   const Stmt *Trigger = LE.getTriggerStmt();
   SourceLocation Loc;
-  if (const auto *CS = dyn_cast_or_null<CompoundStmt>(Trigger))
+  // A loop's variables end with each pass through its body (a range-for's
+  // variable is ended by its own declaration).
+  const Stmt *Scope = Trigger;
+  if (isa_and_nonnull<DeclStmt>(Scope))
+    Scope = R.parents().getParent(Scope);
+  if (const auto *FS = dyn_cast_or_null<CXXForRangeStmt>(Trigger))
+    Scope = FS->getBody();
+  else if (const auto *FS = dyn_cast_or_null<ForStmt>(Trigger))
+    Scope = FS->getBody();
+  else if (const auto *WS = dyn_cast_or_null<WhileStmt>(Trigger))
+    Scope = WS->getBody();
+  if (const auto *CS = dyn_cast_or_null<CompoundStmt>(Scope))
     Loc = CS->getRBracLoc();
-  else if (Trigger)
-    Loc = Trigger->getBeginLoc();
+  else if (Scope)
+    Loc = Scope == Trigger ? Scope->getBeginLoc() : Scope->getEndLoc();
   Death D{Death::ScopeEnd, Trigger, Loc};
   StorageID S = storageFor(StorageKind::Local, VD);
   LoanSet Var = only(loanFor({S, nullptr}, nullptr));
@@ -530,6 +555,8 @@ void FunctionAnalyzer::join(State &Into, const State &From, bool &Changed) {
     }
   for (StorageID ID : From.Born)
     Changed |= Into.Born.insert(ID).second;
+  for (const auto &[ID, D] : From.MayDead)
+    Changed |= Into.MayDead.try_emplace(ID, D).second;
   for (const auto &[E, V] : From.CallValues)
     Changed |= Into.CallValues[E] |= V;
   llvm::SmallVector<Place, 16> Keys;
@@ -973,7 +1000,7 @@ bool FunctionAnalyzer::isOutliving(StorageID S) const {
 }
 
 void FunctionAnalyzer::store(const LoanSet &Targets, const LoanSet &Value,
-                             const Stmt *Where, bool Weak) {
+                             const Stmt *Where, bool Weak, QualType ValueType) {
   bool Strong = !Weak && Targets.count() == 1;
   for (LoanID L : Targets) {
     if (isPseudoLoan(L))
@@ -989,7 +1016,8 @@ void FunctionAnalyzer::store(const LoanSet &Targets, const LoanSet &Value,
       if (!isPseudoLoan(V) &&
           kindOf(R.Loans[V].Target.Storage) == StorageKind::Heap)
         Reachable |= wholeContent(*Cur, R.Loans[V].Target.Storage);
-    R.Escapes.push_back({EscapeEvent::Store, Where, Value, P, Reachable});
+    R.Escapes.push_back({EscapeEvent::Store, Where, Value, P, Reachable,
+                         Model.classKind(ValueType) == ClassKind::Holder});
   }
 }
 
@@ -1018,7 +1046,8 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
   Death Released{Death::OwnerReleased, Call, Call->getBeginLoc()};
   switch (Model.stdMemberEffect(MD)) {
   case StdEffect::Insert:
-    store(elementsOf(Obj), Inserted(), Call, /*Weak=*/true);
+    store(elementsOf(Obj), Inserted(), Call, /*Weak=*/true,
+          A.Args.empty() ? QualType() : A.Args.back()->getType());
     break;
   case StdEffect::Remove: {
     bool Everything = MD->getName() == "clear" || MD->getName() == "reset";
@@ -1037,7 +1066,8 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
     if (Owns)
       destroyOwned(Obj, Released, /*All=*/true);
     if (MD->isOverloadedOperator() && !A.Args.empty()) {
-      store(Obj, contentOf(A.Args[0]), Call, /*Weak=*/false);
+      store(Obj, contentOf(A.Args[0]), Call, /*Weak=*/false,
+            A.Args[0]->getType());
     } else {
       clearPlaces(Obj);
       store(elementsOf(Obj), Inserted(), Call, /*Weak=*/true);
@@ -1053,7 +1083,8 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
     break;
   case StdEffect::Detach:
     if (IsHolder && Recording)
-      R.Escapes.push_back({EscapeEvent::Detach, Call, load(Obj), Place{}, {}});
+      R.Escapes.push_back(
+          {EscapeEvent::Detach, Call, load(Obj), Place{}, {}, true});
     break;
   case StdEffect::Join:
     if (IsHolder)
@@ -1062,6 +1093,30 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
   case StdEffect::None:
     break;
   }
+}
+
+void FunctionAnalyzer::releaseThrough(const Expr *Handle, Death D,
+                                      const Stmt *Where) {
+  LoanSet Released = contentOf(Handle);
+  noteUse(Released, Where); // a second delete or free
+  killSingle(Released, D);
+  // Whatever the pointer variable pointed to is gone: `for (...; n =
+  // n->next) delete n;` reads a dead object even when the analysis cannot
+  // tell which object (or that it is one it does not know) n held.
+  const auto *DRE = dyn_cast<DeclRefExpr>(Handle->IgnoreParenImpCasts());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !VD->hasLocalStorage() || !isOwnVar(VD) ||
+      VD->getType()->isReferenceType())
+    return;
+  Released.reset(NullLoan);
+  bool KilledOne = Released.count() == 1 && !Released.test(UnknownLoan);
+  if (Released.empty() || KilledOne)
+    return;
+  StorageID Gone = storageFor(StorageKind::Heap, Where);
+  Cur->Born.insert(Gone);
+  kill(Gone, D);
+  writePlace({storageFor(StorageKind::Local, VD), nullptr},
+             only(loanFor({Gone, nullptr}, nullptr)), /*Strong=*/true);
 }
 
 void FunctionAnalyzer::noteCallUses(const Expr *Call, const FunctionDecl *FD,
@@ -1087,7 +1142,17 @@ void FunctionAnalyzer::noteCallUses(const Expr *Call, const FunctionDecl *FD,
     const Expr *Arg = A.Args[I];
     if (PT->isReferenceType() && Arg->isGLValue())
       noteUse(gl(Arg), Call);
-    else if (Model.classKind(PT) == ClassKind::View)
+    // A view handed over by value is read by the callee, and so is one the
+    // standard library takes by reference (`std::string(sv)`), except by
+    // the view's own copy and assignment.
+    bool CopiesView = isa<CXXConstructorDecl>(FD)
+                          ? cast<CXXConstructorDecl>(FD)->isCopyOrMoveConstructor()
+                          : MD && MD->isCopyAssignmentOperator();
+    bool PassesOn = isStdNamed(FD, {"move", "forward", "as_const", "addressof",
+                                    "__addressof", "swap", "exchange"});
+    if (Model.classKind(PT) == ClassKind::View ||
+        (LifetimeModel::isStd(FD) && !CopiesView && !PassesOn &&
+         Model.classKind(Arg->getType()) == ClassKind::View))
       noteUse(contentOf(Arg), Call);
   }
 }
@@ -1120,11 +1185,9 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
   CallArgs A = callArgs(Call, FD);
   noteCallUses(Call, FD, A);
   if (LifetimeModel::isDeallocation(FD)) {
-    if (!A.Args.empty()) {
-      LoanSet Freed = contentOf(A.Args[0]);
-      noteUse(Freed, Call);
-      killSingle(Freed, Death{Death::Free, Call, Call->getBeginLoc()});
-    }
+    if (!A.Args.empty())
+      releaseThrough(A.Args[0], Death{Death::Free, Call, Call->getBeginLoc()},
+                     Call);
   } else if (LifetimeModel::isStd(FD)) {
     const auto *MD = dyn_cast<CXXMethodDecl>(FD);
     if (MD && A.Object && MD->isImplicitObjectMemberFunction())
@@ -1204,7 +1267,8 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
     if (Recording && RV &&
         (Ret->isReferenceType() || Model.canHoldHandle(Ret))) {
       LoanSet V = Ret->isReferenceType() && RV->isGLValue() ? gl(RV) : rv(RV);
-      R.Escapes.push_back({EscapeEvent::Return, RS, V, Place{}, {}});
+      R.Escapes.push_back({EscapeEvent::Return, RS, V, Place{}, {},
+                           Model.classKind(Ret) == ClassKind::Holder});
     }
     return;
   }
@@ -1215,7 +1279,8 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
       noteUse(gl(BO->getLHS()), BO);
     if (BO->getOpcode() == BO_Assign &&
         Model.canHoldHandle(BO->getLHS()->getType()))
-      store(gl(BO->getLHS()), rv(BO->getRHS()), BO, /*Weak=*/false);
+      store(gl(BO->getLHS()), rv(BO->getRHS()), BO, /*Weak=*/false,
+            BO->getRHS()->getType());
     return;
   }
   if (const auto *CE = dyn_cast<ImplicitCastExpr>(S)) {
@@ -1229,9 +1294,8 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
     return;
   }
   if (const auto *DE = dyn_cast<CXXDeleteExpr>(S)) {
-    LoanSet Deleted = rv(DE->getArgument());
-    noteUse(Deleted, DE);
-    killSingle(Deleted, Death{Death::Delete, DE, DE->getBeginLoc()});
+    releaseThrough(DE->getArgument(), Death{Death::Delete, DE, DE->getBeginLoc()},
+                   DE);
     return;
   }
   if (const auto *NE = dyn_cast<CXXNewExpr>(S)) {
@@ -1249,7 +1313,7 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
         !MD->isUserProvided() && OC->getNumArgs() == 2) {
       if (Model.canHoldHandle(OC->getArg(0)->getType()))
         store(gl(OC->getArg(0)), contentOf(OC->getArg(1)), OC,
-              /*Weak=*/false);
+              /*Weak=*/false, OC->getArg(1)->getType());
       return;
     }
   }
@@ -1315,10 +1379,23 @@ bool FunctionAnalyzer::run(const CFG &G) {
   for (const auto &[Synthetic, Source] : G.synthetic_stmts())
     SyntheticDecls[Synthetic] = Source;
 
-  std::vector<State> In(G.getNumBlockIDs());
+  // Each block's entry state is the join of its predecessors' latest exit
+  // states, not an accumulation of all they ever were: ending and renaming
+  // storages is not monotone, so an early, smaller state must not linger.
+  std::vector<State> Out(G.getNumBlockIDs());
   std::vector<unsigned> Visits(G.getNumBlockIDs(), 0);
-  In[G.getEntry().getBlockID()].Reachable = true;
-
+  auto EntryState = [&](const CFGBlock &Block) {
+    State S;
+    if (&Block == &G.getEntry()) {
+      S.Reachable = true;
+      return S;
+    }
+    bool Changed = false;
+    for (const CFGBlock *Pred : Block.preds())
+      if (Pred)
+        join(S, Out[Pred->getBlockID()], Changed);
+    return S;
+  };
   auto RunBlock = [&](const CFGBlock &Block, State &S) {
     Cur = &S;
     for (const CFGElement &E : Block) {
@@ -1334,34 +1411,35 @@ bool FunctionAnalyzer::run(const CFG &G) {
     unsigned ID = Block->getBlockID();
     if (++Visits[ID] > B.MaxVisitsPerBlock)
       return false;
-    State Out = In[ID];
-    RunBlock(*Block, Out);
+    State S = EntryState(*Block);
+    if (!S.Reachable)
+      continue;
+    RunBlock(*Block, S);
     if (OverBudget)
       return false;
-    for (const CFGBlock *Succ : Block->succs()) {
-      if (!Succ)
-        continue;
-      bool Changed = false;
-      join(In[Succ->getBlockID()], Out, Changed);
-      if (Changed)
+    if (Visits[ID] > 1 && S == Out[ID])
+      continue;
+    Out[ID] = std::move(S);
+    for (const CFGBlock *Succ : Block->succs())
+      if (Succ)
         Worklist.enqueueBlock(Succ);
-    }
   }
 
   // The fixpoint is reached: one more pass records the events.
   Recording = true;
   for (const CFGBlock *Block : G) {
-    State S = In[Block->getBlockID()];
+    State S = EntryState(*Block);
     if (!S.Reachable)
       continue;
     RunBlock(*Block, S);
     if (OverBudget)
       return false;
   }
-  const State &Exit = In[G.getExit().getBlockID()];
+  State Exit = EntryState(G.getExit());
   R.ExitReachable = Exit.Reachable;
   R.ExitCells = Exit.Cells;
   R.ExitDead = Exit.Dead;
+  R.ExitMayDead = Exit.MayDead;
   return true;
 }
 

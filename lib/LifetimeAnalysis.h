@@ -57,6 +57,10 @@ struct EscapeEvent {
   /// For Store: what the heap objects the value points to hold, at the
   /// store (`g = new Holder{&local}` makes the Holder reachable from g).
   LoanSet Reachable;
+  /// The value is a closure, or holds closures (std::function, std::thread):
+  /// each of its loans is a capture, certain on every path, rather than one
+  /// of the targets a single handle may have.
+  bool Captures = false;
 };
 
 /// Where and how a storage ended.
@@ -80,6 +84,11 @@ struct Death {
   const clang::Stmt *Where;
   /// For ScopeEnd and FullExpressionEnd: where the scope or expression ends.
   clang::SourceLocation Loc;
+
+  bool operator==(const Death &O) const {
+    return K == O.K && Where == O.Where && Loc == O.Loc;
+  }
+  bool operator!=(const Death &O) const { return !(*this == O); }
 };
 
 /// A handle used (dereferenced, read through, called through) when every
@@ -97,6 +106,9 @@ struct UseEvent {
 struct DanglingBinding {
   const clang::VarDecl *Var;
   const clang::Stmt *Where;
+  /// The variable's place, to ask whether it still holds the temporaries
+  /// at the function's exit or was given another value first.
+  Place VarPlace;
   llvm::SmallVector<std::pair<LoanID, Death>, 1> Loans;
 };
 
@@ -121,6 +133,10 @@ public:
   /// The storages that have ended on every path to the function's exit.
   const llvm::DenseMap<StorageID, Death> &deadAtExit() const {
     return ExitDead;
+  }
+  /// The storages that have ended on some path to the function's exit.
+  const llvm::DenseMap<StorageID, Death> &mayBeDeadAtExit() const {
+    return ExitMayDead;
   }
 
   const Loan &loan(LoanID ID) const { return Loans[ID]; }
@@ -166,6 +182,7 @@ private:
   std::vector<DanglingBinding> Bindings;
   llvm::DenseMap<Place, LoanSet> ExitCells;
   llvm::DenseMap<StorageID, Death> ExitDead;
+  llvm::DenseMap<StorageID, Death> ExitMayDead;
 };
 
 /// Per translation unit: the model, the CFGs and the summaries, shared by

@@ -16,6 +16,8 @@ namespace {
 constexpr unsigned MaxTypeDepth = 4;
 
 const CXXRecordDecl *recordOf(QualType T) {
+  if (T.isNull())
+    return nullptr;
   if (const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl())
     return RD->getDefinition() ? RD->getDefinition() : RD;
   return nullptr;

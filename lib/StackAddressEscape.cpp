@@ -65,11 +65,22 @@ std::vector<StackEscape> findStackEscapes(const FunctionAnalysis &A) {
     // reachable.
     bool ViaHeap = E.K == EscapeEvent::Store && !AllLocal(E.Value) &&
                    AllLocal(E.Reachable);
-    if (!AllLocal(E.Value) && !ViaHeap)
+    LoanSet Escaping = ViaHeap ? E.Reachable : E.Value;
+    if (E.Captures) {
+      // Each capture of a closure is certain: `[&] { use(x); member(); }`
+      // holds x whatever else it holds.
+      LoanSet Locals;
+      for (LoanID L : E.Value)
+        if (A.isFrameLocal(L))
+          Locals.set(L);
+      Escaping = Locals;
+    } else if (!AllLocal(E.Value) && !ViaHeap) {
+      continue;
+    }
+    if (Escaping.empty())
       continue;
     StackEscape::SinkKind Sink = StackEscape::Return;
     const NamedDecl *SinkDecl = nullptr;
-    LoanSet Escaping = ViaHeap ? E.Reachable : E.Value;
     switch (E.K) {
     case EscapeEvent::Return:
       break;
