@@ -1,0 +1,510 @@
+// Dangling handles into temporaries that die at the end of their
+// full-expression.
+//
+// Positives: c_str() and data() of a temporary std::string (a functional
+// cast, a returned string, a concatenation); a std::string_view bound to a
+// returned string (implicit conversion, explicit construction, a
+// conditional whose result is a new string), read with [] or copied into a
+// std::string; getters of a temporary returning a reference, a pointer or
+// a view into it (`const Item& r = makeBox().get();`); data(), begin(),
+// operator[], front() and find() of a temporary container; std::move of a
+// temporary bound to a reference; a reference or view member bound to a
+// temporary through a constructor call; variables bound to a dying
+// temporary and never used afterwards (the warning is then at the
+// binding); std::span of a temporary vector (C++20 run only).
+// Negatives: lifetime extension (const& and && to a prvalue, auto&&, to a
+// data member of a prvalue, to a conditional's prvalue result, aggregate
+// brace initialisation of a reference member, structured bindings); copies
+// made before the temporary dies (`std::string s = temp().c_str();`); the
+// temporary used only inside its full-expression; views of literals,
+// globals and named strings; a view reassigned before it is read.
+//
+// RUN: %tidy --checks='-*,lifeguard-dangling' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address -Wno-dangling-gsl | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %tidy --checks='-*,lifeguard-dangling' %s -- -std=c++20 -I%S/Inputs -Wno-dangling -Wno-return-stack-address -Wno-dangling-gsl | FileCheck %s --check-prefixes=CHECK,CXX20 --implicit-check-not='{{warning|error}}:'
+
+#include <cstddef>
+#include <cstring>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+#if __cplusplus >= 202002L
+#include <span>
+#endif
+
+std::string makeString();
+std::vector<int> makeVector();
+std::map<int, std::string> makeMap();
+std::string g_name = "global";
+
+struct Point {
+  int x;
+  int y;
+};
+Point makePoint();
+
+struct Item {
+  int value;
+  std::string label;
+};
+
+struct Box {
+  const Item &get() const { return item; }
+  const std::string &label() const { return item.label; }
+  const int *valuePtr() const { return &item.value; }
+  std::string_view labelView() const { return item.label; }
+  std::string labelCopy() const { return item.label; }
+  Item item;
+};
+Box makeBox();
+
+// A class keeping a reference to what its constructor was given.
+struct NameRef {
+  explicit NameRef(const std::string &s) : name(s) {}
+  const std::string &name;
+};
+
+// A class keeping a view of what its constructor was given.
+struct Token {
+  explicit Token(std::string_view t) : text(t) {}
+  std::string_view text;
+};
+
+// An aggregate with a reference member: brace initialisation extends.
+struct NameAgg {
+  const std::string &name;
+};
+
+// ===== Positives: strings =====
+
+char cStrOfFunctionalCast(const char *name) {
+  const char *p = std::string(name).c_str();
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{(const )?}}std::string'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return p[0];
+}
+
+char cStrOfReturnedString() {
+  const char *p = makeString().c_str();
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{(const )?}}std::string'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return *p;
+}
+
+char dataOfReturnedString() {
+  const char *p = makeString().data();
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{(const )?}}std::string'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return p[1];
+}
+
+// The string is made by operator+ (printed as std::basic_string<char>).
+char cStrOfConcatenation(const std::string &a, const std::string &b) {
+  const char *p = (a + b).c_str();
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{.*}}string{{.*}}'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return p[0];
+}
+
+char stringViewOfReturnedString() {
+  std::string_view v = makeString();
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{(const )?}}std::string'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return v[0];
+}
+
+// Reading through the view: copying it into a string.
+std::string stringViewCopiedIntoString() {
+  std::string_view v = makeString();
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{(const )?}}std::string'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  std::string copy(v);
+  return copy;
+}
+
+char explicitStringViewOfReturnedString() {
+  std::string_view v = std::string_view(makeString());
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{(const )?}}std::string'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return v.front();
+}
+
+char stringViewOfSubstrOfNamedString(const std::string &s) {
+  std::string_view v = s.substr(1);
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{.*}}string{{.*}}'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return v[0];
+}
+
+// Both operands are strings: the conditional makes one new string.
+char stringViewOfConditionalTemporary(bool c) {
+  std::string_view v = c ? makeString() : std::string("fallback");
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{(const )?}}std::string'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: {{.*}}
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return v[0];
+}
+
+// A reference returned by a function (std::move) does not extend.
+std::size_t stdMoveOfTemporaryBoundToReference() {
+  std::string &&r = std::move(makeString());
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{(const )?}}std::string'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: reference to the temporary bound here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return r.size();
+}
+
+// ===== Positives: getters of a temporary =====
+
+int referenceGetterOfTemporary() {
+  const Item &r = makeBox().get();
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type 'Box' after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: {{.*}}the temporary{{.*}}
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return r.value;
+}
+
+std::size_t stringReferenceGetterOfTemporary() {
+  const std::string &label = makeBox().label();
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type 'Box' after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: {{.*}}the temporary{{.*}}
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return label.size();
+}
+
+int pointerGetterOfTemporary() {
+  const int *p = makeBox().valuePtr();
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type 'Box' after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: {{.*}}the temporary{{.*}}
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return *p;
+}
+
+char viewGetterOfTemporary() {
+  std::string_view v = makeBox().labelView();
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type 'Box' after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: {{.*}}the temporary{{.*}}
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return v[0];
+}
+
+// labelCopy() returns a new string: that string is the temporary.
+char viewOfStringReturnedByGetterOfTemporary() {
+  std::string_view v = makeBox().labelCopy();
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{(const )?}}std::string'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return v[0];
+}
+
+// ===== Positives: containers =====
+
+int dataOfTemporaryVector() {
+  const int *p = makeVector().data();
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type 'std::vector<int>' after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return p[0];
+}
+
+int iteratorOfTemporaryVector() {
+  auto it = makeVector().begin();
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type 'std::vector<int>' after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return *it;
+}
+
+int subscriptOfTemporaryVectorBoundToReference() {
+  const int &first = makeVector()[0];
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type 'std::vector<int>' after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return first;
+}
+
+int addressOfFrontOfTemporaryVector() {
+  const int *p = &makeVector().front();
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type 'std::vector<int>' after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return *p;
+}
+
+std::size_t findInTemporaryMap() {
+  auto it = makeMap().find(1);
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type 'std::map<int, {{.*}}>'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return it->second.size();
+}
+
+// ===== Positives: reference and view members bound through a constructor =====
+
+std::size_t referenceMemberBoundThroughConstructor() {
+  NameRef ref(makeString());
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{(const )?}}std::string'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: reference to the temporary bound here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return ref.name.size();
+}
+
+// The std::string is made from the literal to call the constructor.
+std::size_t referenceMemberBoundToConvertedLiteral() {
+  NameRef ref("literal");
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{.*}}string{{.*}}'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: reference to the temporary bound here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return ref.name.size();
+}
+
+char viewMemberBoundThroughConstructor() {
+  Token t(makeString());
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{(const )?}}std::string'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return t.text[0];
+}
+
+NameRef *referenceMemberOfHeapObjectBoundThroughConstructor() {
+  NameRef *ref = new NameRef(makeString());
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{(const )?}}std::string'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: reference to the temporary bound here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  if (ref->name.empty())
+    return nullptr;
+  return ref;
+}
+
+// ===== Positives: bound and never used: the warning is at the binding =====
+
+void viewOfTemporaryNeverUsed() {
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: 'v' is bound to a temporary of type '{{(const )?}}std::string'{{.*}} that is destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  std::string_view v = makeString();
+}
+
+void cStrOfTemporaryNeverUsed(const char *name) {
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: 'p' is bound to a temporary of type '{{(const )?}}std::string'{{.*}} that is destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  const char *p = std::string(name).c_str();
+}
+
+void getterOfTemporaryNeverUsed() {
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: 'r' is bound to a temporary of type 'Box' that is destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: note: {{.*}}the temporary{{.*}}
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  const Item &r = makeBox().get();
+}
+
+void iteratorOfTemporaryNeverUsed() {
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: 'it' is bound to a temporary of type 'std::vector<int>' that is destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  auto it = makeVector().begin();
+}
+
+// ===== Negatives: lifetime extension =====
+
+std::size_t constReferenceExtendsReturnedString() {
+  const std::string &r = makeString();
+  return r.size();
+}
+
+std::size_t rvalueReferenceExtendsReturnedString() {
+  std::string &&r = makeString();
+  return r.size();
+}
+
+std::size_t forwardingReferenceExtendsReturnedString() {
+  auto &&r = makeString();
+  return r.size();
+}
+
+std::size_t constReferenceExtendsFunctionalCast() {
+  const std::string &r = std::string("literal");
+  return r.size();
+}
+
+int constReferenceToDataMemberOfTemporary() {
+  const int &m = makePoint().x;
+  return m;
+}
+
+int constReferenceToMemberObjectOfTemporary() {
+  const Item &item = makeBox().item;
+  return item.value;
+}
+
+std::size_t constReferenceToConditionalPrvalue(bool c) {
+  const std::string &r = c ? makeString() : g_name;
+  return r.size();
+}
+
+std::size_t aggregateBraceInitialisationExtends() {
+  NameAgg agg{makeString()};
+  return agg.name.size();
+}
+
+int structuredBindingExtends() {
+  const auto &[x, y] = makePoint();
+  return x + y;
+}
+
+// The view reads the extended string.
+char viewOfExtendedString() {
+  const std::string &r = makeString();
+  std::string_view v = r;
+  return v[0];
+}
+
+// ===== Negatives: copies made before the temporary dies =====
+
+std::string cStrCopiedBeforeTemporaryDies() {
+  std::string s = makeString().c_str();
+  return s;
+}
+
+std::string viewCopiedBeforeTemporaryDies() {
+  std::string s = std::string(std::string_view(makeString()));
+  return s;
+}
+
+std::string stringFromViewOfLiveString() {
+  std::string owner = makeString();
+  std::string_view sv = owner;
+  std::string s(sv);
+  return s;
+}
+
+std::string getterCopiedBeforeTemporaryDies() {
+  std::string label = makeBox().label();
+  return label;
+}
+
+int valueReadBeforeTemporaryDies() {
+  int value = makeBox().get().value;
+  return value + *makeBox().valuePtr();
+}
+
+int elementCopiedFromTemporaryVector() {
+  int first = makeVector()[0];
+  return first;
+}
+
+// ===== Negatives: used only inside the full-expression =====
+
+std::size_t lengthInSameFullExpression() { return std::strlen(makeString().c_str()); }
+
+char viewReadInSameFullExpression() { return std::string_view(makeString())[0]; }
+
+void consume(const char *s);
+void consumeView(std::string_view v);
+
+void passedToCallInSameFullExpression() {
+  consume(makeString().c_str());
+  consumeView(makeString());
+  consumeView(makeBox().labelView());
+}
+
+std::size_t referenceMemberUsedInSameFullExpression() {
+  return NameRef(makeString()).name.size();
+}
+
+// ===== Negatives: no temporary behind the handle =====
+
+char viewOfLiteral() {
+  std::string_view v = "literal";
+  return v[0];
+}
+
+char cStrOfGlobal() {
+  const char *p = g_name.c_str();
+  return *p;
+}
+
+char viewOfNamedString() {
+  std::string s = makeString();
+  std::string_view v = s;
+  return v[0];
+}
+
+std::size_t referenceMemberBoundToNamedString() {
+  std::string s = makeString();
+  NameRef ref(s);
+  return ref.name.size();
+}
+
+// A literal converts to std::string_view without a temporary string.
+char viewMemberOfLiteral() {
+  Token t("literal");
+  return t.text[0];
+}
+
+int getterOfNamedObject() {
+  Box box = makeBox();
+  const Item &r = box.get();
+  return r.value;
+}
+
+int getterOfExtendedTemporary() {
+  const Box &box = makeBox();
+  const Item &r = box.get();
+  return r.value;
+}
+
+// The dangling view is replaced before it is read.
+char viewReassignedBeforeUse() {
+  std::string_view v = makeString();
+  v = g_name;
+  return v[0];
+}
+
+// ===== std::span (C++20 run only) =====
+
+#if __cplusplus >= 202002L
+
+int spanOfTemporaryVector() {
+  std::span<const int> s = makeVector();
+  // CXX20: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type 'std::vector<int>' after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CXX20: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CXX20: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return s[0];
+}
+
+int spanOfDataOfTemporaryVector() {
+  std::span<const int> s(makeVector().data(), 2);
+  // CXX20: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type 'std::vector<int>' after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CXX20: :[[@LINE-2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CXX20: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return s[1];
+}
+
+void spanOfTemporaryVectorNeverUsed() {
+  // CXX20: :[[@LINE+3]]:{{[0-9]+}}: warning: 's' is bound to a temporary of type 'std::vector<int>' that is destroyed at the end of the full-expression [lifeguard-dangling]
+  // CXX20: :[[@LINE+2]]:{{[0-9]+}}: note: pointer into the temporary obtained here
+  // CXX20: :[[@LINE+1]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  std::span<const int> s = makeVector();
+}
+
+int sumOf(std::span<const int> s);
+
+int spanPassedInSameFullExpression() { return sumOf(makeVector()); }
+
+int spanOfNamedVector() {
+  std::vector<int> v = makeVector();
+  std::span<const int> s = v;
+  return s[0];
+}
+
+#endif

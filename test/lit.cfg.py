@@ -1,0 +1,104 @@
+# -*- Python -*-
+# lit configuration for lifeguard's tests.
+#
+# The usual way in is through the build: `lit -sv build/test` (or the
+# check-lifeguard target, or ctest), where build/test/lit.site.cfg.py sets the
+# paths of that build and then loads this file. Running lit straight on the
+# source tree (`lit -sv test/checks/stack-address-escape`) works too: this
+# file then loads the site config of the build in ./build, or of the one
+# named by `--param build_root=DIR` or $LIFEGUARD_BUILD_DIR.
+
+import os
+import shlex
+import sys
+
+import lit.formats
+
+if not hasattr(config, "lifeguard_build_root"):
+    src_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    build_root = lit_config.params.get(
+        "build_root", os.environ.get("LIFEGUARD_BUILD_DIR", os.path.join(src_root, "build"))
+    )
+    site_cfg = os.path.join(os.path.abspath(build_root), "test", "lit.site.cfg.py")
+    if not os.path.isfile(site_cfg):
+        lit_config.fatal(
+            "no lit.site.cfg.py in %s: build lifeguard first (scripts/build), "
+            "or pass --param build_root=<build dir>" % os.path.dirname(site_cfg)
+        )
+    # The site config sets the paths and loads this file again; then return.
+    lit_config.load_config(config, site_cfg)
+    raise SystemExit
+
+config.name = "lifeguard"
+# lit's own shell: the same behaviour everywhere, and on failure it prints
+# each command with its output.
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+# Inputs/ holds files that tests read (headers, configs), not tests.
+config.excludes = [
+    "Inputs",
+    "CMakeLists.txt",
+    "lit.cfg.py",
+    "lit.site.cfg.py",
+    "lit.site.cfg.py.in",
+    "README.md",
+]
+config.test_source_root = os.path.dirname(os.path.abspath(__file__))
+# config.test_exec_root is set by the site config (build/test).
+
+if not os.path.isfile(config.lifeguard_plugin):
+    lit_config.fatal(
+        "the lifeguard plugin %s is not built: run `cmake --build %s`"
+        % (config.lifeguard_plugin, config.lifeguard_build_root)
+    )
+
+# FileCheck, not, count from the LLVM we build against, before anything else.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))]
+)
+
+q = shlex.quote
+tidy = "%s --load=%s --quiet --header-filter=.*" % (
+    q(config.clang_tidy),
+    q(config.lifeguard_plugin),
+)
+
+# lit tries the config's substitutions before its own (%s, %t, %p, ...), so
+# %tidy, %src_root and %python are not eaten by %t, %s and %p.
+config.substitutions.extend(
+    [
+        ("%clang_tidy", q(config.clang_tidy)),
+        ("%run_clang_tidy", q(config.run_clang_tidy)),
+        ("%lifeguard_plugin", q(config.lifeguard_plugin)),
+        ("%tidy", tidy),
+        ("%python", q(sys.executable)),  # the Python that runs lit
+        ("%src_root", q(config.lifeguard_src_root)),
+        ("%build_root", q(config.lifeguard_build_root)),
+        ("%googletest_src", q(config.googletest_src)),
+    ]
+)
+
+# Features for REQUIRES: lines.
+gtest_all = os.path.join(config.googletest_src, "googletest", "src", "gtest-all.cc")
+gmock_all = os.path.join(config.googletest_src, "googlemock", "src", "gmock-all.cc")
+if os.path.isfile(gtest_all) and os.path.isfile(gmock_all):
+    config.available_features.add("googletest-src")
+elif os.environ.get("CI"):
+    lit_config.fatal(
+        "GoogleTest sources not found in %s (Debian package googletest): "
+        "run scripts/setup" % config.googletest_src
+    )
+else:
+    lit_config.warning(
+        "GoogleTest sources not found in %s: googletest.test is skipped "
+        "(install the Debian package googletest)" % config.googletest_src
+    )
+
+# self-lint.test reads the build's compile_commands.json.
+if os.path.isfile(os.path.join(config.lifeguard_build_root, "compile_commands.json")):
+    config.available_features.add("compile-commands")
+elif os.environ.get("CI"):
+    lit_config.fatal(
+        "%s/compile_commands.json is missing: configure with "
+        "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON" % config.lifeguard_build_root
+    )
