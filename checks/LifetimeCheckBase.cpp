@@ -9,6 +9,18 @@ namespace clang::tidy::lifeguard {
 
 namespace {
 
+/// The engines in use, one per translation unit and budget. Held weakly: the
+/// checks own them, and drop them at the end of the translation unit.
+struct SharedEngine {
+  const ASTContext *Context;
+  ::lifeguard::AnalysisBudget Budget;
+  std::weak_ptr<::lifeguard::LifetimeEngine> Engine;
+};
+std::vector<SharedEngine> &sharedEngines() {
+  static std::vector<SharedEngine> Engines;
+  return Engines;
+}
+
 /// A definition whose body the engine can read: templates are analysed in
 /// their instantiations, where every type is known.
 AST_MATCHER(FunctionDecl, isAnalyzableDefinition) {
@@ -39,8 +51,17 @@ void LifetimeCheckBase::registerMatchers(MatchFinder *Finder) {
 }
 
 ::lifeguard::LifetimeEngine &LifetimeCheckBase::engine(ASTContext &Ctx) {
-  if (!Engine || &Engine->context() != &Ctx)
-    Engine = std::make_unique<::lifeguard::LifetimeEngine>(Ctx, Budget);
+  if (Engine && &Engine->context() == &Ctx)
+    return *Engine;
+  std::vector<SharedEngine> &Shared = sharedEngines();
+  llvm::erase_if(Shared,
+                 [](const SharedEngine &S) { return S.Engine.expired(); });
+  for (const SharedEngine &S : Shared)
+    if (S.Context == &Ctx && S.Budget == Budget)
+      if ((Engine = S.Engine.lock()))
+        return *Engine;
+  Engine = std::make_shared<::lifeguard::LifetimeEngine>(Ctx, Budget);
+  Shared.push_back({&Ctx, Budget, Engine});
   return *Engine;
 }
 
@@ -48,11 +69,10 @@ void LifetimeCheckBase::check(const MatchFinder::MatchResult &Result) {
   const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
   if (!FD)
     return;
-  std::unique_ptr<::lifeguard::FunctionAnalysis> A =
-      engine(*Result.Context).analyze(FD);
+  const ::lifeguard::FunctionAnalysis &A = engine(*Result.Context).analyze(FD);
   // Out of budget or unreadable: say nothing rather than guess.
-  if (A->succeeded())
-    reportFunction(*A);
+  if (A.succeeded())
+    reportFunction(A);
 }
 
 } // namespace clang::tidy::lifeguard

@@ -37,7 +37,9 @@ protected:
 
 private:
   ::lifeguard::AnalysisBudget Budget;
-  std::unique_ptr<::lifeguard::LifetimeEngine> Engine;
+  /// Shared with the other lifeguard checks of the translation unit that
+  /// have the same budget, so each function is analysed once.
+  std::shared_ptr<::lifeguard::LifetimeEngine> Engine;
 };
 
 } // namespace clang::tidy::lifeguard

@@ -1531,9 +1531,10 @@ LifetimeEngine::LifetimeEngine(ASTContext &Ctx, AnalysisBudget Budget)
 
 LifetimeEngine::~LifetimeEngine() = default;
 
-std::unique_ptr<FunctionAnalysis>
-LifetimeEngine::analyze(const FunctionDecl *FD) {
-  return analyzeAtDepth(FD, 0);
+const FunctionAnalysis &LifetimeEngine::analyze(const FunctionDecl *FD) {
+  if (!Last || Last->function() != FD)
+    Last = analyzeAtDepth(FD, 0);
+  return *Last;
 }
 
 std::unique_ptr<FunctionAnalysis>

@@ -35,6 +35,12 @@ struct AnalysisBudget {
   unsigned MaxVisitsPerBlock = 24;
   /// How many callees deep summaries are computed from bodies.
   unsigned MaxSummaryDepth = 3;
+
+  bool operator==(const AnalysisBudget &O) const {
+    return MaxBlocks == O.MaxBlocks && MaxLoans == O.MaxLoans &&
+           MaxVisitsPerBlock == O.MaxVisitsPerBlock &&
+           MaxSummaryDepth == O.MaxSummaryDepth;
+  }
 };
 
 /// A handle that leaves the reach of the analysed function's frame.
@@ -192,8 +198,10 @@ public:
   explicit LifetimeEngine(clang::ASTContext &Ctx, AnalysisBudget Budget = {});
   ~LifetimeEngine();
 
-  /// Analyse \p FD (a definition) from scratch.
-  std::unique_ptr<FunctionAnalysis> analyze(const clang::FunctionDecl *FD);
+  /// The analysis of \p FD (a definition). The last one is kept, so that
+  /// the checks that ask about the same function in turn (as clang-tidy
+  /// calls them) share one run.
+  const FunctionAnalysis &analyze(const clang::FunctionDecl *FD);
 
   LifetimeModel &model() { return Model; }
   clang::ASTContext &context() { return Ctx; }
@@ -218,6 +226,7 @@ private:
   /// keep a summary while computing others, which grows the map.
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
+  std::unique_ptr<FunctionAnalysis> Last;
 };
 
 } // namespace lifeguard
