@@ -56,10 +56,13 @@ void LifetimeCheckBase::registerMatchers(MatchFinder *Finder) {
   std::vector<SharedEngine> &Shared = sharedEngines();
   llvm::erase_if(Shared,
                  [](const SharedEngine &S) { return S.Engine.expired(); });
-  for (const SharedEngine &S : Shared)
-    if (S.Context == &Ctx && S.Budget == Budget)
-      if ((Engine = S.Engine.lock()))
-        return *Engine;
+  for (const SharedEngine &S : Shared) {
+    if (S.Context != &Ctx || !(S.Budget == Budget))
+      continue;
+    Engine = S.Engine.lock();
+    if (Engine)
+      return *Engine;
+  }
   Engine = std::make_shared<::lifeguard::LifetimeEngine>(Ctx, Budget);
   Shared.push_back({&Ctx, Budget, Engine});
   return *Engine;
