@@ -133,6 +133,10 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
   };
   AddFrees(A.deadAtExit(), S.Frees);
   AddFrees(A.mayBeDeadAtExit(), S.MayFrees);
+  for (StorageID Read : A.readThrough())
+    if (std::optional<SummaryTerm> T = termOf(A, Place{Read, nullptr});
+        T && T->K != SummaryTerm::Static && llvm::find(S.Reads, *T) == S.Reads.end())
+      S.Reads.push_back(*T);
   return S;
 }
 

@@ -74,6 +74,10 @@ struct FunctionSummary {
   /// What the call ends on some path: `if (p_) delete p_;` in a destructor.
   llvm::SmallVector<Free, 1> MayFrees;
 
+  /// What the call reads or writes through: `void print() { puts(s_); }`
+  /// reads ThisContent s_, so calling it when s_'s buffer is freed is a use.
+  llvm::SmallVector<SummaryTerm, 2> Reads;
+
   /// Builds the summary from the callee's finished analysis.
   static FunctionSummary fromAnalysis(const FunctionAnalysis &A);
 };

@@ -362,6 +362,22 @@ bool FunctionAnalyzer::deathsOf(
 void FunctionAnalyzer::noteUse(const LoanSet &Places, const Stmt *Where) {
   if (!Recording)
     return;
+  for (LoanID L : Places) {
+    if (isPseudoLoan(L))
+      continue;
+    StorageID S = R.Loans[L].Target.Storage;
+    switch (kindOf(S)) {
+    case StorageKind::Param:
+    case StorageKind::ParamContent:
+    case StorageKind::ThisContent:
+    case StorageKind::StaticContent:
+      if (llvm::find(R.ReadThrough, S) == R.ReadThrough.end())
+        R.ReadThrough.push_back(S);
+      break;
+    default:
+      break;
+    }
+  }
   UseEvent U{Where, fullExpressionOf(Where), {}};
   if (deathsOf(Places, U.Loans))
     R.Uses.push_back(std::move(U));
@@ -1136,10 +1152,15 @@ void FunctionAnalyzer::noteCallUses(const Expr *Call, const FunctionDecl *FD,
       noteUse(load(Obj), Call);
   }
   // Arguments bound to references, and views handed over by value. Raw
-  // pointers are not: `delete p; registry.erase(p);` compares, not reads.
+  // pointers are not (`delete p; registry.erase(p);` compares, not reads),
+  // except those the C library declares it takes (`puts(p)`; not the
+  // variadic ones: `printf("%p", p)` only prints the address).
+  bool CLibrary = LifetimeModel::accessesPointerArguments(FD);
   for (unsigned I = 0; I < A.Args.size() && I < FD->getNumParams(); ++I) {
-    QualType PT = FD->getParamDecl(I)->getType();
     const Expr *Arg = A.Args[I];
+    QualType PT = FD->getParamDecl(I)->getType();
+    if (CLibrary && PT->isPointerType())
+      noteUse(contentOf(Arg), Call);
     if (PT->isReferenceType() && Arg->isGLValue())
       noteUse(gl(Arg), Call);
     // A view handed over by value is read by the callee, and so is one the
@@ -1193,6 +1214,9 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
     if (MD && A.Object && MD->isImplicitObjectMemberFunction())
       applyStdMember(MD, A, Call);
   } else if (const FunctionSummary *S = Engine.summary(FD, Depth)) {
+    if (Recording)
+      for (const SummaryTerm &T : S->Reads)
+        noteUse(mapTerm(T, A, FD), Call);
     applySummary(*S, A, FD, Call,
                  Death{Death::FreedByCall, Call, Call->getBeginLoc()});
   } else if (A.Object) {

@@ -140,6 +140,11 @@ public:
   const llvm::DenseMap<StorageID, Death> &deadAtExit() const {
     return ExitDead;
   }
+  /// The caller's storages (what parameters, members and globals refer to)
+  /// that the function reads or writes through.
+  const llvm::SmallVector<StorageID, 4> &readThrough() const {
+    return ReadThrough;
+  }
   /// The storages that have ended on some path to the function's exit.
   const llvm::DenseMap<StorageID, Death> &mayBeDeadAtExit() const {
     return ExitMayDead;
@@ -189,6 +194,7 @@ private:
   llvm::DenseMap<Place, LoanSet> ExitCells;
   llvm::DenseMap<StorageID, Death> ExitDead;
   llvm::DenseMap<StorageID, Death> ExitMayDead;
+  llvm::SmallVector<StorageID, 4> ReadThrough;
 };
 
 /// Per translation unit: the model, the CFGs and the summaries, shared by

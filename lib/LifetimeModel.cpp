@@ -3,6 +3,8 @@
 #include "LifetimeModel.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
@@ -244,6 +246,12 @@ bool LifetimeModel::isAllocation(const FunctionDecl *FD) {
 bool LifetimeModel::isDeallocation(const FunctionDecl *FD) {
   StringRef Name = cFunctionName(FD);
   return Name == "free" || Name == "realloc";
+}
+
+bool LifetimeModel::accessesPointerArguments(const FunctionDecl *FD) {
+  return !cFunctionName(FD).empty() && !isDeallocation(FD) &&
+         FD->getASTContext().getSourceManager().isInSystemHeader(
+             FD->getLocation());
 }
 
 } // namespace lifeguard

@@ -87,6 +87,9 @@ public:
   /// std::make_unique) and that free their first argument (free, realloc).
   static bool isAllocation(const clang::FunctionDecl *FD);
   static bool isDeallocation(const clang::FunctionDecl *FD);
+  /// C library functions (puts, strlen, memcpy, printf) read or write
+  /// through the pointers they are given.
+  static bool accessesPointerArguments(const clang::FunctionDecl *FD);
 
   /// The effect of a call to the standard-library member \p MD.
   StdEffect stdMemberEffect(const clang::CXXMethodDecl *MD);
