@@ -55,6 +55,14 @@ std::optional<SummaryTerm> termOf(const FunctionAnalysis &A, Place P) {
     T.K = SummaryTerm::StaticContent;
     T.Global = St.var();
     return T;
+  case StorageKind::Null:
+    T.K = SummaryTerm::Null;
+    return T;
+  case StorageKind::Heap:
+    if (St.Stale)
+      return std::nullopt;
+    T.K = SummaryTerm::Fresh;
+    return T;
   default:
     return std::nullopt;
   }
@@ -89,8 +97,6 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
     if (E.K != EscapeEvent::Return)
       continue;
     for (LoanID L : E.Value) {
-      if (L == NullLoan)
-        continue;
       std::optional<SummaryTerm> T =
           L == UnknownLoan ? std::nullopt : termOf(A, A.loan(L).Target);
       if (T)
@@ -102,40 +108,44 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
 
   for (const auto &[P, Content] : A.exitCells()) {
     std::optional<SummaryTerm> Sink = termOf(A, P);
-    if (!Sink)
+    if (!Sink || Sink->K == SummaryTerm::Null || Sink->K == SummaryTerm::Fresh)
       continue;
     bool KeepsInitial = false;
-    llvm::SmallVector<SummaryTerm, 2> Sources;
+    bool Untranslatable = false;
     for (LoanID L : Content) {
       std::optional<SummaryTerm> Source =
-          isPseudoLoan(L) ? std::nullopt : termOf(A, A.loan(L).Target);
-      if (!Source || isInitialContent(*Source, *Sink)) {
+          L == UnknownLoan ? std::nullopt : termOf(A, A.loan(L).Target);
+      if (!Source) {
+        Untranslatable = true;
+        continue;
+      }
+      if (isInitialContent(*Source, *Sink)) {
         KeepsInitial = true;
         continue;
       }
-      if (Source->K != SummaryTerm::Static)
-        Sources.push_back(*Source);
-    }
-    for (const SummaryTerm &Source : Sources) {
       bool Known = llvm::any_of(S.Retains, [&](const Retain &R) {
-        return R.Source == Source && R.Sink == *Sink;
+        return R.Source == *Source && R.Sink == *Sink;
       });
       if (!Known)
-        S.Retains.push_back({Source, *Sink, !KeepsInitial});
+        S.Retains.push_back({*Source, *Sink});
     }
+    if (!KeepsInitial)
+      S.Overwrites.push_back({*Sink, Untranslatable});
   }
   auto AddFrees = [&](const llvm::DenseMap<StorageID, Death> &Dead,
                       llvm::SmallVectorImpl<Free> &Out) {
     for (const auto &Entry : Dead)
       if (std::optional<SummaryTerm> T = termOf(A, Place{Entry.first, nullptr});
-          T && T->K != SummaryTerm::Static && !A.storage(Entry.first).Stale)
+          T && T->K != SummaryTerm::Static && T->K != SummaryTerm::Fresh &&
+          !A.storage(Entry.first).Stale)
         Out.push_back({*T, Entry.second.Where});
   };
   AddFrees(A.deadAtExit(), S.Frees);
   AddFrees(A.mayBeDeadAtExit(), S.MayFrees);
   for (StorageID Read : A.readThrough())
     if (std::optional<SummaryTerm> T = termOf(A, Place{Read, nullptr});
-        T && T->K != SummaryTerm::Static && llvm::find(S.Reads, *T) == S.Reads.end())
+        T && T->K != SummaryTerm::Static && T->K != SummaryTerm::Fresh &&
+        llvm::find(S.Reads, *T) == S.Reads.end())
       S.Reads.push_back(*T);
   return S;
 }

@@ -35,6 +35,10 @@ struct SummaryTerm {
     Static,
     /// What that global refers to.
     StaticContent,
+    /// The null pointer.
+    Null,
+    /// A heap object the call allocates (one per call site in the caller).
+    Fresh,
   };
   Kind K;
   unsigned ParamIndex = 0;
@@ -58,11 +62,17 @@ struct FunctionSummary {
   struct Retain {
     SummaryTerm Source;
     SummaryTerm Sink;
-    /// The call replaces what Sink held on every path (`g = saved_;`), so
-    /// the caller may forget it; otherwise Source is added to it.
-    bool Overwrites;
   };
   llvm::SmallVector<Retain, 2> Retains;
+
+  /// "The call replaces what Sink held, on every path": `g = saved_;`,
+  /// `items_.clear();`, `*out = nullptr;`. Sink then holds exactly what the
+  /// Retains put into it, plus something unknown when AddsUnknown.
+  struct Overwrite {
+    SummaryTerm Sink;
+    bool AddsUnknown;
+  };
+  llvm::SmallVector<Overwrite, 1> Overwrites;
 
   /// What the call ends on every path: `void destroy(T *p) { delete p; }`
   /// frees Param 0 (at Where, the delete).

@@ -61,6 +61,8 @@ LoanSet only(LoanID ID) {
 /// A call's arguments lined up with the callee's parameters, and the object
 /// a member function is called on.
 struct CallArgs {
+  /// The call, for what it allocates (null for an implicit destructor).
+  const Expr *Call = nullptr;
   const Expr *Object = nullptr;
   /// The object's places when there is no expression for it: the variable
   /// whose destructor runs at the end of its scope.
@@ -70,6 +72,7 @@ struct CallArgs {
 
 CallArgs callArgs(const Expr *Call, const FunctionDecl *FD) {
   CallArgs A;
+  A.Call = Call;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
     A.Object = MC->getImplicitObjectArgument();
     A.Args.append(MC->arg_begin(), MC->arg_end());
@@ -178,7 +181,10 @@ private:
   }
   void bear(StorageID S) {
     revive(S);
-    Cur->Born.insert(S);
+    // Born again on a path where it was born before: a loop, so the storage
+    // stands for several objects.
+    if (!Cur->Born.insert(S).second)
+      BornAgain.insert(S);
   }
   void killSingle(const LoanSet &Handle, Death D);
   void destroyOwned(const LoanSet &OwnerPlaces, Death D, bool All);
@@ -231,6 +237,8 @@ private:
   void applyCall(const Expr *Call, const FunctionDecl *FD);
   void applySummary(const FunctionSummary &S, const CallArgs &A,
                     const FunctionDecl *FD, const Stmt *Where, Death FreeDeath);
+  QualType summaryValueType(const FunctionSummary &S, const SummaryTerm &Sink,
+                            const FunctionDecl *FD);
   void applyStdMember(const CXXMethodDecl *MD, const CallArgs &A,
                       const Expr *Call);
   void clearPlaces(const LoanSet &Places);
@@ -250,6 +258,7 @@ private:
   /// The temporaries of each full-expression, by the statement that ends it.
   llvm::DenseMap<const Stmt *, llvm::SmallVector<StorageID, 2>> TempsByRoot;
   llvm::DenseMap<const Stmt *, const Stmt *> RootCache;
+  llvm::DenseSet<StorageID> BornAgain;
   llvm::DenseMap<const ValueDecl *, FieldDecl *> CaptureFields;
   bool CaptureFieldsKnown = false;
   /// CFG-made single-variable DeclStmts, to the DeclStmt in the source.
@@ -308,7 +317,10 @@ void FunctionAnalyzer::destroyOwned(const LoanSet &OwnerPlaces, Death D,
   LoanSet Owned = load(OwnerPlaces);
   Owned.reset(UnknownLoan);
   Owned.reset(NullLoan);
-  if (!All && Owned.count() != 1)
+  // Removing one element ends an object only when the container can hold
+  // just the one: all from a single allocation made once.
+  if (!All && (Owned.count() != 1 ||
+               BornAgain.count(R.Loans[Owned.find_first()].Target.Storage)))
     return;
   for (LoanID L : Owned)
     kill(R.Loans[L].Target.Storage, D);
@@ -457,7 +469,8 @@ void FunctionAnalyzer::endScope(const CFGLifetimeEnds &LE) {
   StorageID S = storageFor(StorageKind::Local, VD);
   LoanSet Var = only(loanFor({S, nullptr}, nullptr));
   Death Released{Death::OwnerReleased, Trigger, Loc};
-  if (Model.ownsExclusively(VD->getType()))
+  // An owner ends what it owns; a reference to one does not.
+  if (!VD->getType()->isReferenceType() && Model.ownsExclusively(VD->getType()))
     destroyOwned(Var, Released, /*All=*/true);
   // A user-written destructor runs: it may free what a member points to,
   // or restore a global (a scope guard).
@@ -851,6 +864,11 @@ LoanSet FunctionAnalyzer::mapTerm(const SummaryTerm &T, const CallArgs &A,
     return loanOf(StorageKind::Static, T.Global, T.Field, nullptr);
   case SummaryTerm::StaticContent:
     return load(loanOf(StorageKind::Static, T.Global, nullptr, nullptr));
+  case SummaryTerm::Null:
+    return only(NullLoan);
+  case SummaryTerm::Fresh:
+    return A.Call ? loanOf(StorageKind::Heap, A.Call, nullptr, A.Call)
+                  : only(UnknownLoan);
   }
   return only(UnknownLoan);
 }
@@ -1181,25 +1199,62 @@ void FunctionAnalyzer::noteCallUses(const Expr *Call, const FunctionDecl *FD,
 void FunctionAnalyzer::applySummary(const FunctionSummary &S,
                                     const CallArgs &A, const FunctionDecl *FD,
                                     const Stmt *Where, Death FreeDeath) {
+  // What the call frees is what the places held before it stored anything:
+  // `one = std::move(b);` frees the old object, not b's.
+  llvm::SmallVector<LoanSet, 1> Freed;
+  for (const FunctionSummary::Free &F : S.Frees)
+    Freed.push_back(mapTerm(F.Term, A, FD));
   // A constructor's stores into the new object are its value.
   bool IsCtor = isa<CXXConstructorDecl>(FD);
-  // All that flows into one sink is written at once, so that a call that
-  // overwrites the sink replaces its content.
-  llvm::SmallVector<bool, 4> Done(S.Retains.size(), false);
-  for (unsigned I = 0; I < S.Retains.size(); ++I) {
-    const FunctionSummary::Retain &Ret = S.Retains[I];
-    if (Done[I] || (IsCtor && Ret.Sink.K == SummaryTerm::This))
-      continue;
+  auto IntoNewObject = [&](const SummaryTerm &Sink) {
+    return IsCtor && Sink.K == SummaryTerm::This;
+  };
+  auto FlowsInto = [&](const SummaryTerm &Sink) {
     LoanSet V;
-    for (unsigned J = I; J < S.Retains.size(); ++J)
-      if (!Done[J] && S.Retains[J].Sink == Ret.Sink) {
-        V |= mapTerm(S.Retains[J].Source, A, FD);
-        Done[J] = true;
-      }
-    store(mapTerm(Ret.Sink, A, FD), V, Where, /*Weak=*/!Ret.Overwrites);
+    for (const FunctionSummary::Retain &Ret : S.Retains)
+      if (Ret.Sink == Sink)
+        V |= mapTerm(Ret.Source, A, FD);
+    return V;
+  };
+  // Places the call replaces get exactly what flows into them.
+  for (const FunctionSummary::Overwrite &O : S.Overwrites) {
+    if (IntoNewObject(O.Sink))
+      continue;
+    LoanSet V = FlowsInto(O.Sink);
+    if (O.AddsUnknown)
+      V.set(UnknownLoan);
+    store(mapTerm(O.Sink, A, FD), V, Where, /*Weak=*/false,
+          summaryValueType(S, O.Sink, FD));
   }
-  for (const FunctionSummary::Free &F : S.Frees)
-    killSingle(mapTerm(F.Term, A, FD), FreeDeath);
+  // Others get it added.
+  for (const FunctionSummary::Retain &Ret : S.Retains) {
+    bool Replaced = llvm::any_of(S.Overwrites, [&](const auto &O) {
+      return O.Sink == Ret.Sink;
+    });
+    if (!Replaced && !IntoNewObject(Ret.Sink))
+      store(mapTerm(Ret.Sink, A, FD), mapTerm(Ret.Source, A, FD), Where,
+            /*Weak=*/true, summaryValueType(S, Ret.Sink, FD));
+  }
+  for (const LoanSet &F : Freed)
+    killSingle(F, FreeDeath);
+}
+
+QualType FunctionAnalyzer::summaryValueType(const FunctionSummary &S,
+                                            const SummaryTerm &Sink,
+                                            const FunctionDecl *FD) {
+  // The type of what flows into Sink when it is one parameter's value (a
+  // closure handed to `post(std::function<void()>)`), which decides whether
+  // each of its loans escapes on its own.
+  QualType T;
+  for (const FunctionSummary::Retain &Ret : S.Retains) {
+    if (!(Ret.Sink == Sink))
+      continue;
+    if (Ret.Source.K != SummaryTerm::Param ||
+        Ret.Source.ParamIndex >= FD->getNumParams() || !T.isNull())
+      return QualType();
+    T = FD->getParamDecl(Ret.Source.ParamIndex)->getType().getNonReferenceType();
+  }
+  return T;
 }
 
 void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {

@@ -244,8 +244,8 @@ bool LifetimeModel::isAllocation(const FunctionDecl *FD) {
 }
 
 bool LifetimeModel::isDeallocation(const FunctionDecl *FD) {
-  StringRef Name = cFunctionName(FD);
-  return Name == "free" || Name == "realloc";
+  // Not realloc: when it fails the old buffer is still the caller's.
+  return cFunctionName(FD) == "free";
 }
 
 bool LifetimeModel::accessesPointerArguments(const FunctionDecl *FD) {

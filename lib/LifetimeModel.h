@@ -84,7 +84,7 @@ public:
   static bool readsThroughView(const clang::CXXMethodDecl *MD);
 
   /// Functions that return fresh heap memory (malloc, strdup,
-  /// std::make_unique) and that free their first argument (free, realloc).
+  /// std::make_unique) and that free their first argument (free).
   static bool isAllocation(const clang::FunctionDecl *FD);
   static bool isDeallocation(const clang::FunctionDecl *FD);
   /// C library functions (puts, strlen, memcpy, printf) read or write

@@ -1,15 +1,16 @@
-// Use of a heap object after `delete`, `delete[]`, `free` or `realloc`.
+// Use of a heap object after `delete`, `delete[]` or `free`.
 //
 // Positives: member access, dereference, subscript and method calls through
-// the deleted pointer; delete[]; malloc/calloc/strdup then free; the old
-// pointer after realloc; aliases (a copied pointer, a pointer in a struct,
+// the deleted pointer; delete[]; malloc/calloc/strdup then free; aliases (a copied pointer, a pointer in a struct,
 // a reference, a pointer to a field) used after the original is deleted;
 // binding a reference to the dead object; a second delete and a second
 // free; delete on both branches; a pointer parameter, a global and a member
 // deleted or freed and then used (no "allocated" note then); `delete this`
 // then a member access; a linked list deleted in a for loop that reads
 // n->next after `delete n`.
-// Negatives: delete on one path only; `delete p; p = nullptr;`; reassigned
+// Negatives: the old pointer after realloc and realloc's failure idiom
+// (realloc frees only on success, a path the check does not follow);
+// delete on one path only; `delete p; p = nullptr;`; reassigned
 // before use; the freed pointer passed by value, compared, printed or
 // erased from a registry (not uses); values copied before the delete; the
 // correct list destruction; a conditional pointer to one of two objects;
@@ -205,17 +206,26 @@ int memberAccessAfterFree() {
   return n->value;
 }
 
-// realloc frees the old block (when it succeeds; the check does not follow
-// the failure path).
+// Near miss by design: realloc frees the old block only when it succeeds,
+// and the check does not follow which path that is, so it treats realloc as
+// not freeing (see reallocFailureIdiom for the correct code this keeps
+// silent; docs/checks/dangling.rst, Limitations).
 char oldPointerUsedAfterRealloc() {
   char *p = static_cast<char *>(std::malloc(8));
   char *q = static_cast<char *>(std::realloc(p, 64));
-  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of heap object after it was freed [lifeguard-dangling]
-  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: heap object allocated here
-  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: freed here
   char c = p[0];
   std::free(q);
   return c;
+}
+
+// The standard idiom: on failure the old block is still ours to free.
+char *reallocFailureIdiom(char *buf, std::size_t n) {
+  char *grown = static_cast<char *>(std::realloc(buf, n));
+  if (!grown) {
+    std::free(buf);
+    return nullptr;
+  }
+  return grown;
 }
 
 void doubleFree() {
