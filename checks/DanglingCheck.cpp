@@ -95,7 +95,8 @@ void DanglingCheck::reportFunction(const ::lifeguard::FunctionAnalysis &A) {
       else if (O.K == DanglingObject::Local)
         diag(F.Obtained,
              "%select{address of %1 taken here|%1 captured by reference here|"
-             "pointer into %1 obtained here|reference to %1 bound here}0",
+             "pointer into %1 obtained here|reference to %1 bound here|%1 passed as "
+         "'this' here}0",
              DiagnosticIDs::Note)
             << static_cast<unsigned>(F.Origin) << Name;
     }

@@ -23,7 +23,8 @@ void StackAddressEscapeCheck::reportFunction(
         << E.Local << SinkText << Sink;
     diag(E.Issue,
          "%select{address of %1 taken here|%1 captured by reference here|"
-         "pointer into %1 obtained here|reference to %1 bound here}0",
+         "pointer into %1 obtained here|reference to %1 bound here|%1 passed as "
+         "'this' here}0",
          DiagnosticIDs::Note)
         << static_cast<unsigned>(E.Origin) << E.Local;
   }

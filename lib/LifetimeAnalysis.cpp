@@ -182,9 +182,17 @@ private:
   void bear(StorageID S) {
     revive(S);
     // Born again on a path where it was born before: a loop, so the storage
-    // stands for several objects.
-    if (!Cur->Born.insert(S).second)
+    // stands for several objects. The new object holds nothing of the old
+    // one's (a temporary's content comes from the expression making it).
+    if (!Cur->Born.insert(S).second) {
       BornAgain.insert(S);
+      llvm::SmallVector<Place, 4> OldContent;
+      for (const auto &Entry : Cur->Cells)
+        if (Entry.first.Storage == S)
+          OldContent.push_back(Entry.first);
+      for (Place P : OldContent)
+        Cur->Cells.erase(P);
+    }
   }
   void killSingle(const LoanSet &Handle, Death D);
   void destroyOwned(const LoanSet &OwnerPlaces, Death D, bool All);
@@ -239,6 +247,13 @@ private:
                     const FunctionDecl *FD, const Stmt *Where, Death FreeDeath);
   QualType summaryValueType(const FunctionSummary &S, const SummaryTerm &Sink,
                             const FunctionDecl *FD);
+  LoanSet flowsInto(const FunctionSummary &S, const SummaryTerm &Sink,
+                    const CallArgs &A, const FunctionDecl *FD);
+  /// The object a constructor call initialises: the variable declared with
+  /// it, or the temporary it makes (empty when it cannot be told).
+  LoanSet constructedObject(const CXXConstructExpr *CE);
+  /// Writes what \p Init's constructor puts into each member of \p Var.
+  void initializeFields(StorageID Var, const Expr *Init);
   void applyStdMember(const CXXMethodDecl *MD, const CallArgs &A,
                       const Expr *Call);
   void clearPlaces(const LoanSet &Places);
@@ -1209,18 +1224,11 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
   auto IntoNewObject = [&](const SummaryTerm &Sink) {
     return IsCtor && Sink.K == SummaryTerm::This;
   };
-  auto FlowsInto = [&](const SummaryTerm &Sink) {
-    LoanSet V;
-    for (const FunctionSummary::Retain &Ret : S.Retains)
-      if (Ret.Sink == Sink)
-        V |= mapTerm(Ret.Source, A, FD);
-    return V;
-  };
   // Places the call replaces get exactly what flows into them.
   for (const FunctionSummary::Overwrite &O : S.Overwrites) {
     if (IntoNewObject(O.Sink))
       continue;
-    LoanSet V = FlowsInto(O.Sink);
+    LoanSet V = flowsInto(S, O.Sink, A, FD);
     if (O.AddsUnknown)
       V.set(UnknownLoan);
     store(mapTerm(O.Sink, A, FD), V, Where, /*Weak=*/false,
@@ -1237,6 +1245,61 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
   }
   for (const LoanSet &F : Freed)
     killSingle(F, FreeDeath);
+}
+
+LoanSet FunctionAnalyzer::flowsInto(const FunctionSummary &S,
+                                    const SummaryTerm &Sink, const CallArgs &A,
+                                    const FunctionDecl *FD) {
+  LoanSet V;
+  for (const FunctionSummary::Retain &Ret : S.Retains)
+    if (Ret.Sink == Sink)
+      V |= mapTerm(Ret.Source, A, FD);
+  return V;
+}
+
+LoanSet FunctionAnalyzer::constructedObject(const CXXConstructExpr *CE) {
+  // Up through the wrappers to what the constructor initialises.
+  const Stmt *Child = CE;
+  const Stmt *Parent = R.parents().getParent(CE);
+  while (isa_and_nonnull<ExprWithCleanups, CXXBindTemporaryExpr, ParenExpr,
+                         ConstantExpr, ImplicitCastExpr>(Parent)) {
+    Child = Parent;
+    Parent = R.parents().getParent(Parent);
+  }
+  if (const auto *MTE = dyn_cast_or_null<MaterializeTemporaryExpr>(Parent))
+    return gl(MTE);
+  if (const auto *DS = dyn_cast_or_null<DeclStmt>(Parent))
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit() == Child)
+        return VD->hasGlobalStorage()
+                   ? loanOf(StorageKind::Static, VD, nullptr, CE)
+                   : loanOf(StorageKind::Local, VD, nullptr, CE);
+  return {};
+}
+
+void FunctionAnalyzer::initializeFields(StorageID Var, const Expr *Init) {
+  const auto *CE = dyn_cast_or_null<CXXConstructExpr>(Init->IgnoreImplicit());
+  if (!CE || CE->getConstructor()->isCopyOrMoveConstructor() ||
+      LifetimeModel::isStd(CE->getConstructor()))
+    return;
+  const CXXConstructorDecl *Ctor = CE->getConstructor();
+  const FunctionSummary *S = Engine.summary(Ctor, Depth);
+  if (!S)
+    return;
+  // What the constructor puts in each member, member by member, so that a
+  // destructor reading one member (a guard restoring a saved value) sees
+  // that member's content alone.
+  CallArgs A = callArgs(CE, Ctor);
+  A.ObjectPlaces = only(loanFor({Var, nullptr}, nullptr));
+  writePlace({Var, nullptr}, {}, /*Strong=*/true);
+  for (const FunctionSummary::Overwrite &O : S->Overwrites) {
+    if (O.Sink.K != SummaryTerm::This || !O.Sink.Field)
+      continue;
+    LoanSet V = flowsInto(*S, O.Sink, A, Ctor);
+    if (O.AddsUnknown)
+      V.set(UnknownLoan);
+    writePlace({Var, O.Sink.Field}, V, /*Strong=*/true);
+  }
 }
 
 QualType FunctionAnalyzer::summaryValueType(const FunctionSummary &S,
@@ -1259,6 +1322,10 @@ QualType FunctionAnalyzer::summaryValueType(const FunctionSummary &S,
 
 void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
   CallArgs A = callArgs(Call, FD);
+  // A constructor's `this` is the object it initialises.
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(Call))
+    if (LoanSet Obj = constructedObject(CE); !Obj.empty())
+      A.ObjectPlaces = Obj;
   noteCallUses(Call, FD, A);
   if (LifetimeModel::isDeallocation(FD)) {
     if (!A.Args.empty())
@@ -1314,6 +1381,8 @@ void FunctionAnalyzer::transferVar(const VarDecl *VD) {
   if (!HoldsHandle)
     return;
   writePlace({S, nullptr}, InitValue(), /*Strong=*/true);
+  if (VD->getInit())
+    initializeFields(S, VD->getInit());
   // `Holder h{nullptr, &x};` sets each field on its own, so that a later
   // `h.p = &y` replaces the null rather than joining it.
   const auto *ILE = dyn_cast_or_null<InitListExpr>(
@@ -1571,8 +1640,14 @@ SourceLocation FunctionAnalysis::issueLocation(LoanID L) const {
 HandleOrigin FunctionAnalysis::originOf(LoanID L) const {
   if (loan(L).Target.Sub == elementsTag())
     return HandleOrigin::Element;
+  if (isa_and_nonnull<CXXConstructExpr>(loan(L).Issue))
+    return HandleOrigin::ThisArgument;
   const Stmt *Child = nullptr;
   const Stmt *Parent = issueContext(L, Child);
+  // `v.reg()`: v is the object the method runs on.
+  if (const auto *ME = dyn_cast_or_null<MemberExpr>(Child);
+      ME && isa<CXXMethodDecl>(ME->getMemberDecl()))
+    return HandleOrigin::ThisArgument;
   if (const auto *UO = dyn_cast_or_null<UnaryOperator>(Parent);
       UO && UO->getOpcode() == UO_AddrOf)
     return HandleOrigin::AddressOf;

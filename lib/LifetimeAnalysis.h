@@ -119,7 +119,7 @@ struct DanglingBinding {
 };
 
 /// How a handle was made from its target; it words the notes.
-enum class HandleOrigin { AddressOf, Capture, Element, Reference };
+enum class HandleOrigin { AddressOf, Capture, Element, Reference, ThisArgument };
 
 class LifetimeEngine;
 
