@@ -20,7 +20,10 @@ void DanglingCheck::registerMatchers(MatchFinder *Finder) {
       traverse(TK_AsIs,
                expr(anyOf(cxxConstructExpr(hasDeclaration(Copier)),
                           cxxOperatorCallExpr(callee(Copier))),
-                    unless(isExpansionInSystemHeader()))
+                    unless(isExpansionInSystemHeader()),
+                    // Copies inside implicit copy operations are reported
+                    // where the user's copy is made.
+                    unless(hasAncestor(functionDecl(isImplicit()))))
                    .bind("copy")),
       this);
 }
@@ -34,26 +37,27 @@ void DanglingCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Copier = Result.Nodes.getNodeAs<CXXMethodDecl>("copier");
   if (Copy->getBeginLoc().isInvalid())
     return;
+  bool Assignment = !isa<CXXConstructorDecl>(Copier);
   for (const ::lifeguard::SharedOwnerCopy &Shared :
        ::lifeguard::findSharedOwnerCopies(engine(*Result.Context), Copier)) {
     diag(Copy->getBeginLoc(), "copying %0 leaves two owners of the memory in "
                               "member %1, which %2 frees")
-        << Shared.Class << Shared.Member << Shared.Destructor;
+        << Shared.Copied << Shared.Member << Shared.Destructor;
     diag(Shared.FreedAt->getBeginLoc(), "%0 is freed here",
          DiagnosticIDs::Note)
         << Shared.Member;
-    if (Copier->isUserProvided())
-      diag(Copier->getLocation(),
+    if (Shared.Copier && Shared.Copier->isUserProvided())
+      diag(Shared.Copier->getLocation(),
            "this %select{copy constructor|copy assignment operator}0 copies "
            "%1 without duplicating what it points to",
            DiagnosticIDs::Note)
-          << !isa<CXXConstructorDecl>(Copier) << Shared.Member;
+          << Assignment << Shared.Member;
     else
       diag(Shared.Class->getLocation(),
            "%0 has an implicit %select{copy constructor|copy assignment "
            "operator}1",
            DiagnosticIDs::Note)
-          << Shared.Class << !isa<CXXConstructorDecl>(Copier);
+          << Shared.Class << Assignment;
   }
 }
 

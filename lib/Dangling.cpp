@@ -91,28 +91,48 @@ std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A) {
   return Result;
 }
 
-std::vector<SharedOwnerCopy>
-findSharedOwnerCopies(LifetimeEngine &Engine, const CXXMethodDecl *Copier) {
-  std::vector<SharedOwnerCopy> Result;
-  const CXXRecordDecl *RD = Copier->getParent();
+namespace {
+
+/// The copy constructor or copy assignment of \p RD, declared or implicit
+/// (null when deleted or not yet declared).
+const CXXMethodDecl *copierOf(const CXXRecordDecl *RD, bool Assignment) {
+  for (const CXXMethodDecl *MD : RD->methods())
+    if (Assignment ? MD->isCopyAssignmentOperator()
+                   : isa<CXXConstructorDecl>(MD) &&
+                         cast<CXXConstructorDecl>(MD)->isCopyConstructor())
+      return MD->isDeleted() ? nullptr : MD;
+  return nullptr;
+}
+
+void addSharedOwners(LifetimeEngine &Engine, const CXXRecordDecl *RD,
+                     const CXXMethodDecl *Copier, bool Assignment,
+                     const CXXRecordDecl *Copied, unsigned Depth,
+                     std::vector<SharedOwnerCopy> &Result) {
+  bool Implicit = !Copier || !Copier->isUserProvided();
+  // An implicit copy copies each member with the member's own copy: look
+  // into members whose classes own memory themselves.
+  if (Implicit && Depth < 3)
+    for (const FieldDecl *F : RD->fields())
+      if (const CXXRecordDecl *Inner = F->getType()->getAsCXXRecordDecl();
+          Inner && Inner->hasDefinition() && !LifetimeModel::isStd(Inner))
+        addSharedOwners(Engine, Inner, copierOf(Inner, Assignment), Assignment,
+                        Copied, Depth + 1, Result);
   const CXXDestructorDecl *Dtor = RD->getDestructor();
   if (!Dtor || !Dtor->isUserProvided())
-    return Result;
+    return;
   const FunctionSummary *Destroys = Engine.summary(Dtor, 0);
   if (!Destroys)
-    return Result;
-  const FunctionSummary *Copies =
-      Copier->isUserProvided() ? Engine.summary(Copier, 0) : nullptr;
+    return;
+  const FunctionSummary *Copies = Implicit ? nullptr : Engine.summary(Copier, 0);
   // `if (p_) delete p_;` frees on some path only, which is enough here.
   for (const FunctionSummary::Free &Freed : Destroys->MayFrees) {
     const FieldDecl *Member = Freed.Term.Field;
     if (Freed.Term.K != SummaryTerm::ThisContent || !Member ||
         Member->getParent() != RD || !Member->getType()->isPointerType())
       continue;
-    // An implicit copy copies every member as it is; a written one is
-    // shallow when it stores the source's pointer into the member.
+    // A written copy is shallow when it stores the source's pointer.
     bool Shallow =
-        !Copier->isUserProvided() ||
+        Implicit ||
         (Copies && llvm::any_of(Copies->Retains,
                                 [&](const FunctionSummary::Retain &R) {
                                   return R.Source.K == SummaryTerm::ParamContent &&
@@ -121,8 +141,18 @@ findSharedOwnerCopies(LifetimeEngine &Engine, const CXXMethodDecl *Copier) {
                                          R.Sink.Field == Member;
                                 }));
     if (Shallow)
-      Result.push_back({RD, Member, Dtor, Freed.Where, Copier});
+      Result.push_back({Copied, RD, Member, Dtor, Freed.Where, Copier});
   }
+}
+
+} // namespace
+
+std::vector<SharedOwnerCopy>
+findSharedOwnerCopies(LifetimeEngine &Engine, const CXXMethodDecl *Copier) {
+  std::vector<SharedOwnerCopy> Result;
+  addSharedOwners(Engine, Copier->getParent(), Copier,
+                  !isa<CXXConstructorDecl>(Copier), Copier->getParent(), 0,
+                  Result);
   return Result;
 }
 

@@ -57,12 +57,17 @@ std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A);
 /// A class whose destructor frees what a pointer member points to, and whose
 /// copy operation \p Copier copies that pointer without duplicating it.
 struct SharedOwnerCopy {
+  /// The class of the object copied.
+  const clang::CXXRecordDecl *Copied;
+  /// The class whose member is shared: Copied, or the class of one of its
+  /// members (copied by Copied's implicit copy).
   const clang::CXXRecordDecl *Class;
   const clang::FieldDecl *Member;
   const clang::CXXDestructorDecl *Destructor;
   /// The delete or free in the destructor.
   const clang::Stmt *FreedAt;
-  /// The copy constructor or copy assignment operator (implicit or not).
+  /// Class's copy constructor or copy assignment operator; null when it is
+  /// implicit and not declared yet.
   const clang::CXXMethodDecl *Copier;
 };
 

@@ -2,6 +2,7 @@
 
 #include "FunctionSummary.h"
 #include "LifetimeAnalysis.h"
+#include "clang/Analysis/Analyses/LifetimeSafety/LifetimeAnnotations.h"
 
 using namespace clang;
 
@@ -132,12 +133,21 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
     if (!KeepsInitial)
       S.Overwrites.push_back({*Sink, Untranslatable});
   }
+  // A parameter passed by value as an object is the callee's own copy:
+  // what that copy frees is not the caller's (a shallow copy that shares it
+  // is the two-owners bug, reported where the copy is made).
+  auto OwnCopy = [&](const SummaryTerm &T) {
+    if (T.K != SummaryTerm::Param && T.K != SummaryTerm::ParamContent)
+      return false;
+    QualType PT = A.function()->getParamDecl(T.ParamIndex)->getType();
+    return PT->isRecordType() && !lifetimes::isGslPointerType(PT);
+  };
   auto AddFrees = [&](const llvm::DenseMap<StorageID, Death> &Dead,
                       llvm::SmallVectorImpl<Free> &Out) {
     for (const auto &Entry : Dead)
       if (std::optional<SummaryTerm> T = termOf(A, Place{Entry.first, nullptr});
           T && T->K != SummaryTerm::Static && T->K != SummaryTerm::Fresh &&
-          !A.storage(Entry.first).Stale)
+          !A.storage(Entry.first).Stale && !OwnCopy(*T))
         Out.push_back({*T, Entry.second.Where});
   };
   AddFrees(A.deadAtExit(), S.Frees);

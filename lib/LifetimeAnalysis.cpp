@@ -202,6 +202,8 @@ private:
   void noteUse(const LoanSet &Places, const Stmt *Where);
   void noteCallUses(const Expr *Call, const FunctionDecl *FD,
                     const CallArgs &A);
+  void noteFormatUses(const Expr *Call, const FunctionDecl *FD,
+                      const CallArgs &A);
   /// `delete` or `free` of the value of \p Handle.
   void releaseThrough(const Expr *Handle, Death D, const Stmt *Where);
   bool deathsOf(const LoanSet &Places,
@@ -487,6 +489,12 @@ void FunctionAnalyzer::endScope(const CFGLifetimeEnds &LE) {
   // An owner ends what it owns; a reference to one does not.
   if (!VD->getType()->isReferenceType() && Model.ownsExclusively(VD->getType()))
     destroyOwned(Var, Released, /*All=*/true);
+  // Members that own (a unique_ptr, a vector of them) destroy what they own.
+  if (const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl();
+      RD && !VD->getType()->isReferenceType() && !LifetimeModel::isStd(RD))
+    for (const FieldDecl *F : RD->fields())
+      if (Model.ownsExclusively(F->getType()))
+        destroyOwned(fieldOf(Var, F), Released, /*All=*/true);
   // A user-written destructor runs: it may free what a member points to,
   // or restore a global (a scope guard).
   if (const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl())
@@ -1008,6 +1016,9 @@ LoanSet FunctionAnalyzer::evalConstruct(const CXXConstructExpr *CE) {
         Result |= elementsOf(gl(Arg));
       else if (Model.canHoldHandle(ArgT))
         Result |= contentOf(Arg);
+      // std::reference_wrapper<int>(x) refers to x itself.
+      else if (IsView && Arg->isGLValue())
+        Result |= gl(Arg);
     }
     return Result;
   }
@@ -1066,7 +1077,7 @@ void FunctionAnalyzer::store(const LoanSet &Targets, const LoanSet &Value,
           kindOf(R.Loans[V].Target.Storage) == StorageKind::Heap)
         Reachable |= wholeContent(*Cur, R.Loans[V].Target.Storage);
     R.Escapes.push_back({EscapeEvent::Store, Where, Value, P, Reachable,
-                         Model.classKind(ValueType) == ClassKind::Holder});
+                         Model.holdsSeveralHandles(ValueType)});
   }
 }
 
@@ -1192,7 +1203,11 @@ void FunctionAnalyzer::noteCallUses(const Expr *Call, const FunctionDecl *FD,
   for (unsigned I = 0; I < A.Args.size() && I < FD->getNumParams(); ++I) {
     const Expr *Arg = A.Args[I];
     QualType PT = FD->getParamDecl(I)->getType();
-    if (CLibrary && PT->isPointerType())
+    // The standard library reads the C strings it is given
+    // (`std::string(p)`), the C library whatever it is given.
+    bool CString = LifetimeModel::isStd(FD) && PT->isPointerType() &&
+                   PT->getPointeeType()->isAnyCharacterType();
+    if ((CLibrary || CString) && PT->isPointerType())
       noteUse(contentOf(Arg), Call);
     if (PT->isReferenceType() && Arg->isGLValue())
       noteUse(gl(Arg), Call);
@@ -1320,6 +1335,41 @@ QualType FunctionAnalyzer::summaryValueType(const FunctionSummary &S,
   return T;
 }
 
+void FunctionAnalyzer::noteFormatUses(const Expr *Call, const FunctionDecl *FD,
+                                      const CallArgs &A) {
+  // printf-like functions read the arguments of their %s conversions.
+  const auto *Format = FD->getAttr<FormatAttr>();
+  if (!Format || Format->getFirstArg() == 0 ||
+      static_cast<unsigned>(Format->getFormatIdx()) > A.Args.size())
+    return;
+  const auto *Literal = dyn_cast<StringLiteral>(
+      A.Args[Format->getFormatIdx() - 1]->IgnoreParenImpCasts());
+  if (!Literal || !Literal->isOrdinary())
+    return;
+  StringRef Text = Literal->getString();
+  unsigned Next = Format->getFirstArg() - 1;
+  for (size_t I = Text.find('%'); I != StringRef::npos && I + 1 < Text.size();
+       I = Text.find('%', I + 1)) {
+    size_t J = I + 1;
+    if (Text[J] == '%') {
+      I = J;
+      continue;
+    }
+    // Flags, width, precision and length; a `*` takes an argument.
+    for (; J < Text.size() &&
+           StringRef("-+ #0'.123456789*hljztLq").contains(Text[J]);
+         ++J)
+      if (Text[J] == '*')
+        ++Next;
+    if (J >= Text.size())
+      return;
+    if (Text[J] == 's' && Next < A.Args.size())
+      noteUse(contentOf(A.Args[Next]), Call);
+    ++Next;
+    I = J;
+  }
+}
+
 void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
   CallArgs A = callArgs(Call, FD);
   // A constructor's `this` is the object it initialises.
@@ -1327,6 +1377,8 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
     if (LoanSet Obj = constructedObject(CE); !Obj.empty())
       A.ObjectPlaces = Obj;
   noteCallUses(Call, FD, A);
+  if (Recording)
+    noteFormatUses(Call, FD, A);
   if (LifetimeModel::isDeallocation(FD)) {
     if (!A.Args.empty())
       releaseThrough(A.Args[0], Death{Death::Free, Call, Call->getBeginLoc()},
@@ -1416,7 +1468,7 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
         (Ret->isReferenceType() || Model.canHoldHandle(Ret))) {
       LoanSet V = Ret->isReferenceType() && RV->isGLValue() ? gl(RV) : rv(RV);
       R.Escapes.push_back({EscapeEvent::Return, RS, V, Place{}, {},
-                           Model.classKind(Ret) == ClassKind::Holder});
+                           Model.holdsSeveralHandles(Ret)});
     }
     return;
   }
@@ -1425,9 +1477,16 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
       return;
     if (Recording && !isa<DeclRefExpr>(BO->getLHS()->IgnoreParens()))
       noteUse(gl(BO->getLHS()), BO);
+    // `r_.b = p` writes one part of the place `r_` stands for.
+    const auto *Member =
+        dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
+    const auto *Base = Member ? dyn_cast<MemberExpr>(
+                                    Member->getBase()->IgnoreParenImpCasts())
+                              : nullptr;
+    bool Part = Base && isa<FieldDecl>(Base->getMemberDecl());
     if (BO->getOpcode() == BO_Assign &&
         Model.canHoldHandle(BO->getLHS()->getType()))
-      store(gl(BO->getLHS()), rv(BO->getRHS()), BO, /*Weak=*/false,
+      store(gl(BO->getLHS()), rv(BO->getRHS()), BO, /*Weak=*/Part,
             BO->getRHS()->getType());
     return;
   }

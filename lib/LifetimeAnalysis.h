@@ -63,10 +63,10 @@ struct EscapeEvent {
   /// For Store: what the heap objects the value points to hold, at the
   /// store (`g = new Holder{&local}` makes the Holder reachable from g).
   LoanSet Reachable;
-  /// The value is a closure, or holds closures (std::function, std::thread):
-  /// each of its loans is a capture, certain on every path, rather than one
-  /// of the targets a single handle may have.
-  bool Captures = false;
+  /// The value holds several handles (a closure's captures, a struct's
+  /// fields, a container's elements): each of its loans belongs to one of
+  /// them, rather than being one of the targets a single handle may have.
+  bool Aggregate = false;
 };
 
 /// Where and how a storage ended.

@@ -6,6 +6,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringSwitch.h"
+#include <functional>
 
 using namespace clang;
 
@@ -27,6 +28,26 @@ const CXXRecordDecl *recordOf(QualType T) {
 
 /// The name of a class template a standard class is an instance of, or of
 /// the class itself.
+/// The type arguments of a class template specialisation, packs flattened
+/// (std::tuple<int, int *>, std::variant<int, int *>).
+llvm::SmallVector<QualType, 4> typeArguments(const CXXRecordDecl *RD) {
+  llvm::SmallVector<QualType, 4> Types;
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+  if (!Spec)
+    return Types;
+  std::function<void(const TemplateArgument &)> Add =
+      [&](const TemplateArgument &Arg) {
+        if (Arg.getKind() == TemplateArgument::Type)
+          Types.push_back(Arg.getAsType());
+        else if (Arg.getKind() == TemplateArgument::Pack)
+          for (const TemplateArgument &Element : Arg.pack_elements())
+            Add(Element);
+      };
+  for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
+    Add(Arg);
+  return Types;
+}
+
 StringRef stdClassName(const CXXRecordDecl *RD) {
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
     return Spec->getSpecializedTemplate()->getName();
@@ -104,6 +125,11 @@ bool LifetimeModel::isIterator(QualType T) {
          stdClassName(RD).contains("iterator");
 }
 
+bool LifetimeModel::holdsSeveralHandles(QualType T) {
+  return recordOf(T) && !T->isReferenceType() && !isPointerLike(T) &&
+         canHoldHandle(T);
+}
+
 bool LifetimeModel::canHoldHandle(QualType T) {
   return computeCanHoldHandle(T, 0);
 }
@@ -135,11 +161,8 @@ bool LifetimeModel::computeCanHoldHandle(QualType T, unsigned Depth) {
     break;
   case ClassKind::Owner:
   case ClassKind::Plain:
-    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
-      for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
-        if (Arg.getKind() == TemplateArgument::Type &&
-            computeCanHoldHandle(Arg.getAsType(), Depth + 1))
-          Result = true;
+    for (QualType Arg : typeArguments(RD))
+      Result = Result || computeCanHoldHandle(Arg, Depth + 1);
     // Standard owners are judged by their element types alone: their
     // internals (allocator pointers, node links) are not the user's handles.
     if (isStd(RD))
@@ -195,12 +218,8 @@ bool LifetimeModel::ownsExclusively(QualType T) {
   if (stdClassName(RD) == "unique_ptr")
     Result = true;
   else if (classKind(T) == ClassKind::Owner)
-    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
-      for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
-        if (Arg.getKind() == TemplateArgument::Type &&
-            recordOf(Arg.getAsType()) != RD &&
-            ownsExclusively(Arg.getAsType()))
-          Result = true;
+    for (QualType Arg : typeArguments(RD))
+      Result = Result || (recordOf(Arg) != RD && ownsExclusively(Arg));
   OwnsCache[Key] = Result;
   return Result;
 }

@@ -73,6 +73,11 @@ public:
   /// True for iterator classes (a View that designates one element).
   bool isIterator(clang::QualType T);
 
+  /// True for values that hold several handles, each on its own: closures
+  /// (their captures), structs (their fields), containers (their elements).
+  /// Not views, iterators or smart pointers, which are one handle each.
+  bool holdsSeveralHandles(clang::QualType T);
+
   /// True for types that alone own heap objects and destroy them with
   /// themselves: std::unique_ptr, and standard containers of such
   /// (std::vector<std::unique_ptr<T>>). Not shared_ptr: another owner may

@@ -66,9 +66,10 @@ std::vector<StackEscape> findStackEscapes(const FunctionAnalysis &A) {
     bool ViaHeap = E.K == EscapeEvent::Store && !AllLocal(E.Value) &&
                    AllLocal(E.Reachable);
     LoanSet Escaping = ViaHeap ? E.Reachable : E.Value;
-    if (E.Captures) {
-      // Each capture of a closure is certain: `[&] { use(x); member(); }`
-      // holds x whatever else it holds.
+    if (E.Aggregate) {
+      // Each handle of an aggregate is on its own: `[&] { use(x); f(); }`
+      // holds x whatever else it captures, `Header{"name", local}` views
+      // local whatever its other field views.
       LoanSet Locals;
       for (LoanID L : E.Value)
         if (A.isFrameLocal(L))
