@@ -1701,6 +1701,11 @@ HandleOrigin FunctionAnalysis::originOf(LoanID L) const {
     return HandleOrigin::Element;
   if (isa_and_nonnull<CXXConstructExpr>(loan(L).Issue))
     return HandleOrigin::ThisArgument;
+  // An array used as a pointer points into it.
+  if (const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(
+          parents().getParent(loan(L).Issue));
+      Cast && Cast->getCastKind() == CK_ArrayToPointerDecay)
+    return HandleOrigin::Element;
   const Stmt *Child = nullptr;
   const Stmt *Parent = issueContext(L, Child);
   // `v.reg()`: v is the object the method runs on.
