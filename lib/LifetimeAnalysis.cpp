@@ -90,6 +90,23 @@ CallArgs callArgs(const Expr *Call, const FunctionDecl *FD) {
   return A;
 }
 
+/// The expression a wrapper stands for: a default argument or member
+/// initialiser, a full-expression's cleanups, a bound temporary, an opaque
+/// value's source. Null for other expressions.
+const Expr *transparentSubExpr(const Expr *E) {
+  if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(E))
+    return DA->getExpr();
+  if (const auto *DI = dyn_cast<CXXDefaultInitExpr>(E))
+    return DI->getExpr();
+  if (const auto *FE = dyn_cast<FullExpr>(E))
+    return FE->getSubExpr();
+  if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E))
+    return BTE->getSubExpr();
+  if (const auto *OVE = dyn_cast<OpaqueValueExpr>(E))
+    return OVE->getSourceExpr();
+  return nullptr;
+}
+
 bool isStdNamed(const FunctionDecl *FD,
                 std::initializer_list<llvm::StringLiteral> Names) {
   if (!FD->getIdentifier())
@@ -680,6 +697,8 @@ LoanSet FunctionAnalyzer::fieldOf(const LoanSet &Places, const FieldDecl *F) {
 
 LoanSet FunctionAnalyzer::gl(const Expr *E) {
   E = E->IgnoreParens();
+  if (const Expr *Inner = transparentSubExpr(E))
+    return gl(Inner);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     if (const auto *BD = dyn_cast<BindingDecl>(DRE->getDecl()))
       if (const Expr *B = BD->getBinding(); B && B->isGLValue())
@@ -743,20 +762,13 @@ LoanSet FunctionAnalyzer::gl(const Expr *E) {
       return gl(CE->getSubExpr());
     return only(UnknownLoan);
   }
-  if (const auto *OVE = dyn_cast<OpaqueValueExpr>(E))
-    return OVE->getSourceExpr() ? gl(OVE->getSourceExpr())
-                                : only(UnknownLoan);
-  if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(E))
-    return gl(DA->getExpr());
-  if (const auto *DI = dyn_cast<CXXDefaultInitExpr>(E))
-    return gl(DI->getExpr());
-  if (const auto *FE = dyn_cast<FullExpr>(E))
-    return gl(FE->getSubExpr());
   return only(UnknownLoan);
 }
 
 LoanSet FunctionAnalyzer::rv(const Expr *E) {
   E = E->IgnoreParens();
+  if (const Expr *Inner = transparentSubExpr(E))
+    return rv(Inner);
   if (E->isGLValue())
     return Model.canHoldHandle(E->getType()) ? load(gl(E)) : LoanSet();
   if (!Model.canHoldHandle(E->getType()))
@@ -819,17 +831,6 @@ LoanSet FunctionAnalyzer::rv(const Expr *E) {
   }
   if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E))
     return contentOf(SIL->getSubExpr());
-  if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E))
-    return rv(BTE->getSubExpr());
-  if (const auto *FE = dyn_cast<FullExpr>(E))
-    return rv(FE->getSubExpr());
-  if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(E))
-    return rv(DA->getExpr());
-  if (const auto *DI = dyn_cast<CXXDefaultInitExpr>(E))
-    return rv(DI->getExpr());
-  if (const auto *OVE = dyn_cast<OpaqueValueExpr>(E))
-    return OVE->getSourceExpr() ? rv(OVE->getSourceExpr())
-                                : only(UnknownLoan);
   return only(UnknownLoan);
 }
 

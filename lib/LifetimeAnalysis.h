@@ -219,10 +219,12 @@ public:
   const FunctionSummary *summary(const clang::FunctionDecl *FD,
                                  unsigned Depth);
 
+private:
+  /// Analyses \p FD as a callee \p Depth calls deep (0: the function a
+  /// check asked about).
   std::unique_ptr<FunctionAnalysis> analyzeAtDepth(const clang::FunctionDecl *FD,
                                                    unsigned Depth);
 
-private:
   clang::ASTContext &Ctx;
   AnalysisBudget Budget;
   LifetimeModel Model;
