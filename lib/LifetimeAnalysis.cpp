@@ -271,8 +271,12 @@ private:
   /// The object a constructor call initialises: the variable declared with
   /// it, or the temporary it makes (empty when it cannot be told).
   LoanSet constructedObject(const CXXConstructExpr *CE);
-  /// Writes what \p Init's constructor puts into each member of \p Var.
-  void initializeFields(StorageID Var, const Expr *Init);
+  /// The summary of the written constructor \p Init calls, if any: the
+  /// variable it initialises is set member by member when it runs.
+  const FunctionSummary *memberwiseConstructor(const Expr *Init);
+  /// Writes what constructor call \p CE puts into each member of \p Var.
+  void initializeFields(StorageID Var, const CXXConstructExpr *CE,
+                        const FunctionSummary *S);
   void applyStdMember(const CXXMethodDecl *MD, const CallArgs &A,
                       const Expr *Call);
   void clearPlaces(const LoanSet &Places);
@@ -352,10 +356,15 @@ void FunctionAnalyzer::destroyOwned(const LoanSet &OwnerPlaces, Death D,
   Owned.reset(UnknownLoan);
   Owned.reset(NullLoan);
   // Removing one element ends an object only when the container can hold
-  // just the one: all from a single allocation made once.
-  if (!All && (Owned.count() != 1 ||
-               BornAgain.count(R.Loans[Owned.find_first()].Target.Storage)))
-    return;
+  // just the one: all from a single allocation, made once, here (what a
+  // parameter's or member's container holds stands for many objects).
+  if (!All) {
+    if (Owned.count() != 1)
+      return;
+    StorageID Only = R.Loans[Owned.find_first()].Target.Storage;
+    if (kindOf(Only) != StorageKind::Heap || BornAgain.count(Only))
+      return;
+  }
   for (LoanID L : Owned)
     kill(R.Loans[L].Target.Storage, D);
 }
@@ -517,7 +526,8 @@ void FunctionAnalyzer::endScope(const CFGLifetimeEnds &LE) {
   if (const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl())
     if (const CXXDestructorDecl *Dtor = RD->getDestructor();
         Dtor && Dtor->isUserProvided() && Trigger)
-      if (const FunctionSummary *Sum = Engine.summary(Dtor, Depth)) {
+      if (const FunctionSummary *Sum =
+              Engine.summary(Dtor, Depth, /*StaticallyBound=*/true)) {
         CallArgs A;
         A.ObjectPlaces = Var;
         applySummary(*Sum, A, Dtor, Trigger, Released);
@@ -965,6 +975,9 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
       Result.set(UnknownLoan);
       break;
     }
+  } else if (isStdNamed(FD, {"exchange"})) {
+    if (!A.Args.empty())
+      Result = contentOf(A.Args[0]);
   } else if (isStdNamed(FD, {"move", "forward", "as_const", "addressof",
                              "__addressof", "launder", "ref", "cref"})) {
     if (!A.Args.empty())
@@ -1004,7 +1017,9 @@ LoanSet FunctionAnalyzer::evalConstruct(const CXXConstructExpr *CE) {
   if (!Model.canHoldHandle(T))
     return {};
   const CXXConstructorDecl *Ctor = CE->getConstructor();
-  if (Ctor->isCopyOrMoveConstructor() && CE->getNumArgs() > 0)
+  // The compiler's copy copies the handles; a written one is followed.
+  if (Ctor->isCopyOrMoveConstructor() && !Ctor->isUserProvided() &&
+      CE->getNumArgs() > 0)
     return contentOf(CE->getArg(0));
   LoanSet Result;
   if (LifetimeModel::isStd(Ctor)) {
@@ -1278,7 +1293,8 @@ LoanSet FunctionAnalyzer::constructedObject(const CXXConstructExpr *CE) {
   const Stmt *Child = CE;
   const Stmt *Parent = R.parents().getParent(CE);
   while (isa_and_nonnull<ExprWithCleanups, CXXBindTemporaryExpr, ParenExpr,
-                         ConstantExpr, ImplicitCastExpr>(Parent)) {
+                         ConstantExpr, ImplicitCastExpr,
+                         CXXFunctionalCastExpr>(Parent)) {
     Child = Parent;
     Parent = R.parents().getParent(Parent);
   }
@@ -1293,15 +1309,20 @@ LoanSet FunctionAnalyzer::constructedObject(const CXXConstructExpr *CE) {
   return {};
 }
 
-void FunctionAnalyzer::initializeFields(StorageID Var, const Expr *Init) {
-  const auto *CE = dyn_cast_or_null<CXXConstructExpr>(Init->IgnoreImplicit());
-  if (!CE || CE->getConstructor()->isCopyOrMoveConstructor() ||
+const FunctionSummary *
+FunctionAnalyzer::memberwiseConstructor(const Expr *Init) {
+  const auto *CE = dyn_cast_or_null<CXXConstructExpr>(
+      Init ? Init->IgnoreImplicit() : nullptr);
+  if (!CE || !CE->getConstructor()->isUserProvided() ||
       LifetimeModel::isStd(CE->getConstructor()))
-    return;
+    return nullptr;
+  return Engine.summary(CE->getConstructor(), Depth);
+}
+
+void FunctionAnalyzer::initializeFields(StorageID Var,
+                                        const CXXConstructExpr *CE,
+                                        const FunctionSummary *S) {
   const CXXConstructorDecl *Ctor = CE->getConstructor();
-  const FunctionSummary *S = Engine.summary(Ctor, Depth);
-  if (!S)
-    return;
   // What the constructor puts in each member, member by member, so that a
   // destructor reading one member (a guard restoring a saved value) sees
   // that member's content alone.
@@ -1373,10 +1394,19 @@ void FunctionAnalyzer::noteFormatUses(const Expr *Call, const FunctionDecl *FD,
 
 void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
   CallArgs A = callArgs(Call, FD);
-  // A constructor's `this` is the object it initialises.
+  // A constructor's `this` is the object it initialises. A variable it
+  // initialises begins now, and gets each member's value as the call's
+  // arguments are now, before its effects (a guard saving a global first).
   if (const auto *CE = dyn_cast<CXXConstructExpr>(Call))
-    if (LoanSet Obj = constructedObject(CE); !Obj.empty())
+    if (LoanSet Obj = constructedObject(CE); !Obj.empty()) {
       A.ObjectPlaces = Obj;
+      StorageID Var = R.Loans[Obj.find_first()].Target.Storage;
+      if (const FunctionSummary *S = memberwiseConstructor(CE);
+          S && kindOf(Var) == StorageKind::Local) {
+        bear(Var);
+        initializeFields(Var, CE, S);
+      }
+    }
   noteCallUses(Call, FD, A);
   if (Recording)
     noteFormatUses(Call, FD, A);
@@ -1388,6 +1418,17 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
     const auto *MD = dyn_cast<CXXMethodDecl>(FD);
     if (MD && A.Object && MD->isImplicitObjectMemberFunction())
       applyStdMember(MD, A, Call);
+    // std::exchange(x, v) and std::swap(a, b) write their arguments.
+    if (isStdNamed(FD, {"exchange"}) && A.Args.size() == 2 &&
+        A.Args[0]->isGLValue())
+      store(gl(A.Args[0]), contentOf(A.Args[1]), Call, /*Weak=*/false);
+    if (isStdNamed(FD, {"swap"}) && A.Args.size() == 2 &&
+        A.Args[0]->isGLValue() && A.Args[1]->isGLValue()) {
+      LoanSet First = gl(A.Args[0]), Second = gl(A.Args[1]);
+      LoanSet Was = load(First);
+      store(First, load(Second), Call, /*Weak=*/false);
+      store(Second, Was, Call, /*Weak=*/false);
+    }
   } else if (const FunctionSummary *S = Engine.summary(FD, Depth)) {
     if (Recording)
       for (const SummaryTerm &T : S->Reads)
@@ -1427,15 +1468,22 @@ void FunctionAnalyzer::transferVar(const VarDecl *VD) {
             VD->getInit(), /*Weak=*/false);
     return;
   }
+  // A variable a written constructor initialises began when that
+  // constructor ran (see applyCall).
+  StorageID S = storageFor(StorageKind::Local, VD);
+  if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(
+          VD->getInit() ? VD->getInit()->IgnoreImplicit() : nullptr);
+      CE && memberwiseConstructor(CE)) {
+    LoanSet Obj = constructedObject(CE);
+    if (Obj.count() == 1 && R.Loans[Obj.find_first()].Target.Storage == S)
+      return;
+  }
   // Every local begins here, whatever its type: a loop's variables are born
   // again on each iteration.
-  StorageID S = storageFor(StorageKind::Local, VD);
   bear(S);
   if (!HoldsHandle)
     return;
   writePlace({S, nullptr}, InitValue(), /*Strong=*/true);
-  if (VD->getInit())
-    initializeFields(S, VD->getInit());
   // `Holder h{nullptr, &x};` sets each field on its own, so that a later
   // `h.p = &y` replaces the null rather than joining it.
   const auto *ILE = dyn_cast_or_null<InitListExpr>(
@@ -1776,14 +1824,16 @@ LifetimeEngine::analyzeAtDepth(const FunctionDecl *FD, unsigned Depth) {
 }
 
 const FunctionSummary *LifetimeEngine::summary(const FunctionDecl *FD,
-                                               unsigned Depth) {
+                                               unsigned Depth,
+                                               bool StaticallyBound) {
   const FunctionDecl *Def = nullptr;
   if (!FD || !FD->hasBody(Def) || !Def || LifetimeModel::isStd(Def) ||
       Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
     return nullptr;
-  // A virtual call may run an overrider we cannot see.
+  // A virtual call may run an overrider we cannot see (unless the object's
+  // type is known: a local's destructor).
   if (const auto *MD = dyn_cast<CXXMethodDecl>(Def))
-    if (MD->isVirtual() && !MD->hasAttr<FinalAttr>() &&
+    if (!StaticallyBound && MD->isVirtual() && !MD->hasAttr<FinalAttr>() &&
         !MD->getParent()->hasAttr<FinalAttr>())
       return nullptr;
   if (auto It = Summaries.find(Def); It != Summaries.end())

@@ -214,10 +214,10 @@ public:
   const AnalysisBudget &budget() const { return Budget; }
 
   /// The summary of \p FD, computed from its body on first use; null when
-  /// it has no usable body (declared only, virtual, in the standard library,
-  /// recursive, or beyond the summary depth).
+  /// it has no usable body (declared only, virtual and not \p StaticallyBound,
+  /// in the standard library, recursive, or beyond the summary depth).
   const FunctionSummary *summary(const clang::FunctionDecl *FD,
-                                 unsigned Depth);
+                                 unsigned Depth, bool StaticallyBound = false);
 
 private:
   /// Analyses \p FD as a callee \p Depth calls deep (0: the function a
