@@ -130,6 +130,13 @@ void addSharedOwners(LifetimeEngine &Engine, const CXXRecordDecl *RD,
     if (Freed.Term.K != SummaryTerm::ThisContent || !Member ||
         Member->getParent() != RD || !Member->getType()->isPointerType())
       continue;
+    // A written copy that shares the pointer while the destructor frees it
+    // only sometimes is reference counting, not a mistake.
+    bool Always = llvm::any_of(Destroys->Frees, [&](const FunctionSummary::Free &F) {
+      return F.Term == Freed.Term;
+    });
+    if (!Implicit && !Always)
+      continue;
     // A written copy is shallow when it stores the source's pointer.
     bool Shallow =
         Implicit ||

@@ -221,6 +221,14 @@ private:
                     const CallArgs &A);
   void noteFormatUses(const Expr *Call, const FunctionDecl *FD,
                       const CallArgs &A);
+  /// The element buffer of the container at \p From now belongs to the one
+  /// at \p To (a move, a splice): handles into it follow. An unknown \p To
+  /// makes them unknown.
+  void moveElements(const LoanSet &From, const LoanSet &To);
+  void swapElements(const LoanSet &A, const LoanSet &B);
+  /// A user's object moved by its implicit move operation: each container
+  /// member's elements go with it.
+  void moveMemberBuffers(const Expr *Source, const LoanSet &To);
   /// `delete` or `free` of the value of \p Handle.
   void releaseThrough(const Expr *Handle, Death D, const Stmt *Where);
   bool deathsOf(const LoanSet &Places,
@@ -1030,6 +1038,9 @@ LoanSet FunctionAnalyzer::evalConstruct(const CXXConstructExpr *CE) {
       if (IsView && Arg->isGLValue() &&
           (ArgT->isArrayType() || Model.classKind(ArgT) == ClassKind::Owner))
         Result |= elementsOf(gl(Arg));
+      // A range [first, last) is copied: the values, not the iterators.
+      else if (!IsView && Model.isIterator(ArgT))
+        Result |= load(contentOf(Arg));
       else if (Model.canHoldHandle(ArgT))
         Result |= contentOf(Arg);
       // std::reference_wrapper<int>(x) refers to x itself.
@@ -1106,16 +1117,45 @@ void FunctionAnalyzer::clearPlaces(const LoanSet &Places) {
 void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
                                       const CallArgs &A, const Expr *Call) {
   QualType ObjT = objectType(A);
+  LoanSet Obj = objectPlaces(A);
+  // Containers that take over another's elements: `v = std::move(w)`,
+  // `v.swap(w)`, `l.splice(pos, other)`, `m.merge(other)`. Their element
+  // handles follow, whatever the element type.
+  if (Model.classKind(ObjT) == ClassKind::Owner) {
+    const CXXRecordDecl *Own = ObjT->getAsCXXRecordDecl();
+    for (const Expr *Arg : A.Args) {
+      const CXXRecordDecl *Other = Arg->getType()->getAsCXXRecordDecl();
+      if (!Arg->isGLValue() || !Own || !Other ||
+          Other->getCanonicalDecl() != Own->getCanonicalDecl())
+        continue;
+      StringRef Name = MD->getIdentifier() ? MD->getName() : "";
+      if (MD->isMoveAssignmentOperator() || Name == "splice" ||
+          Name == "merge")
+        moveElements(gl(Arg), Obj);
+      else if (Name == "swap" && !Model.canHoldHandle(ObjT))
+        swapElements(Obj, gl(Arg));
+    }
+  }
   if (!Model.canHoldHandle(ObjT))
     return;
-  LoanSet Obj = objectPlaces(A);
   bool IsHolder = Model.classKind(ObjT) == ClassKind::Holder;
   auto Inserted = [&] {
+    // insert(pos, value), insert(pos, first, last): the first iterator of
+    // a positional insert says where; the others delimit values to copy.
+    StringRef Name = MD->getIdentifier() ? MD->getName() : "";
+    bool Positional = Name == "insert" || Name == "emplace" ||
+                      Name == "emplace_hint" || Name == "insert_or_assign" ||
+                      Name == "try_emplace";
     LoanSet V;
-    for (const Expr *Arg : A.Args)
-      if (Model.canHoldHandle(Arg->getType()) &&
-          !Model.isIterator(Arg->getType()))
+    for (const Expr *Arg : A.Args) {
+      if (Model.isIterator(Arg->getType())) {
+        if (!Positional)
+          V |= load(contentOf(Arg));
+        Positional = false;
+      } else if (Model.canHoldHandle(Arg->getType())) {
         V |= contentOf(Arg);
+      }
+    }
     return V;
   };
   bool Owns = Model.ownsExclusively(ObjT);
@@ -1155,6 +1195,7 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
       LoanSet Mine = load(Obj), Theirs = load(Other);
       store(Obj, Theirs, Call, /*Weak=*/false);
       store(Other, Mine, Call, /*Weak=*/false);
+      swapElements(Obj, Other);
     }
     break;
   case StdEffect::Detach:
@@ -1193,6 +1234,63 @@ void FunctionAnalyzer::releaseThrough(const Expr *Handle, Death D,
   kill(Gone, D);
   writePlace({storageFor(StorageKind::Local, VD), nullptr},
              only(loanFor({Gone, nullptr}, nullptr)), /*Strong=*/true);
+}
+
+namespace {
+/// The place a container's elements are, or null for none known.
+std::optional<Place> elementsPlace(const FunctionAnalysis &R, const LoanSet &Of) {
+  if (Of.count() != 1 || isPseudoLoan(Of.find_first()))
+    return std::nullopt;
+  Place P = R.loan(Of.find_first()).Target;
+  return Place{P.Storage, P.Sub ? P.Sub : elementsTag()};
+}
+} // namespace
+
+void FunctionAnalyzer::moveElements(const LoanSet &From, const LoanSet &To) {
+  std::optional<Place> Source = elementsPlace(R, From);
+  std::optional<Place> Target = elementsPlace(R, To);
+  if (!Source || (Target && *Target == *Source))
+    return;
+  for (auto &Entry : Cur->Cells) {
+    LoanSet Renamed;
+    bool Changed = false;
+    for (LoanID L : Entry.second) {
+      const Loan &Ln = R.Loans[L];
+      if (!isPseudoLoan(L) && Ln.Target == *Source) {
+        Renamed.set(Target ? loanFor(*Target, Ln.Issue) : UnknownLoan);
+        Changed = true;
+      } else {
+        Renamed.set(L);
+      }
+    }
+    if (Changed)
+      Entry.second = std::move(Renamed);
+  }
+}
+
+void FunctionAnalyzer::moveMemberBuffers(const Expr *Source,
+                                         const LoanSet &To) {
+  const CXXRecordDecl *RD = Source->getType()->getAsCXXRecordDecl();
+  if (!Source->isXValue() || !RD || !RD->hasDefinition() ||
+      LifetimeModel::isStd(RD))
+    return;
+  LoanSet From = gl(Source);
+  for (const FieldDecl *F : RD->fields())
+    if (Model.classKind(F->getType()) == ClassKind::Owner)
+      moveElements(fieldOf(From, F), fieldOf(To, F));
+}
+
+void FunctionAnalyzer::swapElements(const LoanSet &A, const LoanSet &B) {
+  // Through a third place no handle refers to: the elements' new home is
+  // decided before either buffer moves.
+  std::optional<Place> First = elementsPlace(R, A);
+  if (!First)
+    return;
+  LoanSet Parked = only(loanFor({storageFor(StorageKind::Unknown, &R), nullptr},
+                                nullptr));
+  moveElements(A, Parked);
+  moveElements(B, A);
+  moveElements(Parked, B);
 }
 
 void FunctionAnalyzer::noteCallUses(const Expr *Call, const FunctionDecl *FD,
@@ -1400,6 +1498,8 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
   if (const auto *CE = dyn_cast<CXXConstructExpr>(Call))
     if (LoanSet Obj = constructedObject(CE); !Obj.empty()) {
       A.ObjectPlaces = Obj;
+      if (!CE->getConstructor()->isUserProvided() && CE->getNumArgs() == 1)
+        moveMemberBuffers(CE->getArg(0), Obj);
       StorageID Var = R.Loans[Obj.find_first()].Target.Storage;
       if (const FunctionSummary *S = memberwiseConstructor(CE);
           S && kindOf(Var) == StorageKind::Local) {
@@ -1428,7 +1528,15 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
       LoanSet Was = load(First);
       store(First, load(Second), Call, /*Weak=*/false);
       store(Second, Was, Call, /*Weak=*/false);
+      if (Model.classKind(A.Args[0]->getType()) == ClassKind::Owner)
+        swapElements(First, Second);
     }
+    // A container built by moving another takes its elements.
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(Call);
+        CE && CE->getConstructor()->isMoveConstructor() && !A.Args.empty() &&
+        Model.classKind(CE->getType()) == ClassKind::Owner &&
+        A.Args[0]->isGLValue())
+      moveElements(gl(A.Args[0]), A.ObjectPlaces ? *A.ObjectPlaces : LoanSet());
   } else if (const FunctionSummary *S = Engine.summary(FD, Depth)) {
     if (Recording)
       for (const SummaryTerm &T : S->Reads)
@@ -1446,10 +1554,29 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
                   /*Weak=*/true);
   }
   // An owner handed over as an rvalue is moved from: what it owned is the
-  // receiver's to destroy now.
-  for (const Expr *Arg : A.Args)
-    if (Arg->isXValue() && Model.ownsExclusively(Arg->getType()))
+  // receiver's to destroy now. A user's object moved into the standard
+  // library goes through its move constructor, which may reset the source.
+  for (const Expr *Arg : A.Args) {
+    if (!Arg->isXValue())
+      continue;
+    if (Model.ownsExclusively(Arg->getType())) {
       clearPlaces(gl(Arg));
+      continue;
+    }
+    const CXXRecordDecl *RD = Arg->getType()->getAsCXXRecordDecl();
+    if (!LifetimeModel::isStd(FD) || !RD || !RD->hasDefinition() ||
+        LifetimeModel::isStd(RD))
+      continue;
+    for (const CXXConstructorDecl *Ctor : RD->ctors())
+      if (Ctor->isMoveConstructor() && Ctor->isUserProvided())
+        if (const FunctionSummary *S = Engine.summary(Ctor, Depth)) {
+          CallArgs Move;
+          Move.Call = Call;
+          Move.Args.push_back(Arg);
+          applySummary(*S, Move, Ctor, Call,
+                       Death{Death::FreedByCall, Call, Call->getBeginLoc()});
+        }
+  }
 }
 
 void FunctionAnalyzer::transferVar(const VarDecl *VD) {
@@ -1567,6 +1694,7 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
     // calls like any other.
     if (OC->getOperator() == OO_Equal && MD && !LifetimeModel::isStd(MD) &&
         !MD->isUserProvided() && OC->getNumArgs() == 2) {
+      moveMemberBuffers(OC->getArg(1), gl(OC->getArg(0)));
       if (Model.canHoldHandle(OC->getArg(0)->getType()))
         store(gl(OC->getArg(0)), contentOf(OC->getArg(1)), OC,
               /*Weak=*/false, OC->getArg(1)->getType());
@@ -1596,10 +1724,12 @@ void FunctionAnalyzer::transfer(const CFGElement &E) {
   if (auto CS = E.getAs<CFGStmt>()) {
     const Stmt *S = CS->getStmt();
     const Stmt *Root = fullExpressionOf(S);
-    // The full-expression runs again (a loop): its temporaries are new.
+    // The full-expression runs again (a loop): temporaries that ended with
+    // its last run are new ones now.
     if (auto Temps = TempsByRoot.find(Root); Temps != TempsByRoot.end())
       for (StorageID T : llvm::SmallVector<StorageID, 2>(Temps->second))
-        bear(T);
+        if (Cur->Dead.count(T))
+          bear(T);
     transferStmt(S);
     if (endsFullExpression(S))
       endFullExpression(Root);

@@ -1,6 +1,7 @@
 //===-- StackAddressEscape.cpp - Handles to the frame that outlive it -----===//
 
 #include "StackAddressEscape.h"
+#include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseSet.h"
 
 using namespace clang;
@@ -8,6 +9,27 @@ using namespace clang;
 namespace lifeguard {
 
 namespace {
+
+/// The local object a return statement returns as the function's own
+/// result object (by value, of the same type: moved or elided), if it does.
+const VarDecl *returnedLocal(const FunctionAnalysis &A, const EscapeEvent &E) {
+  QualType Ret = A.function()->getReturnType();
+  const auto *RS = dyn_cast<ReturnStmt>(E.Where);
+  const Expr *RV = RS && E.K == EscapeEvent::Return ? RS->getRetValue() : nullptr;
+  if (!RV)
+    return nullptr;
+  RV = RV->IgnoreImplicit();
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(RV); CE && CE->getNumArgs() == 1)
+    RV = CE->getArg(0)->IgnoreImplicit();
+  const auto *DRE = dyn_cast<DeclRefExpr>(RV);
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !VD->hasLocalStorage() || Ret->isReferenceType() ||
+      !VD->getType()->isRecordType() ||
+      VD->getType().getCanonicalType().getUnqualifiedType() !=
+          Ret.getCanonicalType().getUnqualifiedType())
+    return nullptr;
+  return VD;
+}
 
 SourceLocation escapeLocation(const Stmt *Where) {
   if (const auto *RS = dyn_cast<ReturnStmt>(Where))
@@ -63,19 +85,26 @@ std::vector<StackEscape> findStackEscapes(const FunctionAnalysis &A) {
     };
     // Stored directly, or held by a heap object the stored pointer makes
     // reachable.
-    bool ViaHeap = E.K == EscapeEvent::Store && !AllLocal(E.Value) &&
+    LoanSet Value = E.Value;
+    // `return r;` hands r itself over (moved or elided): handles into r's
+    // members and buffers go with it.
+    if (const VarDecl *Returned = returnedLocal(A, E))
+      for (LoanID L : E.Value)
+        if (A.isFrameLocal(L) && A.storageOf(L).var() == Returned)
+          Value.reset(L);
+    bool ViaHeap = E.K == EscapeEvent::Store && !AllLocal(Value) &&
                    AllLocal(E.Reachable);
-    LoanSet Escaping = ViaHeap ? E.Reachable : E.Value;
+    LoanSet Escaping = ViaHeap ? E.Reachable : Value;
     if (E.Aggregate) {
       // Each handle of an aggregate is on its own: `[&] { use(x); f(); }`
       // holds x whatever else it captures, `Header{"name", local}` views
       // local whatever its other field views.
       LoanSet Locals;
-      for (LoanID L : E.Value)
+      for (LoanID L : Value)
         if (A.isFrameLocal(L))
           Locals.set(L);
       Escaping = Locals;
-    } else if (!AllLocal(E.Value) && !ViaHeap) {
+    } else if (!AllLocal(Value) && !ViaHeap) {
       continue;
     }
     if (Escaping.empty())
