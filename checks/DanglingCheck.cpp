@@ -16,15 +16,16 @@ void DanglingCheck::registerMatchers(MatchFinder *Finder) {
   auto Copier = cxxMethodDecl(anyOf(cxxConstructorDecl(isCopyConstructor()),
                                     isCopyAssignmentOperator()))
                     .bind("copier");
+  // Copies made in the user's functions; those the compiler writes inside
+  // implicit copy operations are reported at the user's copy instead.
   Finder->addMatcher(
       traverse(TK_AsIs,
-               expr(anyOf(cxxConstructExpr(hasDeclaration(Copier)),
-                          cxxOperatorCallExpr(callee(Copier))),
-                    unless(isExpansionInSystemHeader()),
-                    // Copies inside implicit copy operations are reported
-                    // where the user's copy is made.
-                    unless(hasAncestor(functionDecl(isImplicit()))))
-                   .bind("copy")),
+               functionDecl(isDefinition(), unless(isImplicit()),
+                            unless(isExpansionInSystemHeader()),
+                            forEachDescendant(
+                                expr(anyOf(cxxConstructExpr(hasDeclaration(Copier)),
+                                           cxxOperatorCallExpr(callee(Copier))))
+                                    .bind("copy")))),
       this);
 }
 
