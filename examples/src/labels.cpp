@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include <iostream>
+
 std::string_view shippingLabel(const Order &order) {
   std::string label = order.customer + "#" + std::to_string(order.id);
   std::string_view view = label;
@@ -14,3 +16,16 @@ std::string invoiceLabel(const Order &order) {
 
 // Fine: a view of the caller's order, which outlives this call.
 std::string_view customerName(const Order &order) { return order.customer; }
+
+void printInvoiceHeader(const Order &order) {
+  // BUG: invoiceLabel returns a temporary string that dies at the end of
+  // this statement; 'header' views its freed buffer.
+  std::string_view header = invoiceLabel(order);
+  std::cout << "Invoice " << header << '\n';
+}
+
+// Fine: the string is kept alive by the reference (lifetime extension).
+void printInvoiceFooter(const Order &order) {
+  const std::string &footer = invoiceLabel(order);
+  std::cout << "Ref " << footer << '\n';
+}

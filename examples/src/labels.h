@@ -10,5 +10,7 @@
 std::string_view shippingLabel(const Order &order);
 std::string invoiceLabel(const Order &order);
 std::string_view customerName(const Order &order);
+void printInvoiceHeader(const Order &order);
+void printInvoiceFooter(const Order &order);
 
 #endif // ORDER_SERVICE_LABELS_H

@@ -15,6 +15,8 @@ int main() {
     std::cout << invoiceLabel(*found) << " for " << customerName(*found)
               << '\n';
 
+  printInvoiceHeader(orders[0]);
+  printInvoiceFooter(orders[0]);
   auditPlaced(orders[0]);
   auditCancelled(2);
 
