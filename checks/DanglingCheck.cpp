@@ -69,7 +69,10 @@ void DanglingCheck::reportFunction(const ::lifeguard::FunctionAnalysis &A) {
   for (const DanglingFinding &F : ::lifeguard::findDangling(A)) {
     const DanglingObject &O = F.Object;
     std::string Name = Quoted(O.Var);
-    if (F.K == DanglingFinding::Binding) {
+    if (F.K == DanglingFinding::Return) {
+      diag(F.Where, "returned handle refers to heap object that its owner "
+                    "destroys when the function returns");
+    } else if (F.K == DanglingFinding::Binding) {
       diag(F.Where, "%0 is bound to a temporary of type %1 that is destroyed "
                     "at the end of the full-expression")
           << F.Bound << O.Type;

@@ -2,6 +2,7 @@
 
 #include "Dangling.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Analysis/Analyses/LifetimeSafety/LifetimeAnnotations.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -72,6 +73,31 @@ std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A) {
     for (auto [L, D] : U->Loans)
       if (Reported.insert(A.loan(L).Target.Storage).second)
         Result.push_back(describe(A, DanglingFinding::Use, U->Where, L, D));
+  // A pointer, reference or view returned to a heap object that a local
+  // owner destroys as the function returns: `return up.get();`.
+  QualType Ret = A.function()->getReturnType();
+  if (Ret->isPointerType() || Ret->isReferenceType() ||
+      lifetimes::isGslPointerType(Ret))
+    for (const EscapeEvent &E : A.escapes()) {
+      if (E.K != EscapeEvent::Return || E.Value.test(UnknownLoan))
+        continue;
+      std::optional<std::pair<LoanID, Death>> Destroyed;
+      bool All = true;
+      for (LoanID L : E.Value) {
+        if (L == NullLoan)
+          continue;
+        auto It = A.deadAtExit().find(A.loan(L).Target.Storage);
+        All = All && A.storageOf(L).Kind == StorageKind::Heap &&
+              It != A.deadAtExit().end() &&
+              It->second.K == Death::OwnerReleased;
+        if (All && !Destroyed)
+          Destroyed = {L, It->second};
+      }
+      if (All && Destroyed &&
+          Reported.insert(A.loan(Destroyed->first).Target.Storage).second)
+        Result.push_back(describe(A, DanglingFinding::Return, E.Where,
+                                  Destroyed->first, Destroyed->second));
+    }
   // A variable bound to a dying temporary that nothing uses, and that still
   // holds it when the function returns (not given another value first).
   for (const DanglingBinding &B : A.danglingBindings()) {

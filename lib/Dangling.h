@@ -38,9 +38,10 @@ struct DanglingObject {
 };
 
 struct DanglingFinding {
-  /// A use of the dead object, or (when there is no use) the binding of a
-  /// variable to a temporary that dies at once.
-  enum Kind { Use, Binding };
+  /// A use of the dead object, (when there is no use) the binding of a
+  /// variable to a temporary that dies at once, or a handle returned to an
+  /// object the function's own locals destroy as it returns.
+  enum Kind { Use, Binding, Return };
   Kind K;
   clang::SourceLocation Where;
   const clang::VarDecl *Bound = nullptr;

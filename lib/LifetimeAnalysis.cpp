@@ -937,6 +937,10 @@ LoanSet FunctionAnalyzer::evalCall(const CallExpr *C) {
       Result.set(UnknownLoan);
     return Result;
   }
+  // A unique_ptr returned by value owns its object alone: a fresh one, as
+  // far as the caller can tell (a factory defined elsewhere).
+  if (!Ret->isReferenceType() && Model.isUniquePtr(Ret))
+    return loanOf(StorageKind::Heap, C, nullptr, C);
   // Declared only: trust [[clang::lifetimebound]], else know nothing.
   LoanSet Result;
   bool Annotated = false;
@@ -1707,7 +1711,9 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
   const FunctionDecl *FD = nullptr;
   if (const auto *C = dyn_cast<CallExpr>(E)) {
     FD = C->getDirectCallee();
-    if (FD && LifetimeModel::isAllocation(FD))
+    if (FD && (LifetimeModel::isAllocation(FD) ||
+               (!FD->getReturnType()->isReferenceType() &&
+                Model.isUniquePtr(FD->getReturnType()))))
       bear(storageFor(StorageKind::Heap, C));
   } else {
     FD = cast<CXXConstructExpr>(E)->getConstructor();

@@ -55,12 +55,20 @@ StringRef stdClassName(const CXXRecordDecl *RD) {
 }
 
 ClassKind stdClassKind(StringRef Name) {
-  if (Name.contains("iterator"))
+  // Iterators (`_Iterator` of the ranges views too), sentinels, and the
+  // ranges views over a range (filter_view, ref_view, subrange).
+  if (Name.contains_insensitive("iterator") || Name.contains("_Sentinel") ||
+      Name.ends_with("_view") || Name == "subrange")
     return ClassKind::View;
   return llvm::StringSwitch<ClassKind>(Name)
       .Cases({"basic_string_view", "span", "reference_wrapper"},
              ClassKind::View)
-      .Cases({"unique_ptr", "shared_ptr", "weak_ptr"}, ClassKind::SmartPointer)
+      // With the bases libstdc++ implements them in (`get()` and `->` are
+      // members of __shared_ptr and __shared_ptr_access).
+      .Cases({"unique_ptr", "shared_ptr", "weak_ptr", "__shared_ptr",
+              "__shared_ptr_access", "__weak_ptr", "__uniq_ptr_impl",
+              "__uniq_ptr_data"},
+             ClassKind::SmartPointer)
       .Cases({"function", "move_only_function", "copyable_function", "thread",
               "jthread", "future", "shared_future", "packaged_task", "_Bind",
               "_Bind_result", "_Bind_front"},
@@ -222,6 +230,11 @@ bool LifetimeModel::ownsExclusively(QualType T) {
       Result = Result || (recordOf(Arg) != RD && ownsExclusively(Arg));
   OwnsCache[Key] = Result;
   return Result;
+}
+
+bool LifetimeModel::isUniquePtr(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  return RD && isStd(RD) && stdClassName(RD) == "unique_ptr";
 }
 
 bool LifetimeModel::readsThroughView(const CXXMethodDecl *MD) {

@@ -83,6 +83,8 @@ public:
   /// (std::vector<std::unique_ptr<T>>). Not shared_ptr: another owner may
   /// keep the object alive.
   bool ownsExclusively(clang::QualType T);
+  /// True for std::unique_ptr.
+  bool isUniquePtr(clang::QualType T);
 
   /// True for the View methods that read what the view refers to (all but
   /// size/empty/data/begin/end-style queries and assignments).
