@@ -17,12 +17,6 @@ std::optional<unsigned> paramIndex(const FunctionDecl *FD, const VarDecl *VD) {
   return std::nullopt;
 }
 
-const FieldDecl *fieldOfPlace(Place P) {
-  return P.Sub && P.Sub != elementsTag()
-             ? static_cast<const FieldDecl *>(P.Sub)
-             : nullptr;
-}
-
 /// The caller-visible meaning of a place in the callee, if it has one.
 std::optional<SummaryTerm> termOf(const FunctionAnalysis &A, Place P) {
   const Storage &St = A.storage(P.Storage);
@@ -37,12 +31,12 @@ std::optional<SummaryTerm> termOf(const FunctionAnalysis &A, Place P) {
     T.K = St.Kind == StorageKind::Param ? SummaryTerm::Param
                                         : SummaryTerm::ParamContent;
     T.ParamIndex = *I;
-    T.Field = St.Kind == StorageKind::Param ? fieldOfPlace(P) : nullptr;
+    T.Field = St.Kind == StorageKind::Param ? fieldOfSub(P.Sub) : nullptr;
     return T;
   }
   case StorageKind::This:
     T.K = SummaryTerm::This;
-    T.Field = fieldOfPlace(P);
+    T.Field = fieldOfSub(P.Sub);
     return T;
   case StorageKind::ThisContent:
     T.K = SummaryTerm::ThisContent;
@@ -50,7 +44,7 @@ std::optional<SummaryTerm> termOf(const FunctionAnalysis &A, Place P) {
     return T;
   case StorageKind::Static:
     T.Global = St.var();
-    T.Field = fieldOfPlace(P);
+    T.Field = fieldOfSub(P.Sub);
     return T;
   case StorageKind::StaticContent:
     T.K = SummaryTerm::StaticContent;

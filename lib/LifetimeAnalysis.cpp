@@ -47,11 +47,6 @@ struct State {
   }
 };
 
-const FieldDecl *fieldOfSub(SubObject Sub) {
-  return Sub && Sub != elementsTag() ? static_cast<const FieldDecl *>(Sub)
-                                     : nullptr;
-}
-
 LoanSet only(LoanID ID) {
   LoanSet S;
   S.set(ID);
@@ -214,6 +209,9 @@ private:
   void killSingle(const LoanSet &Handle, Death D);
   void destroyOwned(const LoanSet &OwnerPlaces, Death D, bool All);
   void revive(StorageID S);
+  /// Replaces, in every place, each loan by what \p Rename returns for it
+  /// (pseudo-loans are kept).
+  void renameLoans(llvm::function_ref<LoanID(LoanID, const Loan &)> Rename);
   void endFullExpression(const Stmt *Root);
   void endScope(const CFGLifetimeEnds &LE);
   void noteUse(const LoanSet &Places, const Stmt *Where);
@@ -389,21 +387,26 @@ void FunctionAnalyzer::revive(StorageID S) {
   StorageID Stale = storageFor(Old.Kind, Old.Key, /*Stale=*/true);
   Cur->Dead.try_emplace(Stale, D);
   Cur->Born.insert(Stale);
+  renameLoans([&](LoanID L, const Loan &Ln) {
+    return Ln.Target.Storage == S ? loanFor({Stale, Ln.Target.Sub}, Ln.Issue)
+                                  : L;
+  });
+}
+
+void FunctionAnalyzer::renameLoans(
+    llvm::function_ref<LoanID(LoanID, const Loan &)> Rename) {
   for (auto &Entry : Cur->Cells) {
-    LoanSet &V = Entry.second;
     LoanSet Renamed;
     bool Changed = false;
-    for (LoanID L : V) {
-      const Loan &Ln = R.Loans[L];
-      if (!isPseudoLoan(L) && Ln.Target.Storage == S) {
-        Renamed.set(loanFor({Stale, Ln.Target.Sub}, Ln.Issue));
-        Changed = true;
-      } else {
-        Renamed.set(L);
-      }
+    for (LoanID L : Entry.second) {
+      // A copy: renaming may add loans, and move the table.
+      Loan Ln = R.Loans[L];
+      LoanID New = isPseudoLoan(L) ? L : Rename(L, Ln);
+      Renamed.set(New);
+      Changed |= New != L;
     }
     if (Changed)
-      V = std::move(Renamed);
+      Entry.second = std::move(Renamed);
   }
 }
 
@@ -1255,21 +1258,11 @@ void FunctionAnalyzer::moveElements(const LoanSet &From, const LoanSet &To) {
   std::optional<Place> Target = elementsPlace(R, To);
   if (!Source || (Target && *Target == *Source))
     return;
-  for (auto &Entry : Cur->Cells) {
-    LoanSet Renamed;
-    bool Changed = false;
-    for (LoanID L : Entry.second) {
-      const Loan &Ln = R.Loans[L];
-      if (!isPseudoLoan(L) && Ln.Target == *Source) {
-        Renamed.set(Target ? loanFor(*Target, Ln.Issue) : UnknownLoan);
-        Changed = true;
-      } else {
-        Renamed.set(L);
-      }
-    }
-    if (Changed)
-      Entry.second = std::move(Renamed);
-  }
+  renameLoans([&](LoanID L, const Loan &Ln) {
+    if (!(Ln.Target == *Source))
+      return L;
+    return Target ? loanFor(*Target, Ln.Issue) : UnknownLoan;
+  });
 }
 
 void FunctionAnalyzer::moveMemberBuffers(const Expr *Source,

@@ -82,6 +82,13 @@ using SubObject = const void *;
 /// The SubObject that designates the elements of a container or string.
 SubObject elementsTag();
 
+/// The field \p Sub designates, or null for the whole object and for
+/// elements.
+inline const clang::FieldDecl *fieldOfSub(SubObject Sub) {
+  return Sub && Sub != elementsTag() ? static_cast<const clang::FieldDecl *>(Sub)
+                                     : nullptr;
+}
+
 struct Place {
   StorageID Storage;
   SubObject Sub;

@@ -57,8 +57,7 @@ bool classifySink(const FunctionAnalysis &A, Place P, StackEscape::SinkKind &K,
     return true;
   case StorageKind::This:
     K = StackEscape::Member;
-    D = P.Sub && P.Sub != elementsTag() ? static_cast<const FieldDecl *>(P.Sub)
-                                        : nullptr;
+    D = fieldOfSub(P.Sub);
     return true;
   case StorageKind::ThisContent:
     K = StackEscape::Member;
