@@ -102,14 +102,6 @@ const Expr *transparentSubExpr(const Expr *E) {
   return nullptr;
 }
 
-bool isStdNamed(const FunctionDecl *FD,
-                std::initializer_list<llvm::StringLiteral> Names) {
-  if (!FD->getIdentifier())
-    return false;
-  StringRef N = FD->getName();
-  return llvm::any_of(Names, [&](StringRef Name) { return N == Name; });
-}
-
 } // namespace
 
 /// Runs the dataflow for one function and fills its FunctionAnalysis.
@@ -990,35 +982,42 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
       Result.set(UnknownLoan);
       break;
     }
-  } else if (isStdNamed(FD, {"exchange"})) {
-    if (!A.Args.empty())
-      Result = contentOf(A.Args[0]);
-  } else if (isStdNamed(FD, {"move", "forward", "as_const", "addressof",
-                             "__addressof", "launder", "ref", "cref"})) {
-    if (!A.Args.empty())
-      Result = A.Args[0]->isGLValue() ? gl(A.Args[0]) : rv(A.Args[0]);
-  } else if (isStdNamed(FD, {"min", "max", "clamp"})) {
-    for (const Expr *Arg : A.Args)
-      Result |= Ret->isReferenceType() && Arg->isGLValue() ? gl(Arg)
-                                                           : contentOf(Arg);
-  } else if (isStdNamed(FD, {"begin", "end", "cbegin", "cend", "rbegin",
-                             "rend", "crbegin", "crend", "data", "get"})) {
-    if (!A.Args.empty()) {
-      const Expr *Arg = A.Args[0];
-      QualType ArgT = Arg->getType();
-      bool Owns = ArgT->isArrayType() ||
-                  Model.classKind(ArgT) == ClassKind::Owner;
-      if (Owns && Arg->isGLValue())
-        Result = elementsOf(gl(Arg));
-      else
-        Result = contentOf(Arg);
-    }
   } else {
-    // Algorithms, factories and launchers (find, next, make_pair, bind,
-    // async): the result keeps copies of the handles it is given.
-    for (const Expr *Arg : A.Args)
-      if (Model.canHoldHandle(Arg->getType()))
-        Result |= contentOf(Arg);
+    switch (LifetimeModel::stdFunction(FD)) {
+    case StdFunction::Exchange:
+      if (!A.Args.empty())
+        Result = contentOf(A.Args[0]);
+      break;
+    case StdFunction::Forward:
+    case StdFunction::Wrap:
+      if (!A.Args.empty())
+        Result = A.Args[0]->isGLValue() ? gl(A.Args[0]) : rv(A.Args[0]);
+      break;
+    case StdFunction::Select:
+      for (const Expr *Arg : A.Args)
+        Result |= Ret->isReferenceType() && Arg->isGLValue() ? gl(Arg)
+                                                             : contentOf(Arg);
+      break;
+    case StdFunction::Access:
+      if (!A.Args.empty()) {
+        const Expr *Arg = A.Args[0];
+        QualType ArgT = Arg->getType();
+        bool Owns = ArgT->isArrayType() ||
+                    Model.classKind(ArgT) == ClassKind::Owner;
+        if (Owns && Arg->isGLValue())
+          Result = elementsOf(gl(Arg));
+        else
+          Result = contentOf(Arg);
+      }
+      break;
+    case StdFunction::Swap:
+    case StdFunction::Other:
+      // The result keeps copies of the handles it is given.
+      for (const Expr *Arg : A.Args)
+        if (Model.canHoldHandle(Arg->getType()))
+          Result |= contentOf(Arg);
+      break;
+    }
   }
   if (Result.empty() && (Ret->isReferenceType() || Model.isPointerLike(Ret)))
     Result.set(UnknownLoan);
@@ -1135,11 +1134,11 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
       if (!Arg->isGLValue() || !Own || !Other ||
           Other->getCanonicalDecl() != Own->getCanonicalDecl())
         continue;
-      StringRef Name = MD->getIdentifier() ? MD->getName() : "";
-      if (MD->isMoveAssignmentOperator() || Name == "splice" ||
-          Name == "merge")
+      if (MD->isMoveAssignmentOperator() ||
+          LifetimeModel::takesOthersElements(MD))
         moveElements(gl(Arg), Obj);
-      else if (Name == "swap" && !Model.canHoldHandle(ObjT))
+      else if (Model.stdMemberEffect(MD) == StdEffect::Swap &&
+               !Model.canHoldHandle(ObjT))
         swapElements(Obj, gl(Arg));
     }
   }
@@ -1149,10 +1148,7 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
   auto Inserted = [&] {
     // insert(pos, value), insert(pos, first, last): the first iterator of
     // a positional insert says where; the others delimit values to copy.
-    StringRef Name = MD->getIdentifier() ? MD->getName() : "";
-    bool Positional = Name == "insert" || Name == "emplace" ||
-                      Name == "emplace_hint" || Name == "insert_or_assign" ||
-                      Name == "try_emplace";
+    bool Positional = LifetimeModel::takesPosition(MD);
     LoanSet V;
     for (const Expr *Arg : A.Args) {
       if (Model.isIterator(Arg->getType())) {
@@ -1172,16 +1168,21 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
     store(elementsOf(Obj), Inserted(), Call, /*Weak=*/true,
           A.Args.empty() ? QualType() : A.Args.back()->getType());
     break;
-  case StdEffect::Remove: {
-    bool Everything = MD->getName() == "clear" || MD->getName() == "reset";
+  case StdEffect::RemoveAll:
+  case StdEffect::RemoveOne:
     if (Owns)
-      destroyOwned(Obj, Released, Everything);
-    if (MD->getName() == "reset" && !A.Args.empty())
-      store(Obj, contentOf(A.Args[0]), Call, /*Weak=*/false);
-    else
-      clearPlaces(Obj);
+      destroyOwned(Obj, Released,
+                   /*All=*/Model.stdMemberEffect(MD) == StdEffect::RemoveAll);
+    clearPlaces(Obj);
     break;
-  }
+  case StdEffect::Reset:
+    if (Owns)
+      destroyOwned(Obj, Released, /*All=*/true);
+    if (A.Args.empty())
+      clearPlaces(Obj);
+    else
+      store(Obj, contentOf(A.Args[0]), Call, /*Weak=*/false);
+    break;
   case StdEffect::Release:
     clearPlaces(Obj);
     break;
@@ -1328,8 +1329,9 @@ void FunctionAnalyzer::noteCallUses(const Expr *Call, const FunctionDecl *FD,
     bool CopiesView = isa<CXXConstructorDecl>(FD)
                           ? cast<CXXConstructorDecl>(FD)->isCopyOrMoveConstructor()
                           : MD && MD->isCopyAssignmentOperator();
-    bool PassesOn = isStdNamed(FD, {"move", "forward", "as_const", "addressof",
-                                    "__addressof", "swap", "exchange"});
+    StdFunction Kind = LifetimeModel::stdFunction(FD);
+    bool PassesOn = Kind == StdFunction::Forward || Kind == StdFunction::Swap ||
+                    Kind == StdFunction::Exchange;
     if (Model.classKind(PT) == ClassKind::View ||
         (LifetimeModel::isStd(FD) && !CopiesView && !PassesOn &&
          Model.classKind(Arg->getType()) == ClassKind::View))
@@ -1516,10 +1518,11 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
     if (MD && A.Object && MD->isImplicitObjectMemberFunction())
       applyStdMember(MD, A, Call);
     // std::exchange(x, v) and std::swap(a, b) write their arguments.
-    if (isStdNamed(FD, {"exchange"}) && A.Args.size() == 2 &&
+    StdFunction Kind = LifetimeModel::stdFunction(FD);
+    if (Kind == StdFunction::Exchange && A.Args.size() == 2 &&
         A.Args[0]->isGLValue())
       store(gl(A.Args[0]), contentOf(A.Args[1]), Call, /*Weak=*/false);
-    if (isStdNamed(FD, {"swap"}) && A.Args.size() == 2 &&
+    if (Kind == StdFunction::Swap && A.Args.size() == 2 &&
         A.Args[0]->isGLValue() && A.Args[1]->isGLValue()) {
       LoanSet First = gl(A.Args[0]), Second = gl(A.Args[1]);
       LoanSet Was = load(First);

@@ -205,8 +205,9 @@ StdEffect LifetimeModel::stdMemberEffect(const CXXMethodDecl *MD) {
               "emplace", "emplace_hint", "insert", "insert_or_assign",
               "try_emplace", "push", "resize", "append"},
              StdEffect::Insert)
-      .Cases({"clear", "erase", "pop_back", "pop_front", "pop", "reset"},
-             StdEffect::Remove)
+      .Case("clear", StdEffect::RemoveAll)
+      .Cases({"erase", "pop_back", "pop_front", "pop"}, StdEffect::RemoveOne)
+      .Case("reset", StdEffect::Reset)
       .Cases({"release", "extract"}, StdEffect::Release)
       .Case("assign", StdEffect::Assign)
       .Case("swap", StdEffect::Swap)
@@ -230,6 +231,37 @@ bool LifetimeModel::ownsExclusively(QualType T) {
       Result = Result || (recordOf(Arg) != RD && ownsExclusively(Arg));
   OwnsCache[Key] = Result;
   return Result;
+}
+
+StdFunction LifetimeModel::stdFunction(const FunctionDecl *FD) {
+  if (!FD->getIdentifier())
+    return StdFunction::Other;
+  return llvm::StringSwitch<StdFunction>(FD->getName())
+      .Cases({"move", "forward", "as_const", "addressof", "__addressof",
+              "launder"},
+             StdFunction::Forward)
+      .Cases({"ref", "cref"}, StdFunction::Wrap)
+      .Cases({"min", "max", "clamp"}, StdFunction::Select)
+      .Cases({"begin", "end", "cbegin", "cend", "rbegin", "rend", "crbegin",
+              "crend", "data", "get"},
+             StdFunction::Access)
+      .Case("exchange", StdFunction::Exchange)
+      .Case("swap", StdFunction::Swap)
+      .Default(StdFunction::Other);
+}
+
+bool LifetimeModel::takesPosition(const CXXMethodDecl *MD) {
+  return MD->getIdentifier() &&
+         llvm::StringSwitch<bool>(MD->getName())
+             .Cases({"insert", "emplace", "emplace_hint", "insert_or_assign",
+                     "try_emplace"},
+                    true)
+             .Default(false);
+}
+
+bool LifetimeModel::takesOthersElements(const CXXMethodDecl *MD) {
+  return MD->getIdentifier() &&
+         (MD->getName() == "splice" || MD->getName() == "merge");
 }
 
 bool LifetimeModel::isUniquePtr(QualType T) {

@@ -41,9 +41,13 @@ enum class StdEffect {
   None,
   /// Stores its element arguments into the object (push_back, insert, push).
   Insert,
-  /// Removes elements from the object, destroying what it owns (clear,
-  /// erase, pop_back, reset).
-  Remove,
+  /// Removes every element, destroying what it owns (clear).
+  RemoveAll,
+  /// Removes one element, destroying what it owns (erase, pop_back, pop).
+  RemoveOne,
+  /// Destroys what the object owns and holds its argument, if any, instead
+  /// (reset).
+  Reset,
   /// Gives up ownership without destroying anything (release, extract).
   Release,
   /// Replaces the whole value of the object (assign, operator=).
@@ -54,6 +58,25 @@ enum class StdEffect {
   Detach,
   /// Waits for a thread or a future to finish (join, get, wait).
   Join,
+};
+
+/// What a standard-library free function does with its arguments.
+enum class StdFunction {
+  /// Keeps copies of the handles it is given: algorithms, factories and
+  /// launchers (find, next, make_pair, bind, async).
+  Other,
+  /// Returns its argument itself: move, forward, as_const, addressof.
+  Forward,
+  /// Refers to its argument: ref, cref.
+  Wrap,
+  /// Returns one of its arguments: min, max, clamp.
+  Select,
+  /// An accessor of its argument: begin, end, data, get.
+  Access,
+  /// Replaces its first argument and returns the old value: exchange.
+  Exchange,
+  /// Exchanges its two arguments: swap.
+  Swap,
 };
 
 class LifetimeModel {
@@ -100,6 +123,16 @@ public:
 
   /// The effect of a call to the standard-library member \p MD.
   StdEffect stdMemberEffect(const clang::CXXMethodDecl *MD);
+
+  /// What the standard-library free (or static) function \p FD does.
+  static StdFunction stdFunction(const clang::FunctionDecl *FD);
+
+  /// Inserting members whose first iterator says where (insert(pos, v)),
+  /// rather than delimiting values to copy.
+  static bool takesPosition(const clang::CXXMethodDecl *MD);
+
+  /// Members that take over another container's elements (splice, merge).
+  static bool takesOthersElements(const clang::CXXMethodDecl *MD);
 
   /// True when \p FD is a function of the standard library (whose body, if
   /// any, the analyses do not read: they use these tables instead).
