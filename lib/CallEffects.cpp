@@ -1,0 +1,675 @@
+//===-- CallEffects.cpp - What calls return and what they do --------------===//
+//
+// Calls. A standard-library function is never read: LifetimeModel's tables say
+// what it returns and does (accessors return the owner's elements, inserts add
+// to them, a move takes the other's buffer, `reset` and `clear` release what
+// an owner owned). A function whose body is in the translation unit is applied
+// through its summary, its terms mapped onto the arguments. Any other call
+// returns Unknown and retains nothing, except as [[clang::lifetimebound]] and
+// [[clang::lifetime_capture_by(this)]] say. A call's value is taken before its
+// effects run (State::CallValues); the uses it makes of its arguments, the
+// stores it performs and the members a constructor initialises are here too.
+//
+//===----------------------------------------------------------------------===//
+
+#include "FunctionAnalyzer.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/Analysis/Analyses/LifetimeSafety/LifetimeAnnotations.h"
+
+using namespace clang;
+
+namespace lifeguard {
+
+CallArgs callArgs(const Expr *Call, const FunctionDecl *FD) {
+  CallArgs A;
+  A.Call = Call;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+    A.Object = MC->getImplicitObjectArgument();
+    A.Args.append(MC->arg_begin(), MC->arg_end());
+  } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Call)) {
+    const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
+    bool IsMember = MD && MD->isImplicitObjectMemberFunction();
+    if (IsMember && OC->getNumArgs() > 0)
+      A.Object = OC->getArg(0);
+    A.Args.append(OC->arg_begin() + (IsMember ? 1 : 0), OC->arg_end());
+  } else if (const auto *C = dyn_cast<CallExpr>(Call)) {
+    A.Args.append(C->arg_begin(), C->arg_end());
+  } else if (const auto *CE = dyn_cast<CXXConstructExpr>(Call)) {
+    A.Args.append(CE->arg_begin(), CE->arg_end());
+  }
+  return A;
+}
+
+// === Values of calls ========================================================
+
+LoanSet FunctionAnalyzer::argValue(const CallArgs &A, const FunctionDecl *FD,
+                                   unsigned I) {
+  if (I >= A.Args.size())
+    return {};
+  const Expr *Arg = A.Args[I];
+  bool ByRef = I < FD->getNumParams() &&
+               FD->getParamDecl(I)->getType()->isReferenceType();
+  if (ByRef && Arg->isGLValue())
+    return gl(Arg);
+  return contentOf(Arg);
+}
+
+LoanSet FunctionAnalyzer::mapTerm(const SummaryTerm &T, const CallArgs &A,
+                                  const FunctionDecl *FD) {
+  switch (T.K) {
+  case SummaryTerm::Param:
+    return fieldOf(argValue(A, FD, T.ParamIndex), T.Field);
+  case SummaryTerm::ParamContent:
+    return load(argValue(A, FD, T.ParamIndex));
+  case SummaryTerm::This:
+    return fieldOf(objectPlaces(A), T.Field);
+  case SummaryTerm::ThisContent:
+    return load(fieldOf(objectPlaces(A), T.Field));
+  case SummaryTerm::Static:
+    return loanOf(StorageKind::Static, T.Global, T.Field, nullptr);
+  case SummaryTerm::StaticContent:
+    return load(loanOf(StorageKind::Static, T.Global, nullptr, nullptr));
+  case SummaryTerm::Null:
+    return only(NullLoan);
+  case SummaryTerm::Fresh:
+    return A.Call ? loanOf(StorageKind::Heap, A.Call, nullptr, A.Call)
+                  : only(UnknownLoan);
+  }
+  return only(UnknownLoan);
+}
+
+LoanSet FunctionAnalyzer::evalCall(const CallExpr *C) {
+  if (auto It = Cur->CallValues.find(C); It != Cur->CallValues.end())
+    return It->second;
+  QualType Ret = C->getCallReturnType(Ctx);
+  if (!Ret->isReferenceType() && !Model.canHoldHandle(Ret))
+    return {};
+  const FunctionDecl *FD = C->getDirectCallee();
+  if (!FD)
+    return only(UnknownLoan);
+  if (LifetimeModel::isAllocation(FD))
+    return loanOf(StorageKind::Heap, C, nullptr, C);
+  CallArgs A = callArgs(C, FD);
+  if (LifetimeModel::isStd(FD))
+    return evalStdCall(FD, A, Ret);
+  if (const FunctionSummary *S = Engine.summary(FD, Depth)) {
+    LoanSet Result;
+    for (const SummaryTerm &T : S->Returns)
+      Result |= mapTerm(T, A, FD);
+    if (S->ReturnsUnknown)
+      Result.set(UnknownLoan);
+    return Result;
+  }
+  // A unique_ptr returned by value owns its object alone: a fresh one, as
+  // far as the caller can tell (a factory defined elsewhere).
+  if (!Ret->isReferenceType() && Model.isUniquePtr(Ret))
+    return loanOf(StorageKind::Heap, C, nullptr, C);
+  // Declared only: trust [[clang::lifetimebound]], else know nothing.
+  LoanSet Result;
+  bool Annotated = false;
+  for (unsigned I = 0; I < FD->getNumParams(); ++I)
+    if (FD->getParamDecl(I)->hasAttr<LifetimeBoundAttr>()) {
+      Result |= argValue(A, FD, I);
+      Annotated = true;
+    }
+  if (A.Object && lifetimes::implicitObjectParamIsLifetimeBound(FD)) {
+    Result |= Model.isPointerLike(objectType(A)) ? load(objectPlaces(A))
+                                                 : elementsOf(objectPlaces(A));
+    Annotated = true;
+  }
+  if (!Annotated)
+    Result.set(UnknownLoan);
+  return Result;
+}
+
+LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
+                                      const CallArgs &A, QualType Ret) {
+  LoanSet Result;
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (MD && A.Object && MD->isImplicitObjectMemberFunction()) {
+    QualType ObjT = objectType(A);
+    LoanSet Obj = objectPlaces(A);
+    const CXXRecordDecl *RetRD =
+        Ret->isReferenceType()
+            ? Ret.getNonReferenceType()->getAsCXXRecordDecl()
+            : nullptr;
+    const CXXRecordDecl *ObjRD = ObjT->getAsCXXRecordDecl();
+    if (RetRD && ObjRD &&
+        RetRD->getCanonicalDecl() == ObjRD->getCanonicalDecl())
+      return Obj; // returns *this: operator=, operator++, append
+    switch (Model.classKind(ObjT)) {
+    case ClassKind::View:
+    case ClassKind::SmartPointer:
+      Result = load(Obj);
+      break;
+    case ClassKind::Owner:
+      Result = elementsOf(Obj);
+      break;
+    case ClassKind::Holder:
+    case ClassKind::Plain:
+      Result.set(UnknownLoan);
+      break;
+    }
+  } else {
+    switch (LifetimeModel::stdFunction(FD)) {
+    case StdFunction::Exchange:
+      if (!A.Args.empty())
+        Result = contentOf(A.Args[0]);
+      break;
+    case StdFunction::Forward:
+    case StdFunction::Wrap:
+      if (!A.Args.empty())
+        Result = A.Args[0]->isGLValue() ? gl(A.Args[0]) : rv(A.Args[0]);
+      break;
+    case StdFunction::Select:
+      for (const Expr *Arg : A.Args)
+        Result |= Ret->isReferenceType() && Arg->isGLValue() ? gl(Arg)
+                                                             : contentOf(Arg);
+      break;
+    case StdFunction::Access:
+      if (!A.Args.empty()) {
+        const Expr *Arg = A.Args[0];
+        QualType ArgT = Arg->getType();
+        bool Owns = ArgT->isArrayType() ||
+                    Model.classKind(ArgT) == ClassKind::Owner;
+        if (Owns && Arg->isGLValue())
+          Result = elementsOf(gl(Arg));
+        else
+          Result = contentOf(Arg);
+      }
+      break;
+    case StdFunction::Swap:
+    case StdFunction::Other:
+      // The result keeps copies of the handles it is given.
+      for (const Expr *Arg : A.Args)
+        if (Model.canHoldHandle(Arg->getType()))
+          Result |= contentOf(Arg);
+      break;
+    }
+  }
+  if (Result.empty() && (Ret->isReferenceType() || Model.isPointerLike(Ret)))
+    Result.set(UnknownLoan);
+  return Result;
+}
+
+// === Effects of calls =======================================================
+
+bool FunctionAnalyzer::isOutliving(StorageID S) const {
+  switch (kindOf(S)) {
+  case StorageKind::Static:
+  case StorageKind::StaticContent:
+  case StorageKind::Param:
+  case StorageKind::ParamContent:
+  case StorageKind::This:
+  case StorageKind::ThisContent:
+  case StorageKind::Heap:
+    return true;
+  default:
+    return false;
+  }
+}
+
+void FunctionAnalyzer::store(const LoanSet &Targets, const LoanSet &Value,
+                             const Stmt *Where, bool Weak, QualType ValueType) {
+  bool Strong = !Weak && Targets.count() == 1;
+  for (LoanID L : Targets) {
+    if (isPseudoLoan(L))
+      continue;
+    Place P = R.Loans[L].Target;
+    writePlace(P, Value, Strong && P.Sub != elementsTag());
+    unsigned Pseudo = Value.test(UnknownLoan) + Value.test(NullLoan);
+    bool Tracked = Value.count() > Pseudo;
+    if (!Recording || !Tracked || !isOutliving(P.Storage))
+      continue;
+    LoanSet Reachable;
+    for (LoanID V : Value)
+      if (!isPseudoLoan(V) &&
+          kindOf(R.Loans[V].Target.Storage) == StorageKind::Heap)
+        Reachable |= wholeContent(*Cur, R.Loans[V].Target.Storage);
+    R.Escapes.push_back({EscapeEvent::Store, Where, Value, P, Reachable,
+                         Model.holdsSeveralHandles(ValueType)});
+  }
+}
+
+void FunctionAnalyzer::clearPlaces(const LoanSet &Places) {
+  if (Places.count() != 1 || isPseudoLoan(Places.find_first()))
+    return;
+  writePlace(R.Loans[Places.find_first()].Target, {}, /*Strong=*/true);
+}
+
+void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
+                                      const CallArgs &A, const Expr *Call) {
+  QualType ObjT = objectType(A);
+  LoanSet Obj = objectPlaces(A);
+  // Containers that take over another's elements: `v = std::move(w)`,
+  // `v.swap(w)`, `l.splice(pos, other)`, `m.merge(other)`. Their element
+  // handles follow, whatever the element type.
+  if (Model.classKind(ObjT) == ClassKind::Owner) {
+    const CXXRecordDecl *Own = ObjT->getAsCXXRecordDecl();
+    for (const Expr *Arg : A.Args) {
+      const CXXRecordDecl *Other = Arg->getType()->getAsCXXRecordDecl();
+      if (!Arg->isGLValue() || !Own || !Other ||
+          Other->getCanonicalDecl() != Own->getCanonicalDecl())
+        continue;
+      if (MD->isMoveAssignmentOperator() ||
+          LifetimeModel::takesOthersElements(MD))
+        moveElements(gl(Arg), Obj);
+      else if (Model.stdMemberEffect(MD) == StdEffect::Swap &&
+               !Model.canHoldHandle(ObjT))
+        swapElements(Obj, gl(Arg));
+    }
+  }
+  if (!Model.canHoldHandle(ObjT))
+    return;
+  bool IsHolder = Model.classKind(ObjT) == ClassKind::Holder;
+  auto Inserted = [&] {
+    // insert(pos, value), insert(pos, first, last): the first iterator of
+    // a positional insert says where; the others delimit values to copy.
+    bool Positional = LifetimeModel::takesPosition(MD);
+    LoanSet V;
+    for (const Expr *Arg : A.Args) {
+      if (Model.isIterator(Arg->getType())) {
+        if (!Positional)
+          V |= load(contentOf(Arg));
+        Positional = false;
+      } else if (Model.canHoldHandle(Arg->getType())) {
+        V |= contentOf(Arg);
+      }
+    }
+    return V;
+  };
+  bool Owns = Model.ownsExclusively(ObjT);
+  Death Released{Death::OwnerReleased, Call, Call->getBeginLoc()};
+  switch (Model.stdMemberEffect(MD)) {
+  case StdEffect::Insert:
+    store(elementsOf(Obj), Inserted(), Call, /*Weak=*/true,
+          A.Args.empty() ? QualType() : A.Args.back()->getType());
+    break;
+  case StdEffect::RemoveAll:
+  case StdEffect::RemoveOne:
+    if (Owns)
+      destroyOwned(Obj, Released,
+                   /*All=*/Model.stdMemberEffect(MD) == StdEffect::RemoveAll);
+    clearPlaces(Obj);
+    break;
+  case StdEffect::Reset:
+    if (Owns)
+      destroyOwned(Obj, Released, /*All=*/true);
+    if (A.Args.empty())
+      clearPlaces(Obj);
+    else
+      store(Obj, contentOf(A.Args[0]), Call, /*Weak=*/false);
+    break;
+  case StdEffect::Release:
+    clearPlaces(Obj);
+    break;
+  case StdEffect::Assign:
+    if (Owns)
+      destroyOwned(Obj, Released, /*All=*/true);
+    if (MD->isOverloadedOperator() && !A.Args.empty()) {
+      store(Obj, contentOf(A.Args[0]), Call, /*Weak=*/false,
+            A.Args[0]->getType());
+    } else {
+      clearPlaces(Obj);
+      store(elementsOf(Obj), Inserted(), Call, /*Weak=*/true);
+    }
+    break;
+  case StdEffect::Swap:
+    if (!A.Args.empty() && A.Args[0]->isGLValue()) {
+      LoanSet Other = gl(A.Args[0]);
+      LoanSet Mine = load(Obj), Theirs = load(Other);
+      store(Obj, Theirs, Call, /*Weak=*/false);
+      store(Other, Mine, Call, /*Weak=*/false);
+      swapElements(Obj, Other);
+    }
+    break;
+  case StdEffect::Detach:
+    if (IsHolder && Recording)
+      R.Escapes.push_back(
+          {EscapeEvent::Detach, Call, load(Obj), Place{}, {}, true});
+    break;
+  case StdEffect::Join:
+    if (IsHolder)
+      clearPlaces(Obj);
+    break;
+  case StdEffect::None:
+    break;
+  }
+}
+
+namespace {
+/// The place a container's elements are, or null for none known.
+std::optional<Place> elementsPlace(const FunctionAnalysis &R, const LoanSet &Of) {
+  if (Of.count() != 1 || isPseudoLoan(Of.find_first()))
+    return std::nullopt;
+  Place P = R.loan(Of.find_first()).Target;
+  return Place{P.Storage, P.Sub ? P.Sub : elementsTag()};
+}
+} // namespace
+
+void FunctionAnalyzer::moveElements(const LoanSet &From, const LoanSet &To) {
+  std::optional<Place> Source = elementsPlace(R, From);
+  std::optional<Place> Target = elementsPlace(R, To);
+  if (!Source || (Target && *Target == *Source))
+    return;
+  renameLoans([&](LoanID L, const Loan &Ln) {
+    if (!(Ln.Target == *Source))
+      return L;
+    return Target ? loanFor(*Target, Ln.Issue) : UnknownLoan;
+  });
+}
+
+void FunctionAnalyzer::moveMemberBuffers(const Expr *Source,
+                                         const LoanSet &To) {
+  const CXXRecordDecl *RD = Source->getType()->getAsCXXRecordDecl();
+  if (!Source->isXValue() || !RD || !RD->hasDefinition() ||
+      LifetimeModel::isStd(RD))
+    return;
+  LoanSet From = gl(Source);
+  for (const FieldDecl *F : RD->fields())
+    if (Model.classKind(F->getType()) == ClassKind::Owner)
+      moveElements(fieldOf(From, F), fieldOf(To, F));
+}
+
+void FunctionAnalyzer::swapElements(const LoanSet &A, const LoanSet &B) {
+  // Through a third place no handle refers to: the elements' new home is
+  // decided before either buffer moves.
+  std::optional<Place> First = elementsPlace(R, A);
+  if (!First)
+    return;
+  LoanSet Parked = only(loanFor({storageFor(StorageKind::Unknown, &R), nullptr},
+                                nullptr));
+  moveElements(A, Parked);
+  moveElements(B, A);
+  moveElements(Parked, B);
+}
+
+void FunctionAnalyzer::noteCallUses(const Expr *Call, const FunctionDecl *FD,
+                                    const CallArgs &A) {
+  if (!Recording)
+    return;
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (A.Object && MD && !isa<CXXDestructorDecl>(MD)) {
+    LoanSet Obj = objectPlaces(A);
+    noteUse(Obj, Call);
+    // A view, smart pointer or callable read through: `*it`, `sv.substr()`,
+    // `callback()`.
+    ClassKind K = Model.classKind(objectType(A));
+    bool Known = LifetimeModel::isStd(MD) || MD->getParent()->isLambda();
+    if (Known && K != ClassKind::Owner && K != ClassKind::Plain &&
+        LifetimeModel::readsThroughView(MD))
+      noteUse(load(Obj), Call);
+  }
+  // Arguments bound to references, and views handed over by value. Raw
+  // pointers are not (`delete p; registry.erase(p);` compares, not reads),
+  // except those the C library declares it takes (`puts(p)`; not the
+  // variadic ones: `printf("%p", p)` only prints the address).
+  bool CLibrary = LifetimeModel::accessesPointerArguments(FD);
+  for (unsigned I = 0; I < A.Args.size() && I < FD->getNumParams(); ++I) {
+    const Expr *Arg = A.Args[I];
+    QualType PT = FD->getParamDecl(I)->getType();
+    // The standard library reads the C strings it is given
+    // (`std::string(p)`), the C library whatever it is given.
+    bool CString = LifetimeModel::isStd(FD) && PT->isPointerType() &&
+                   PT->getPointeeType()->isAnyCharacterType();
+    if ((CLibrary || CString) && PT->isPointerType())
+      noteUse(contentOf(Arg), Call);
+    if (PT->isReferenceType() && Arg->isGLValue())
+      noteUse(gl(Arg), Call);
+    // A view handed over by value is read by the callee, and so is one the
+    // standard library takes by reference (`std::string(sv)`), except by
+    // the view's own copy and assignment.
+    bool CopiesView = isa<CXXConstructorDecl>(FD)
+                          ? cast<CXXConstructorDecl>(FD)->isCopyOrMoveConstructor()
+                          : MD && MD->isCopyAssignmentOperator();
+    StdFunction Kind = LifetimeModel::stdFunction(FD);
+    bool PassesOn = Kind == StdFunction::Forward || Kind == StdFunction::Swap ||
+                    Kind == StdFunction::Exchange;
+    if (Model.classKind(PT) == ClassKind::View ||
+        (LifetimeModel::isStd(FD) && !CopiesView && !PassesOn &&
+         Model.classKind(Arg->getType()) == ClassKind::View))
+      noteUse(contentOf(Arg), Call);
+  }
+}
+
+void FunctionAnalyzer::applySummary(const FunctionSummary &S,
+                                    const CallArgs &A, const FunctionDecl *FD,
+                                    const Stmt *Where, Death FreeDeath) {
+  // What the call frees is what the places held before it stored anything:
+  // `one = std::move(b);` frees the old object, not b's.
+  llvm::SmallVector<LoanSet, 1> Freed;
+  for (const FunctionSummary::Free &F : S.Frees)
+    Freed.push_back(mapTerm(F.Term, A, FD));
+  // A constructor's stores into the new object are its value.
+  bool IsCtor = isa<CXXConstructorDecl>(FD);
+  auto IntoNewObject = [&](const SummaryTerm &Sink) {
+    return IsCtor && Sink.K == SummaryTerm::This;
+  };
+  // Places the call replaces get exactly what flows into them.
+  for (const FunctionSummary::Overwrite &O : S.Overwrites) {
+    if (IntoNewObject(O.Sink))
+      continue;
+    LoanSet V = flowsInto(S, O.Sink, A, FD);
+    if (O.AddsUnknown)
+      V.set(UnknownLoan);
+    store(mapTerm(O.Sink, A, FD), V, Where, /*Weak=*/false,
+          summaryValueType(S, O.Sink, FD));
+  }
+  // Others get it added.
+  for (const FunctionSummary::Retain &Ret : S.Retains) {
+    bool Replaced = llvm::any_of(S.Overwrites, [&](const auto &O) {
+      return O.Sink == Ret.Sink;
+    });
+    if (!Replaced && !IntoNewObject(Ret.Sink))
+      store(mapTerm(Ret.Sink, A, FD), mapTerm(Ret.Source, A, FD), Where,
+            /*Weak=*/true, summaryValueType(S, Ret.Sink, FD));
+  }
+  for (const LoanSet &F : Freed)
+    killSingle(F, FreeDeath);
+}
+
+LoanSet FunctionAnalyzer::flowsInto(const FunctionSummary &S,
+                                    const SummaryTerm &Sink, const CallArgs &A,
+                                    const FunctionDecl *FD) {
+  LoanSet V;
+  for (const FunctionSummary::Retain &Ret : S.Retains)
+    if (Ret.Sink == Sink)
+      V |= mapTerm(Ret.Source, A, FD);
+  return V;
+}
+
+LoanSet FunctionAnalyzer::constructedObject(const CXXConstructExpr *CE) {
+  // Up through the wrappers to what the constructor initialises.
+  const Stmt *Child = CE;
+  const Stmt *Parent = R.parents().getParent(CE);
+  while (isa_and_nonnull<ExprWithCleanups, CXXBindTemporaryExpr, ParenExpr,
+                         ConstantExpr, ImplicitCastExpr,
+                         CXXFunctionalCastExpr>(Parent)) {
+    Child = Parent;
+    Parent = R.parents().getParent(Parent);
+  }
+  if (const auto *MTE = dyn_cast_or_null<MaterializeTemporaryExpr>(Parent))
+    return gl(MTE);
+  if (const auto *DS = dyn_cast_or_null<DeclStmt>(Parent))
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit() == Child)
+        return VD->hasGlobalStorage()
+                   ? loanOf(StorageKind::Static, VD, nullptr, CE)
+                   : loanOf(StorageKind::Local, VD, nullptr, CE);
+  return {};
+}
+
+const FunctionSummary *
+FunctionAnalyzer::memberwiseConstructor(const Expr *Init) {
+  const auto *CE = dyn_cast_or_null<CXXConstructExpr>(
+      Init ? Init->IgnoreImplicit() : nullptr);
+  if (!CE || !CE->getConstructor()->isUserProvided() ||
+      LifetimeModel::isStd(CE->getConstructor()))
+    return nullptr;
+  return Engine.summary(CE->getConstructor(), Depth);
+}
+
+void FunctionAnalyzer::initializeFields(StorageID Var,
+                                        const CXXConstructExpr *CE,
+                                        const FunctionSummary *S) {
+  const CXXConstructorDecl *Ctor = CE->getConstructor();
+  // What the constructor puts in each member, member by member, so that a
+  // destructor reading one member (a guard restoring a saved value) sees
+  // that member's content alone.
+  CallArgs A = callArgs(CE, Ctor);
+  A.ObjectPlaces = only(loanFor({Var, nullptr}, nullptr));
+  writePlace({Var, nullptr}, {}, /*Strong=*/true);
+  for (const FunctionSummary::Overwrite &O : S->Overwrites) {
+    if (O.Sink.K != SummaryTerm::This || !O.Sink.Field)
+      continue;
+    LoanSet V = flowsInto(*S, O.Sink, A, Ctor);
+    if (O.AddsUnknown)
+      V.set(UnknownLoan);
+    writePlace({Var, O.Sink.Field}, V, /*Strong=*/true);
+  }
+}
+
+QualType FunctionAnalyzer::summaryValueType(const FunctionSummary &S,
+                                            const SummaryTerm &Sink,
+                                            const FunctionDecl *FD) {
+  // The type of what flows into Sink when it is one parameter's value (a
+  // closure handed to `post(std::function<void()>)`), which decides whether
+  // each of its loans escapes on its own.
+  QualType T;
+  for (const FunctionSummary::Retain &Ret : S.Retains) {
+    if (!(Ret.Sink == Sink))
+      continue;
+    if (Ret.Source.K != SummaryTerm::Param ||
+        Ret.Source.ParamIndex >= FD->getNumParams() || !T.isNull())
+      return QualType();
+    T = FD->getParamDecl(Ret.Source.ParamIndex)->getType().getNonReferenceType();
+  }
+  return T;
+}
+
+void FunctionAnalyzer::noteFormatUses(const Expr *Call, const FunctionDecl *FD,
+                                      const CallArgs &A) {
+  // printf-like functions read the arguments of their %s conversions.
+  const auto *Format = FD->getAttr<FormatAttr>();
+  if (!Format || Format->getFirstArg() == 0 ||
+      static_cast<unsigned>(Format->getFormatIdx()) > A.Args.size())
+    return;
+  const auto *Literal = dyn_cast<StringLiteral>(
+      A.Args[Format->getFormatIdx() - 1]->IgnoreParenImpCasts());
+  if (!Literal || !Literal->isOrdinary())
+    return;
+  StringRef Text = Literal->getString();
+  unsigned Next = Format->getFirstArg() - 1;
+  for (size_t I = Text.find('%'); I != StringRef::npos && I + 1 < Text.size();
+       I = Text.find('%', I + 1)) {
+    size_t J = I + 1;
+    if (Text[J] == '%') {
+      I = J;
+      continue;
+    }
+    // Flags, width, precision and length; a `*` takes an argument.
+    for (; J < Text.size() &&
+           StringRef("-+ #0'.123456789*hljztLq").contains(Text[J]);
+         ++J)
+      if (Text[J] == '*')
+        ++Next;
+    if (J >= Text.size())
+      return;
+    if (Text[J] == 's' && Next < A.Args.size())
+      noteUse(contentOf(A.Args[Next]), Call);
+    ++Next;
+    I = J;
+  }
+}
+
+void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
+  CallArgs A = callArgs(Call, FD);
+  // A constructor's `this` is the object it initialises. A variable it
+  // initialises begins now, and gets each member's value as the call's
+  // arguments are now, before its effects (a guard saving a global first).
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(Call))
+    if (LoanSet Obj = constructedObject(CE); !Obj.empty()) {
+      A.ObjectPlaces = Obj;
+      if (!CE->getConstructor()->isUserProvided() && CE->getNumArgs() == 1)
+        moveMemberBuffers(CE->getArg(0), Obj);
+      StorageID Var = R.Loans[Obj.find_first()].Target.Storage;
+      if (const FunctionSummary *S = memberwiseConstructor(CE);
+          S && kindOf(Var) == StorageKind::Local) {
+        bear(Var);
+        initializeFields(Var, CE, S);
+      }
+    }
+  noteCallUses(Call, FD, A);
+  if (Recording)
+    noteFormatUses(Call, FD, A);
+  if (LifetimeModel::isDeallocation(FD)) {
+    if (!A.Args.empty())
+      releaseThrough(A.Args[0], Death{Death::Free, Call, Call->getBeginLoc()},
+                     Call);
+  } else if (LifetimeModel::isStd(FD)) {
+    const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+    if (MD && A.Object && MD->isImplicitObjectMemberFunction())
+      applyStdMember(MD, A, Call);
+    // std::exchange(x, v) and std::swap(a, b) write their arguments.
+    StdFunction Kind = LifetimeModel::stdFunction(FD);
+    if (Kind == StdFunction::Exchange && A.Args.size() == 2 &&
+        A.Args[0]->isGLValue())
+      store(gl(A.Args[0]), contentOf(A.Args[1]), Call, /*Weak=*/false);
+    if (Kind == StdFunction::Swap && A.Args.size() == 2 &&
+        A.Args[0]->isGLValue() && A.Args[1]->isGLValue()) {
+      LoanSet First = gl(A.Args[0]), Second = gl(A.Args[1]);
+      LoanSet Was = load(First);
+      store(First, load(Second), Call, /*Weak=*/false);
+      store(Second, Was, Call, /*Weak=*/false);
+      if (Model.classKind(A.Args[0]->getType()) == ClassKind::Owner)
+        swapElements(First, Second);
+    }
+    // A container built by moving another takes its elements.
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(Call);
+        CE && CE->getConstructor()->isMoveConstructor() && !A.Args.empty() &&
+        Model.classKind(CE->getType()) == ClassKind::Owner &&
+        A.Args[0]->isGLValue())
+      moveElements(gl(A.Args[0]), A.ObjectPlaces ? *A.ObjectPlaces : LoanSet());
+  } else if (const FunctionSummary *S = Engine.summary(FD, Depth)) {
+    if (Recording)
+      for (const SummaryTerm &T : S->Reads)
+        noteUse(mapTerm(T, A, FD), Call);
+    applySummary(*S, A, FD, Call,
+                 Death{Death::FreedByCall, Call, Call->getBeginLoc()});
+  } else if (A.Object) {
+    // Declared only: [[clang::lifetime_capture_by(this)]] on a parameter.
+    for (unsigned I = 0; I < FD->getNumParams(); ++I)
+      if (const auto *Cap =
+              FD->getParamDecl(I)->getAttr<LifetimeCaptureByAttr>())
+        for (int Capturer : Cap->params())
+          if (Capturer == LifetimeCaptureByAttr::This)
+            store(elementsOf(objectPlaces(A)), argValue(A, FD, I), Call,
+                  /*Weak=*/true);
+  }
+  // An owner handed over as an rvalue is moved from: what it owned is the
+  // receiver's to destroy now. A user's object moved into the standard
+  // library goes through its move constructor, which may reset the source.
+  for (const Expr *Arg : A.Args) {
+    if (!Arg->isXValue())
+      continue;
+    if (Model.ownsExclusively(Arg->getType())) {
+      clearPlaces(gl(Arg));
+      continue;
+    }
+    const CXXRecordDecl *RD = Arg->getType()->getAsCXXRecordDecl();
+    if (!LifetimeModel::isStd(FD) || !RD || !RD->hasDefinition() ||
+        LifetimeModel::isStd(RD))
+      continue;
+    for (const CXXConstructorDecl *Ctor : RD->ctors())
+      if (Ctor->isMoveConstructor() && Ctor->isUserProvided())
+        if (const FunctionSummary *S = Engine.summary(Ctor, Depth)) {
+          CallArgs Move;
+          Move.Call = Call;
+          Move.Args.push_back(Arg);
+          applySummary(*S, Move, Ctor, Call,
+                       Death{Death::FreedByCall, Call, Call->getBeginLoc()});
+        }
+  }
+}
+
+} // namespace lifeguard

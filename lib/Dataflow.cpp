@@ -1,0 +1,338 @@
+//===-- Dataflow.cpp - Transfer functions and the fixpoint ----------------===//
+//
+// The forward dataflow over clang's CFG of one function: the transfer function
+// of each CFG element (declarations, assignments, returns, `new` and `delete`,
+// calls, member initialisers, lifetime ends), strong and weak writes to
+// places, the join of predecessors' states, and run(), which iterates to the
+// fixpoint within the visit budget and then makes one more pass that records
+// the events. Ending and renaming storages is not monotone, so a block's entry
+// state is the join of its predecessors' latest exit states, recomputed at
+// every visit.
+//
+//===----------------------------------------------------------------------===//
+
+#include "FunctionAnalyzer.h"
+#include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
+
+using namespace clang;
+
+namespace lifeguard {
+
+void FunctionAnalyzer::writePlace(Place P, const LoanSet &V, bool Strong) {
+  if (!Strong) {
+    LoanSet Old = content(*Cur, P);
+    Old |= V;
+    Cur->Cells[P] = std::move(Old);
+    return;
+  }
+  if (!P.Sub) {
+    llvm::SmallVector<Place, 4> Parts;
+    for (const auto &Entry : Cur->Cells)
+      if (Entry.first.Storage == P.Storage)
+        Parts.push_back(Entry.first);
+    for (Place Part : Parts)
+      Cur->Cells.erase(Part);
+  }
+  Cur->Cells[P] = V;
+}
+
+void FunctionAnalyzer::join(State &Into, const State &From, bool &Changed) {
+  if (!From.Reachable)
+    return;
+  if (!Into.Reachable) {
+    Into = From;
+    Changed = true;
+    return;
+  }
+  auto DeadOn = [&](const State &S, StorageID ID) {
+    return S.Dead.count(ID) || !(alwaysBorn(ID) || S.Born.count(ID));
+  };
+  llvm::SmallVector<StorageID, 4> NoLongerDead;
+  for (const auto &Entry : Into.Dead)
+    if (!DeadOn(From, Entry.first))
+      NoLongerDead.push_back(Entry.first);
+  for (StorageID S : NoLongerDead)
+    Into.Dead.erase(S);
+  Changed |= !NoLongerDead.empty();
+  for (const auto &[ID, D] : From.Dead)
+    if (!Into.Dead.count(ID) && DeadOn(Into, ID)) {
+      Into.Dead.try_emplace(ID, D);
+      Changed = true;
+    }
+  for (StorageID ID : From.Born)
+    Changed |= Into.Born.insert(ID).second;
+  for (const auto &[ID, D] : From.MayDead)
+    Changed |= Into.MayDead.try_emplace(ID, D).second;
+  for (const auto &[E, V] : From.CallValues)
+    Changed |= Into.CallValues[E] |= V;
+  llvm::SmallVector<Place, 16> Keys;
+  for (const auto &Entry : From.Cells)
+    Keys.push_back(Entry.first);
+  for (const auto &Entry : Into.Cells)
+    if (!From.Cells.count(Entry.first))
+      Keys.push_back(Entry.first);
+  for (Place P : Keys) {
+    LoanSet Merged = content(Into, P);
+    LoanSet Incoming = content(From, P);
+    bool Grew = Merged |= Incoming;
+    auto It = Into.Cells.find(P);
+    if (It == Into.Cells.end() || Grew) {
+      Into.Cells[P] = std::move(Merged);
+      Changed |= Grew || It == Into.Cells.end();
+    }
+  }
+}
+
+void FunctionAnalyzer::transferVar(const VarDecl *VD) {
+  QualType T = VD->getType();
+  bool IsRef = T->isReferenceType();
+  bool HoldsHandle = IsRef || Model.canHoldHandle(T);
+  auto InitValue = [&] {
+    const Expr *Init = VD->getInit();
+    if (!Init)
+      return LoanSet();
+    return IsRef && Init->isGLValue() ? gl(Init) : rv(Init);
+  };
+  if (VD->hasGlobalStorage()) {
+    if (HoldsHandle)
+      store(loanOf(StorageKind::Static, VD, nullptr, nullptr), InitValue(),
+            VD->getInit(), /*Weak=*/false);
+    return;
+  }
+  // A variable a written constructor initialises began when that
+  // constructor ran (see applyCall).
+  StorageID S = storageFor(StorageKind::Local, VD);
+  if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(
+          VD->getInit() ? VD->getInit()->IgnoreImplicit() : nullptr);
+      CE && memberwiseConstructor(CE)) {
+    LoanSet Obj = constructedObject(CE);
+    if (Obj.count() == 1 && R.Loans[Obj.find_first()].Target.Storage == S)
+      return;
+  }
+  // Every local begins here, whatever its type: a loop's variables are born
+  // again on each iteration.
+  bear(S);
+  if (!HoldsHandle)
+    return;
+  writePlace({S, nullptr}, InitValue(), /*Strong=*/true);
+  // `Holder h{nullptr, &x};` sets each field on its own, so that a later
+  // `h.p = &y` replaces the null rather than joining it.
+  const auto *ILE = dyn_cast_or_null<InitListExpr>(
+      VD->getInit() ? VD->getInit()->IgnoreImplicit() : nullptr);
+  const RecordDecl *RD = T->getAsRecordDecl();
+  if (!IsRef && ILE && RD && !ILE->isTransparent() && !RD->isUnion()) {
+    writePlace({S, nullptr}, {}, /*Strong=*/true);
+    unsigned I = 0;
+    for (const FieldDecl *F : RD->fields()) {
+      if (I >= ILE->getNumInits())
+        break;
+      const Expr *Init = ILE->getInit(I++);
+      if (F->getType()->isReferenceType() || Model.canHoldHandle(F->getType()))
+        writePlace({S, F}, Init->isGLValue() ? gl(Init) : rv(Init),
+                   /*Strong=*/true);
+    }
+  }
+}
+
+void FunctionAnalyzer::transferStmt(const Stmt *S) {
+  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D))
+        transferVar(VD);
+    return;
+  }
+  if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
+    const Expr *RV = RS->getRetValue();
+    QualType Ret = R.Function->getReturnType();
+    if (Recording && RV &&
+        (Ret->isReferenceType() || Model.canHoldHandle(Ret))) {
+      LoanSet V = Ret->isReferenceType() && RV->isGLValue() ? gl(RV) : rv(RV);
+      R.Escapes.push_back({EscapeEvent::Return, RS, V, Place{}, {},
+                           Model.holdsSeveralHandles(Ret)});
+    }
+    return;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+    if (!BO->isAssignmentOp())
+      return;
+    if (Recording && !isa<DeclRefExpr>(BO->getLHS()->IgnoreParens()))
+      noteUse(gl(BO->getLHS()), BO);
+    // `r_.b = p` writes one part of the place `r_` stands for.
+    const auto *Member =
+        dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
+    const auto *Base = Member ? dyn_cast<MemberExpr>(
+                                    Member->getBase()->IgnoreParenImpCasts())
+                              : nullptr;
+    bool Part = Base && isa<FieldDecl>(Base->getMemberDecl());
+    if (BO->getOpcode() == BO_Assign &&
+        Model.canHoldHandle(BO->getLHS()->getType()))
+      store(gl(BO->getLHS()), rv(BO->getRHS()), BO, /*Weak=*/Part,
+            BO->getRHS()->getType());
+    return;
+  }
+  if (const auto *CE = dyn_cast<ImplicitCastExpr>(S)) {
+    // A read through a handle. Naming a variable reads no handle, unless
+    // the variable is a reference.
+    const Expr *Sub = CE->getSubExpr()->IgnoreParens();
+    const auto *DRE = dyn_cast<DeclRefExpr>(Sub);
+    if (Recording && CE->getCastKind() == CK_LValueToRValue &&
+        (!DRE || DRE->getDecl()->getType()->isReferenceType()))
+      noteUse(gl(Sub), CE);
+    return;
+  }
+  if (const auto *DE = dyn_cast<CXXDeleteExpr>(S)) {
+    releaseThrough(DE->getArgument(), Death{Death::Delete, DE, DE->getBeginLoc()},
+                   DE);
+    return;
+  }
+  if (const auto *NE = dyn_cast<CXXNewExpr>(S)) {
+    StorageID H = storageFor(StorageKind::Heap, S);
+    bear(H);
+    if (const Expr *Init = NE->getInitializer())
+      writePlace({H, nullptr}, contentOf(Init), /*Strong=*/true);
+    return;
+  }
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
+    const auto *MD = dyn_cast_or_null<CXXMethodDecl>(OC->getDirectCallee());
+    // Compiler-provided assignments copy the value; user-written ones are
+    // calls like any other.
+    if (OC->getOperator() == OO_Equal && MD && !LifetimeModel::isStd(MD) &&
+        !MD->isUserProvided() && OC->getNumArgs() == 2) {
+      moveMemberBuffers(OC->getArg(1), gl(OC->getArg(0)));
+      if (Model.canHoldHandle(OC->getArg(0)->getType()))
+        store(gl(OC->getArg(0)), contentOf(OC->getArg(1)), OC,
+              /*Weak=*/false, OC->getArg(1)->getType());
+      return;
+    }
+  }
+  if (!isa<CallExpr, CXXConstructExpr>(S))
+    return;
+  const auto *E = cast<Expr>(S);
+  const FunctionDecl *FD = nullptr;
+  if (const auto *C = dyn_cast<CallExpr>(E)) {
+    FD = C->getDirectCallee();
+    if (FD && (LifetimeModel::isAllocation(FD) ||
+               (!FD->getReturnType()->isReferenceType() &&
+                Model.isUniquePtr(FD->getReturnType()))))
+      bear(storageFor(StorageKind::Heap, C));
+  } else {
+    FD = cast<CXXConstructExpr>(E)->getConstructor();
+  }
+  // Take the call's value before its effects run.
+  LoanSet V = E->isGLValue() ? gl(E) : rv(E);
+  if (!V.empty())
+    Cur->CallValues[E] = std::move(V);
+  if (FD)
+    applyCall(E, FD);
+}
+
+void FunctionAnalyzer::transfer(const CFGElement &E) {
+  if (auto CS = E.getAs<CFGStmt>()) {
+    const Stmt *S = CS->getStmt();
+    const Stmt *Root = fullExpressionOf(S);
+    // The full-expression runs again (a loop): temporaries that ended with
+    // its last run are new ones now.
+    if (auto Temps = TempsByRoot.find(Root); Temps != TempsByRoot.end())
+      for (StorageID T : llvm::SmallVector<StorageID, 2>(Temps->second))
+        if (Cur->Dead.count(T))
+          bear(T);
+    transferStmt(S);
+    if (endsFullExpression(S))
+      endFullExpression(Root);
+    return;
+  }
+  if (auto LE = E.getAs<CFGLifetimeEnds>()) {
+    endScope(*LE);
+    return;
+  }
+  if (auto CI = E.getAs<CFGInitializer>()) {
+    const CXXCtorInitializer *Init = CI->getInitializer();
+    const FieldDecl *F = Init->getAnyMember();
+    if (!F || !Init->getInit())
+      return;
+    QualType T = F->getType();
+    if (!T->isReferenceType() && !Model.canHoldHandle(T))
+      return;
+    const Expr *IE = Init->getInit();
+    LoanSet V = T->isReferenceType() && IE->isGLValue() ? gl(IE) : rv(IE);
+    store(loanOf(StorageKind::This, nullptr, F, nullptr), V, IE,
+          /*Weak=*/false);
+  }
+}
+
+bool FunctionAnalyzer::run(const CFG &G) {
+  const AnalysisBudget &B = Engine.budget();
+  if (G.getNumBlockIDs() > B.MaxBlocks)
+    return false;
+  R.Loans.push_back({Place{storageFor(StorageKind::Unknown, nullptr), nullptr},
+                     nullptr}); // UnknownLoan
+  R.Loans.push_back({Place{storageFor(StorageKind::Null, nullptr), nullptr},
+                     nullptr}); // NullLoan
+  for (const auto &[Synthetic, Source] : G.synthetic_stmts())
+    SyntheticDecls[Synthetic] = Source;
+
+  // Each block's entry state is the join of its predecessors' latest exit
+  // states, not an accumulation of all they ever were: ending and renaming
+  // storages is not monotone, so an early, smaller state must not linger.
+  std::vector<State> Out(G.getNumBlockIDs());
+  std::vector<unsigned> Visits(G.getNumBlockIDs(), 0);
+  auto EntryState = [&](const CFGBlock &Block) {
+    State S;
+    if (&Block == &G.getEntry()) {
+      S.Reachable = true;
+      return S;
+    }
+    bool Changed = false;
+    for (const CFGBlock *Pred : Block.preds())
+      if (Pred)
+        join(S, Out[Pred->getBlockID()], Changed);
+    return S;
+  };
+  auto RunBlock = [&](const CFGBlock &Block, State &S) {
+    Cur = &S;
+    for (const CFGElement &E : Block) {
+      transfer(E);
+      if (OverBudget)
+        return;
+    }
+  };
+
+  ForwardDataflowWorklist Worklist(G, *R.ADC);
+  Worklist.enqueueBlock(&G.getEntry());
+  while (const CFGBlock *Block = Worklist.dequeue()) {
+    unsigned ID = Block->getBlockID();
+    if (++Visits[ID] > B.MaxVisitsPerBlock)
+      return false;
+    State S = EntryState(*Block);
+    if (!S.Reachable)
+      continue;
+    RunBlock(*Block, S);
+    if (OverBudget)
+      return false;
+    if (Visits[ID] > 1 && S == Out[ID])
+      continue;
+    Out[ID] = std::move(S);
+    for (const CFGBlock *Succ : Block->succs())
+      if (Succ)
+        Worklist.enqueueBlock(Succ);
+  }
+
+  // The fixpoint is reached: one more pass records the events.
+  Recording = true;
+  for (const CFGBlock *Block : G) {
+    State S = EntryState(*Block);
+    if (!S.Reachable)
+      continue;
+    RunBlock(*Block, S);
+    if (OverBudget)
+      return false;
+  }
+  State Exit = EntryState(G.getExit());
+  R.ExitReachable = Exit.Reachable;
+  R.ExitCells = Exit.Cells;
+  R.ExitDead = Exit.Dead;
+  R.ExitMayDead = Exit.MayDead;
+  return true;
+}
+
+} // namespace lifeguard

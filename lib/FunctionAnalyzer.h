@@ -1,0 +1,296 @@
+//===-- FunctionAnalyzer.h - The analysis of one function, by phase -------===//
+//
+// Private to lib/: the class that runs the dataflow over one function's CFG
+// and fills its FunctionAnalysis, the dataflow state, and the helpers its
+// phases share. The public face of the engine is LifetimeAnalysis.h; the
+// checks never see this header. The members are defined in one file per
+// phase (see the class comment), so that each phase is found by its file's
+// name and a new family adds where its storage ends in one place.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LIFEGUARD_FUNCTIONANALYZER_H
+#define LIFEGUARD_FUNCTIONANALYZER_H
+
+#include "LifetimeAnalysis.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseSet.h"
+#include <optional>
+#include <tuple>
+
+namespace lifeguard {
+
+/// The dataflow state at one program point.
+struct State {
+  bool Reachable = false;
+  /// The loans the handles stored in each place may hold. A place that is
+  /// absent holds what its whole object holds, or else its default content.
+  llvm::DenseMap<Place, LoanSet> Cells;
+  /// The storages that have ended on every path to this point on which they
+  /// were born.
+  llvm::DenseMap<StorageID, Death> Dead;
+  /// The storages that have ended on some path to this point.
+  llvm::DenseMap<StorageID, Death> MayDead;
+  /// The storages with a beginning (locals, temporaries, heap objects) that
+  /// have begun on some path to this point. On a path where a storage was
+  /// never born no handle refers to it, so that path does not keep it alive.
+  llvm::DenseSet<StorageID> Born;
+  /// The values of the calls of the current full-expression, taken when the
+  /// call ran: its effects (a move, a release) must not change them.
+  llvm::DenseMap<const clang::Expr *, LoanSet> CallValues;
+
+  bool operator==(const State &O) const {
+    return Reachable == O.Reachable && Cells == O.Cells && Dead == O.Dead &&
+           MayDead == O.MayDead && Born == O.Born && CallValues == O.CallValues;
+  }
+};
+
+inline LoanSet only(LoanID ID) {
+  LoanSet S;
+  S.set(ID);
+  return S;
+}
+
+/// A call's arguments lined up with the callee's parameters, and the object
+/// a member function is called on.
+struct CallArgs {
+  /// The call, for what it allocates (null for an implicit destructor).
+  const clang::Expr *Call = nullptr;
+  const clang::Expr *Object = nullptr;
+  /// The object's places when there is no expression for it: the variable
+  /// whose destructor runs at the end of its scope.
+  std::optional<LoanSet> ObjectPlaces;
+  llvm::SmallVector<const clang::Expr *, 4> Args;
+};
+
+/// The arguments of \p Call, a call or construction of \p FD
+/// (in CallEffects.cpp).
+CallArgs callArgs(const clang::Expr *Call, const clang::FunctionDecl *FD);
+
+/// Runs the dataflow for one function and fills its FunctionAnalysis.
+///
+/// Its members are defined by phase, one file each:
+/// - Evaluation.cpp: evaluation, pure (no effects on the state): the places
+///   a glvalue designates (gl), the loans a prvalue carries (rv), loads,
+///   elements and fields of places, the content of places, lambdas and
+///   constructions.
+/// - CallEffects.cpp: calls: what one returns (the std tables, the callee's
+///   summary, [[clang::lifetimebound]]) and what it does (stores, frees,
+///   buffers that move between containers, the uses it makes of its
+///   arguments, the members a constructor initialises).
+/// - Lifetimes.cpp: lifetimes and expiry: where storages end (scope,
+///   full-expression, delete and free, owners), stale instances, and the
+///   uses of what has ended. A new family's expiry source goes here.
+/// - Dataflow.cpp: the transfer function of each CFG element, writes to
+///   places, the join, and run(): the fixpoint under its budget, then the
+///   pass that records the events.
+/// The small members (storages and loans, births) are defined in the class.
+class FunctionAnalyzer {
+public:
+  FunctionAnalyzer(LifetimeEngine &Engine, FunctionAnalysis &Result,
+                   unsigned Depth)
+      : Engine(Engine), Model(Engine.model()), Ctx(Engine.context()),
+        R(Result), Depth(Depth) {}
+
+  bool run(const clang::CFG &G);
+
+private:
+  // --- Storages and loans ------------------------------------------------
+  StorageID storageFor(StorageKind K, const void *Key, bool Stale = false) {
+    auto [It, Inserted] = StorageIDs.try_emplace(
+        {unsigned(K) | (Stale ? StaleBit : 0u), Key}, R.Storages.size());
+    if (Inserted) {
+      R.Storages.push_back({K, Key, Stale});
+      if (K == StorageKind::Temporary && !Stale)
+        TempsByRoot[fullExpressionOf(static_cast<const clang::Stmt *>(Key))]
+            .push_back(It->second);
+    }
+    return It->second;
+  }
+  LoanID loanFor(Place P, const clang::Expr *Issue) {
+    auto [It, Inserted] = LoanIDs.try_emplace(
+        std::make_tuple(P.Storage, P.Sub, Issue), R.Loans.size());
+    if (Inserted) {
+      R.Loans.push_back({P, Issue});
+      if (R.Loans.size() > Engine.budget().MaxLoans)
+        OverBudget = true;
+    }
+    return It->second;
+  }
+  LoanSet loanOf(StorageKind K, const void *Key, SubObject Sub,
+                 const clang::Expr *Issue) {
+    return only(loanFor({storageFor(K, Key), Sub}, Issue));
+  }
+  StorageKind kindOf(StorageID S) const { return R.Storages[S].Kind; }
+
+  /// The closure member that holds \p VD when the analysed function is a
+  /// lambda's call operator that captures it.
+  const clang::FieldDecl *captureField(const clang::ValueDecl *VD) {
+    const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(R.Function);
+    if (!MD || !MD->getParent()->isLambda())
+      return nullptr;
+    if (!CaptureFieldsKnown) {
+      clang::FieldDecl *ThisCapture = nullptr;
+      MD->getParent()->getCaptureFields(CaptureFields, ThisCapture);
+      CaptureFieldsKnown = true;
+    }
+    return CaptureFields.lookup(VD);
+  }
+
+  bool isOwnVar(const clang::VarDecl *VD) const {
+    return VD->getParentFunctionOrMethod() ==
+           static_cast<const clang::DeclContext *>(R.Function);
+  }
+
+  // --- Lifetimes (Lifetimes.cpp) -------------------------------------------
+  const clang::Stmt *fullExpressionOf(const clang::Stmt *S);
+  bool endsFullExpression(const clang::Stmt *S);
+  void kill(StorageID S, Death D) {
+    Cur->Dead.try_emplace(S, D);
+    Cur->MayDead.try_emplace(S, D);
+  }
+  /// Storages that exist from the function's start: parameters, globals,
+  /// what the caller owns.
+  bool alwaysBorn(StorageID S) const {
+    const Storage &St = R.Storages[S];
+    switch (St.Kind) {
+    case StorageKind::Local:
+      return !St.Stale && llvm::isa<clang::ParmVarDecl>(St.var());
+    case StorageKind::Temporary:
+    case StorageKind::Heap:
+      return false;
+    default:
+      return true;
+    }
+  }
+  void bear(StorageID S) {
+    revive(S);
+    // Born again on a path where it was born before: a loop, so the storage
+    // stands for several objects. The new object holds nothing of the old
+    // one's (a temporary's content comes from the expression making it).
+    if (!Cur->Born.insert(S).second) {
+      BornAgain.insert(S);
+      llvm::SmallVector<Place, 4> OldContent;
+      for (const auto &Entry : Cur->Cells)
+        if (Entry.first.Storage == S)
+          OldContent.push_back(Entry.first);
+      for (Place P : OldContent)
+        Cur->Cells.erase(P);
+    }
+  }
+  void killSingle(const LoanSet &Handle, Death D);
+  void destroyOwned(const LoanSet &OwnerPlaces, Death D, bool All);
+  void revive(StorageID S);
+  /// Replaces, in every place, each loan by what \p Rename returns for it
+  /// (pseudo-loans are kept).
+  void renameLoans(llvm::function_ref<LoanID(LoanID, const Loan &)> Rename);
+  void endFullExpression(const clang::Stmt *Root);
+  void endScope(const clang::CFGLifetimeEnds &LE);
+  void noteUse(const LoanSet &Places, const clang::Stmt *Where);
+  /// `delete` or `free` of the value of \p Handle.
+  void releaseThrough(const clang::Expr *Handle, Death D,
+                      const clang::Stmt *Where);
+  bool deathsOf(const LoanSet &Places,
+                llvm::SmallVectorImpl<std::pair<LoanID, Death>> &Out);
+
+  // --- Evaluation (Evaluation.cpp; pure: no effects on the state) ---------
+  LoanSet defaultContent(Place P);
+  LoanSet content(const State &S, Place P);
+  LoanSet wholeContent(const State &S, StorageID ID);
+  LoanSet gl(const clang::Expr *E);
+  LoanSet rv(const clang::Expr *E);
+  LoanSet contentOf(const clang::Expr *E) {
+    return E->isGLValue() ? load(gl(E)) : rv(E);
+  }
+  LoanSet load(const LoanSet &Places);
+  LoanSet elementsOf(const LoanSet &Places);
+  LoanSet fieldOf(const LoanSet &Places, const clang::FieldDecl *F);
+  LoanSet evalConstruct(const clang::CXXConstructExpr *CE);
+  LoanSet evalLambda(const clang::LambdaExpr *LE);
+  LoanSet objectPlaces(const CallArgs &A);
+  clang::QualType objectType(const CallArgs &A) const {
+    clang::QualType T = A.Object->getType();
+    return T->isPointerType() ? T->getPointeeType() : T;
+  }
+
+  // --- Calls (CallEffects.cpp): their values, then their effects ----------
+  LoanSet evalCall(const clang::CallExpr *C);
+  LoanSet evalStdCall(const clang::FunctionDecl *FD, const CallArgs &A,
+                      clang::QualType Ret);
+  LoanSet argValue(const CallArgs &A, const clang::FunctionDecl *FD,
+                   unsigned I);
+  LoanSet mapTerm(const SummaryTerm &T, const CallArgs &A,
+                  const clang::FunctionDecl *FD);
+  void store(const LoanSet &Targets, const LoanSet &Value,
+             const clang::Stmt *Where, bool Weak,
+             clang::QualType ValueType = clang::QualType());
+  void applyCall(const clang::Expr *Call, const clang::FunctionDecl *FD);
+  void applySummary(const FunctionSummary &S, const CallArgs &A,
+                    const clang::FunctionDecl *FD, const clang::Stmt *Where,
+                    Death FreeDeath);
+  clang::QualType summaryValueType(const FunctionSummary &S,
+                                   const SummaryTerm &Sink,
+                                   const clang::FunctionDecl *FD);
+  LoanSet flowsInto(const FunctionSummary &S, const SummaryTerm &Sink,
+                    const CallArgs &A, const clang::FunctionDecl *FD);
+  /// The object a constructor call initialises: the variable declared with
+  /// it, or the temporary it makes (empty when it cannot be told).
+  LoanSet constructedObject(const clang::CXXConstructExpr *CE);
+  /// The summary of the written constructor \p Init calls, if any: the
+  /// variable it initialises is set member by member when it runs.
+  const FunctionSummary *memberwiseConstructor(const clang::Expr *Init);
+  /// Writes what constructor call \p CE puts into each member of \p Var.
+  void initializeFields(StorageID Var, const clang::CXXConstructExpr *CE,
+                        const FunctionSummary *S);
+  void applyStdMember(const clang::CXXMethodDecl *MD, const CallArgs &A,
+                      const clang::Expr *Call);
+  void clearPlaces(const LoanSet &Places);
+  bool isOutliving(StorageID S) const;
+  void noteCallUses(const clang::Expr *Call, const clang::FunctionDecl *FD,
+                    const CallArgs &A);
+  void noteFormatUses(const clang::Expr *Call, const clang::FunctionDecl *FD,
+                      const CallArgs &A);
+  /// The element buffer of the container at \p From now belongs to the one
+  /// at \p To (a move, a splice): handles into it follow. An unknown \p To
+  /// makes them unknown.
+  void moveElements(const LoanSet &From, const LoanSet &To);
+  void swapElements(const LoanSet &A, const LoanSet &B);
+  /// A user's object moved by its implicit move operation: each container
+  /// member's elements go with it.
+  void moveMemberBuffers(const clang::Expr *Source, const LoanSet &To);
+
+  // --- The dataflow (Dataflow.cpp) -----------------------------------------
+  void transfer(const clang::CFGElement &E);
+  void transferStmt(const clang::Stmt *S);
+  void transferVar(const clang::VarDecl *VD);
+  void writePlace(Place P, const LoanSet &V, bool Strong);
+  void join(State &Into, const State &From, bool &Changed);
+
+  static constexpr unsigned StaleBit = 0x100;
+
+  LifetimeEngine &Engine;
+  LifetimeModel &Model;
+  clang::ASTContext &Ctx;
+  FunctionAnalysis &R;
+  unsigned Depth;
+  State *Cur = nullptr;
+  bool Recording = false;
+  bool OverBudget = false;
+  llvm::DenseMap<std::pair<unsigned, const void *>, StorageID> StorageIDs;
+  /// The temporaries of each full-expression, by the statement that ends it.
+  llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<StorageID, 2>>
+      TempsByRoot;
+  llvm::DenseMap<const clang::Stmt *, const clang::Stmt *> RootCache;
+  llvm::DenseSet<StorageID> BornAgain;
+  llvm::DenseMap<const clang::ValueDecl *, clang::FieldDecl *> CaptureFields;
+  bool CaptureFieldsKnown = false;
+  /// CFG-made single-variable DeclStmts, to the DeclStmt in the source.
+  llvm::DenseMap<const clang::Stmt *, const clang::Stmt *> SyntheticDecls;
+  llvm::DenseMap<std::tuple<StorageID, SubObject, const clang::Expr *>, LoanID>
+      LoanIDs;
+};
+
+} // namespace lifeguard
+
+#endif // LIFEGUARD_FUNCTIONANALYZER_H

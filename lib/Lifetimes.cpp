@@ -1,0 +1,287 @@
+//===-- Lifetimes.cpp - Where storages end, and uses after ----------------===//
+//
+// Lifetimes and expiry. A local ends at the end of its scope (the CFG's
+// lifetime-end elements), a temporary at the end of its full-expression
+// (unless lifetime-extended: then with its variable), a heap object at
+// `delete` or `free`, or with the owner that owns it (a unique_ptr, a
+// container of them, a callee that frees). The state keeps the storages that
+// have ended, with where and how; a storage born again (a loop) leaves the
+// handles to its old instance on a stale copy that stays dead. A use through
+// a handle whose every target has ended is recorded here. A new family adds
+// what ends its storages here, next to these.
+//
+//===----------------------------------------------------------------------===//
+
+#include "FunctionAnalyzer.h"
+#include "clang/AST/ParentMap.h"
+
+using namespace clang;
+
+namespace lifeguard {
+
+const Stmt *FunctionAnalyzer::fullExpressionOf(const Stmt *S) {
+  auto [It, Inserted] = RootCache.try_emplace(S, S);
+  if (!Inserted)
+    return It->second;
+  if (auto Orig = SyntheticDecls.find(S); Orig != SyntheticDecls.end())
+    S = Orig->second;
+  ParentMap &PM = R.parents();
+  const Stmt *Root = S;
+  while (const Stmt *P = PM.getParent(Root)) {
+    if (isa<DeclStmt, ReturnStmt>(P)) {
+      Root = P;
+      break;
+    }
+    if (!isa<Expr>(P))
+      break;
+    Root = P;
+  }
+  RootCache[S] = Root;
+  return Root;
+}
+
+bool FunctionAnalyzer::endsFullExpression(const Stmt *S) {
+  const Stmt *Root = fullExpressionOf(S);
+  if (auto Orig = SyntheticDecls.find(S); Orig != SyntheticDecls.end())
+    S = Orig->second;
+  // Wrappers the CFG does not list: the last element of `f(g());` is the
+  // call, not the ExprWithCleanups around it.
+  ParentMap &PM = R.parents();
+  while (S != Root && isa_and_nonnull<FullExpr, ParenExpr>(PM.getParent(S)))
+    S = PM.getParent(S);
+  return S == Root;
+}
+
+void FunctionAnalyzer::killSingle(const LoanSet &Handle, Death D) {
+  // `delete p` ends p's target only when p has exactly one known target
+  // (deleting null does nothing).
+  LoanSet Targets = Handle;
+  Targets.reset(NullLoan);
+  if (Targets.count() != 1 || Targets.test(UnknownLoan))
+    return;
+  kill(R.Loans[Targets.find_first()].Target.Storage, D);
+}
+
+void FunctionAnalyzer::destroyOwned(const LoanSet &OwnerPlaces, Death D,
+                                    bool All) {
+  LoanSet Owned = load(OwnerPlaces);
+  Owned.reset(UnknownLoan);
+  Owned.reset(NullLoan);
+  // Removing one element ends an object only when the container can hold
+  // just the one: all from a single allocation, made once, here (what a
+  // parameter's or member's container holds stands for many objects).
+  if (!All) {
+    if (Owned.count() != 1)
+      return;
+    StorageID Only = R.Loans[Owned.find_first()].Target.Storage;
+    if (kindOf(Only) != StorageKind::Heap || BornAgain.count(Only))
+      return;
+  }
+  for (LoanID L : Owned)
+    kill(R.Loans[L].Target.Storage, D);
+}
+
+void FunctionAnalyzer::revive(StorageID S) {
+  auto It = Cur->Dead.find(S);
+  if (It == Cur->Dead.end())
+    return;
+  // A new instance: handles to the old one now refer to a stale storage
+  // that stays dead.
+  Death D = It->second;
+  Cur->Dead.erase(It);
+  const Storage &Old = R.Storages[S];
+  StorageID Stale = storageFor(Old.Kind, Old.Key, /*Stale=*/true);
+  Cur->Dead.try_emplace(Stale, D);
+  Cur->Born.insert(Stale);
+  renameLoans([&](LoanID L, const Loan &Ln) {
+    return Ln.Target.Storage == S ? loanFor({Stale, Ln.Target.Sub}, Ln.Issue)
+                                  : L;
+  });
+}
+
+void FunctionAnalyzer::renameLoans(
+    llvm::function_ref<LoanID(LoanID, const Loan &)> Rename) {
+  for (auto &Entry : Cur->Cells) {
+    LoanSet Renamed;
+    bool Changed = false;
+    for (LoanID L : Entry.second) {
+      // A copy: renaming may add loans, and move the table.
+      Loan Ln = R.Loans[L];
+      LoanID New = isPseudoLoan(L) ? L : Rename(L, Ln);
+      Renamed.set(New);
+      Changed |= New != L;
+    }
+    if (Changed)
+      Entry.second = std::move(Renamed);
+  }
+}
+
+bool FunctionAnalyzer::deathsOf(
+    const LoanSet &Places, llvm::SmallVectorImpl<std::pair<LoanID, Death>> &Out) {
+  if (Places.test(UnknownLoan))
+    return false;
+  for (LoanID L : Places) {
+    if (L == NullLoan)
+      continue;
+    auto It = Cur->Dead.find(R.Loans[L].Target.Storage);
+    if (It == Cur->Dead.end())
+      return false;
+    Out.push_back({L, It->second});
+  }
+  return !Out.empty();
+}
+
+void FunctionAnalyzer::noteUse(const LoanSet &Places, const Stmt *Where) {
+  if (!Recording)
+    return;
+  for (LoanID L : Places) {
+    if (isPseudoLoan(L))
+      continue;
+    StorageID S = R.Loans[L].Target.Storage;
+    switch (kindOf(S)) {
+    case StorageKind::Param:
+    case StorageKind::ParamContent:
+    case StorageKind::ThisContent:
+    case StorageKind::StaticContent:
+      if (llvm::find(R.ReadThrough, S) == R.ReadThrough.end())
+        R.ReadThrough.push_back(S);
+      break;
+    default:
+      break;
+    }
+  }
+  UseEvent U{Where, fullExpressionOf(Where), {}};
+  if (deathsOf(Places, U.Loans))
+    R.Uses.push_back(std::move(U));
+}
+
+void FunctionAnalyzer::endFullExpression(const Stmt *Root) {
+  auto Temps = TempsByRoot.find(Root);
+  if (Temps != TempsByRoot.end()) {
+    Death D{Death::FullExpressionEnd, Root, Root->getEndLoc()};
+    for (StorageID T : Temps->second) {
+      const auto *MTE =
+          static_cast<const MaterializeTemporaryExpr *>(R.Storages[T].Key);
+      if (MTE->getStorageDuration() != SD_FullExpression)
+        continue;
+      if (Model.ownsExclusively(MTE->getType()))
+        destroyOwned(only(loanFor({T, nullptr}, MTE)),
+                     Death{Death::OwnerReleased, Root, Root->getEndLoc()},
+                     /*All=*/true);
+      Cur->Born.insert(T);
+      kill(T, D);
+    }
+  }
+  Cur->CallValues.clear();
+  if (!Recording)
+    return;
+  // A variable bound to temporaries that just ended.
+  const VarDecl *Bound = nullptr;
+  if (const auto *DS = dyn_cast<DeclStmt>(Root)) {
+    if (DS->isSingleDecl())
+      Bound = dyn_cast<VarDecl>(DS->getSingleDecl());
+  } else if (const auto *E = dyn_cast<Expr>(Root)) {
+    const Expr *LHS = nullptr;
+    if (const auto *BO = dyn_cast<BinaryOperator>(E->IgnoreImplicit()))
+      LHS = BO->getOpcode() == BO_Assign ? BO->getLHS() : nullptr;
+    else if (const auto *OC =
+                 dyn_cast<CXXOperatorCallExpr>(E->IgnoreImplicit()))
+      LHS = OC->getOperator() == OO_Equal ? OC->getArg(0) : nullptr;
+    if (const auto *DRE =
+            dyn_cast_or_null<DeclRefExpr>(LHS ? LHS->IgnoreParens() : nullptr))
+      Bound = dyn_cast<VarDecl>(DRE->getDecl());
+  }
+  if (!Bound || Bound->isImplicit() || !Bound->hasLocalStorage() ||
+      !isOwnVar(Bound))
+    return;
+  QualType T = Bound->getType();
+  if (!T->isReferenceType() && !Model.canHoldHandle(T))
+    return;
+  StorageID Var = storageFor(StorageKind::Local, Bound);
+  DanglingBinding B{Bound, Root, Place{Var, nullptr}, {}};
+  if (deathsOf(wholeContent(*Cur, Var), B.Loans) &&
+      llvm::all_of(B.Loans, [](const std::pair<LoanID, Death> &LD) {
+        return LD.second.K == Death::FullExpressionEnd;
+      }))
+    R.Bindings.push_back(std::move(B));
+}
+
+void FunctionAnalyzer::endScope(const CFGLifetimeEnds &LE) {
+  const VarDecl *VD = LE.getVarDecl();
+  const Stmt *Trigger = LE.getTriggerStmt();
+  SourceLocation Loc;
+  // A loop's variables end with each pass through its body (a range-for's
+  // variable is ended by its own declaration).
+  const Stmt *Scope = Trigger;
+  if (isa_and_nonnull<DeclStmt>(Scope))
+    Scope = R.parents().getParent(Scope);
+  if (const auto *FS = dyn_cast_or_null<CXXForRangeStmt>(Trigger))
+    Scope = FS->getBody();
+  else if (const auto *FS = dyn_cast_or_null<ForStmt>(Trigger))
+    Scope = FS->getBody();
+  else if (const auto *WS = dyn_cast_or_null<WhileStmt>(Trigger))
+    Scope = WS->getBody();
+  if (const auto *CS = dyn_cast_or_null<CompoundStmt>(Scope))
+    Loc = CS->getRBracLoc();
+  else if (Scope)
+    Loc = Scope == Trigger ? Scope->getBeginLoc() : Scope->getEndLoc();
+  Death D{Death::ScopeEnd, Trigger, Loc};
+  StorageID S = storageFor(StorageKind::Local, VD);
+  LoanSet Var = only(loanFor({S, nullptr}, nullptr));
+  Death Released{Death::OwnerReleased, Trigger, Loc};
+  // An owner ends what it owns; a reference to one does not.
+  if (!VD->getType()->isReferenceType() && Model.ownsExclusively(VD->getType()))
+    destroyOwned(Var, Released, /*All=*/true);
+  // Members that own (a unique_ptr, a vector of them) destroy what they own.
+  if (const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl();
+      RD && !VD->getType()->isReferenceType() && !LifetimeModel::isStd(RD))
+    for (const FieldDecl *F : RD->fields())
+      if (Model.ownsExclusively(F->getType()))
+        destroyOwned(fieldOf(Var, F), Released, /*All=*/true);
+  // A user-written destructor runs: it may free what a member points to,
+  // or restore a global (a scope guard).
+  if (const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl())
+    if (const CXXDestructorDecl *Dtor = RD->getDestructor();
+        Dtor && Dtor->isUserProvided() && Trigger)
+      if (const FunctionSummary *Sum =
+              Engine.summary(Dtor, Depth, /*StaticallyBound=*/true)) {
+        CallArgs A;
+        A.ObjectPlaces = Var;
+        applySummary(*Sum, A, Dtor, Trigger, Released);
+      }
+  kill(S, D);
+  // Temporaries bound to the variable live as long as it does.
+  for (StorageID T = 0; T < R.Storages.size(); ++T) {
+    const Storage &St = R.Storages[T];
+    if (St.Kind == StorageKind::Temporary && !St.Stale &&
+        static_cast<const MaterializeTemporaryExpr *>(St.Key)
+                ->getExtendingDecl() == VD)
+      kill(T, D);
+  }
+}
+
+void FunctionAnalyzer::releaseThrough(const Expr *Handle, Death D,
+                                      const Stmt *Where) {
+  LoanSet Released = contentOf(Handle);
+  noteUse(Released, Where); // a second delete or free
+  killSingle(Released, D);
+  // Whatever the pointer variable pointed to is gone: `for (...; n =
+  // n->next) delete n;` reads a dead object even when the analysis cannot
+  // tell which object (or that it is one it does not know) n held.
+  const auto *DRE = dyn_cast<DeclRefExpr>(Handle->IgnoreParenImpCasts());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !VD->hasLocalStorage() || !isOwnVar(VD) ||
+      VD->getType()->isReferenceType())
+    return;
+  Released.reset(NullLoan);
+  bool KilledOne = Released.count() == 1 && !Released.test(UnknownLoan);
+  if (Released.empty() || KilledOne)
+    return;
+  StorageID Gone = storageFor(StorageKind::Heap, Where);
+  Cur->Born.insert(Gone);
+  kill(Gone, D);
+  writePlace({storageFor(StorageKind::Local, VD), nullptr},
+             only(loanFor({Gone, nullptr}, nullptr)), /*Strong=*/true);
+}
+
+} // namespace lifeguard
