@@ -293,8 +293,10 @@ bool FunctionAnalyzer::run(const CFG &G) {
     for (const CFGElement &E : Block) {
       transfer(E);
       if (OverBudget)
-        return;
+        break;
     }
+    // S is the caller's local: leave no pointer to it in the analyzer.
+    Cur = nullptr;
   };
 
   ForwardDataflowWorklist Worklist(G, *R.ADC);
