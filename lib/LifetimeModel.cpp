@@ -269,6 +269,17 @@ bool LifetimeModel::isUniquePtr(QualType T) {
   return RD && isStd(RD) && stdClassName(RD) == "unique_ptr";
 }
 
+bool LifetimeModel::accessesElements(const CXXMethodDecl *MD) {
+  if (MD->isOverloadedOperator())
+    return llvm::is_contained({OO_Subscript, OO_Star, OO_Arrow},
+                              MD->getOverloadedOperator());
+  if (!MD->getIdentifier())
+    return false;
+  return llvm::StringSwitch<bool>(MD->getName())
+      .Cases({"data", "c_str", "front", "back", "at", "value"}, true)
+      .Default(false);
+}
+
 bool LifetimeModel::readsThroughView(const CXXMethodDecl *MD) {
   if (MD->isOverloadedOperator())
     return MD->getOverloadedOperator() != OO_Equal;

@@ -109,6 +109,12 @@ public:
   /// True for std::unique_ptr.
   bool isUniquePtr(clang::QualType T);
 
+  /// True for the members of an Owner that hand out a pointer or reference
+  /// into the storage it owns: data, c_str, front, back, at, operator[],
+  /// operator*, operator->, value. (An allocator's allocate, also a member
+  /// returning a pointer, hands out storage it does not own.)
+  static bool accessesElements(const clang::CXXMethodDecl *MD);
+
   /// True for the View methods that read what the view refers to (all but
   /// size/empty/data/begin/end-style queries and assignments).
   static bool readsThroughView(const clang::CXXMethodDecl *MD);

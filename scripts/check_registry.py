@@ -1,42 +1,64 @@
 #!/usr/bin/env python3
-"""Holds every lifeguard check to the repository's layout.
+"""Holds every lifeguard check and checker to the repository's layout.
 
-Usage: check_registry.py LIST_CHECKS_OUTPUT REPO_ROOT
+Usage: check_registry.py ENGINE LIST ROOT
 
-LIST_CHECKS_OUTPUT is what `clang-tidy --load=<plugin> --list-checks
---checks='-*,lifeguard-*'` printed ('-' reads standard input). For each
-listed check lifeguard-<name> this requires:
-  - docs/checks/<name>.rst
-  - test/checks/<name>/ holding at least one .cpp test (outside Inputs/)
-and that the list is not empty and agrees with checks/Checks.def: every check
-registered there is listed (the plugin registers it) and every listed
-lifeguard check is registered there. Exits 1 with one line per problem.
+ENGINE is `tidy` or `analyzer`. LIST is what the engine's plugin printed
+('-' reads standard input):
+  tidy:     clang-tidy --load=<liblifeguard-tidy.so> --list-checks
+            --checks='-*,lifeguard-*'
+  analyzer: clang -cc1 -load <liblifeguard-analyzer.so> -analyzer-checker-help
+For each lifeguard name listed this requires its documentation page and a
+test directory holding at least one .cpp test (outside Inputs/), and that the
+list is not empty and agrees with the engine's registry: every name registered
+there is listed (the plugin registers it) and every listed name is registered.
+Exits 1 with one line per problem.
+
+  engine    names               registry                   doc, tests
+  tidy      lifeguard-<name>    checks/tidy/Checks.def     docs/checks/<name>.rst, test/checks/<name>/
+  analyzer  lifeguard.<Name>    checks/analyzer/Checkers.def  docs/checkers/<Name>.rst, test/checkers/<Name>/
 """
 
 import os
 import re
 import sys
 
-PREFIX = "lifeguard-"
+ENGINES = {
+    "tidy": {
+        "prefix": "lifeguard-",
+        # `    lifeguard-name` lines after "Enabled checks:".
+        "listed": r"^\s+(lifeguard-\S+)\s*$",
+        "registry": os.path.join("checks", "tidy", "Checks.def"),
+        "registered": r'\bLIFEGUARD_CHECK\s*\(\s*"([^"]+)"\s*,',
+        "docs": os.path.join("docs", "checks"),
+        "tests": os.path.join("test", "checks"),
+        "what": "check",
+    },
+    "analyzer": {
+        "prefix": "lifeguard.",
+        # `  lifeguard.Name   Description` lines of -analyzer-checker-help.
+        "listed": r"^\s+(lifeguard\.[A-Za-z]+)(?:\s|$)",
+        "registry": os.path.join("checks", "analyzer", "Checkers.def"),
+        "registered": r"\bLIFEGUARD_CHECKER\s*\(\s*([A-Za-z]+)\s*,",
+        "docs": os.path.join("docs", "checkers"),
+        "tests": os.path.join("test", "checkers"),
+        "what": "checker",
+    },
+}
 
 
-def listed_checks(text):
-    """Check names from --list-checks output ('Enabled checks:' + one a line)."""
-    names = []
-    for line in text.splitlines():
-        m = re.match(r"^\s+(\S+)\s*$", line)
-        if m and m.group(1).startswith(PREFIX):
-            names.append(m.group(1))
-    return names
+def listed_names(text, engine):
+    return [m.group(1) for m in re.finditer(engine["listed"], text, re.M)]
 
 
-def registered_checks(checks_def):
-    """Names (without the prefix) from LIFEGUARD_CHECK("name", Class) lines."""
-    with open(checks_def, encoding="utf-8") as f:
+def registered_names(registry, engine):
+    with open(registry, encoding="utf-8") as f:
         text = f.read()
-    text = re.sub(r"//[^\n]*", "", text)  # comments mention the macro too
+    # Comments and preprocessor lines (#error, #define) mention the macros too.
+    text = re.sub(r"//[^\n]*", "", text)
     text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
-    return re.findall(r'\bLIFEGUARD_CHECK\s*\(\s*"([^"]+)"\s*,', text)
+    text = re.sub(r"^\s*#[^\n]*", "", text, flags=re.M)
+    return re.findall(engine["registered"], text)
 
 
 def has_cpp_test(test_dir):
@@ -47,61 +69,68 @@ def has_cpp_test(test_dir):
     return False
 
 
-def main(argv):
-    if len(argv) != 3:
-        sys.stderr.write(__doc__)
-        return 2
-    list_file, root = argv[1], argv[2]
-    if list_file == "-":
-        text = sys.stdin.read()
-    else:
-        with open(list_file, encoding="utf-8") as f:
-            text = f.read()
-
+def check(engine, text, root):
     problems = []
-    listed = listed_checks(text)
+    prefix, what = engine["prefix"], engine["what"]
+    listed = listed_names(text, engine)
     if not listed:
         problems.append(
-            "no lifeguard check is listed: is the plugin loaded, and does it "
-            "register its checks? (clang-tidy printed: %r)" % text.strip()[:500]
+            "no lifeguard %s is listed: is the plugin loaded, and does it "
+            "register its %ss? (it printed: %r)" % (what, what, text.strip()[:500])
         )
 
-    checks_def = os.path.join(root, "checks", "Checks.def")
-    if os.path.isfile(checks_def):
-        registered = registered_checks(checks_def)
+    registry = os.path.join(root, engine["registry"])
+    if os.path.isfile(registry):
+        registered = registered_names(registry, engine)
         if not registered:
-            problems.append("checks/Checks.def registers no check")
+            problems.append("%s registers no %s" % (engine["registry"], what))
     else:
         registered = []
-        problems.append("checks/Checks.def not found under %s" % root)
+        problems.append("%s not found under %s" % (engine["registry"], root))
 
     for full in listed:
-        name = full[len(PREFIX):]
-        doc = os.path.join("docs", "checks", name + ".rst")
+        name = full[len(prefix):]
+        doc = os.path.join(engine["docs"], name + ".rst")
         if not os.path.isfile(os.path.join(root, doc)):
             problems.append("%s: no documentation: %s is missing" % (full, doc))
-        tests = os.path.join("test", "checks", name)
+        tests = os.path.join(engine["tests"], name)
         if not os.path.isdir(os.path.join(root, tests)):
             problems.append("%s: no tests: directory %s/ is missing" % (full, tests))
         elif not has_cpp_test(os.path.join(root, tests)):
             problems.append("%s: no tests: %s/ holds no .cpp test" % (full, tests))
         if registered and name not in registered:
             problems.append(
-                "%s: listed by the plugin but not registered in checks/Checks.def" % full
+                "%s: listed by the plugin but not registered in %s"
+                % (full, engine["registry"])
             )
-
     for name in registered:
-        if PREFIX + name not in listed:
+        if prefix + name not in listed:
             problems.append(
-                "%s%s: registered in checks/Checks.def but not listed by the plugin"
-                % (PREFIX, name)
+                "%s%s: registered in %s but not listed by the plugin"
+                % (prefix, name, engine["registry"])
             )
+    return listed, problems
 
+
+def main(argv):
+    if len(argv) != 4 or argv[1] not in ENGINES:
+        sys.stderr.write(__doc__)
+        return 2
+    engine = ENGINES[argv[1]]
+    if argv[2] == "-":
+        text = sys.stdin.read()
+    else:
+        with open(argv[2], encoding="utf-8") as f:
+            text = f.read()
+    listed, problems = check(engine, text, argv[3])
     if problems:
         for p in problems:
             print("check_registry: error: " + p, file=sys.stderr)
         return 1
-    print("check_registry: %d check(s) OK: %s" % (len(listed), ", ".join(listed)))
+    print(
+        "check_registry: %d %s(s) OK: %s"
+        % (len(listed), engine["what"], ", ".join(listed))
+    )
     return 0
 
 

@@ -46,11 +46,12 @@ config.excludes = [
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))
 # config.test_exec_root is set by the site config (build/test).
 
-if not os.path.isfile(config.lifeguard_plugin):
-    lit_config.fatal(
-        "the lifeguard plugin %s is not built: run `cmake --build %s`"
-        % (config.lifeguard_plugin, config.lifeguard_build_root)
-    )
+for plugin in (config.lifeguard_plugin, config.lifeguard_analyzer_plugin):
+    if not os.path.isfile(plugin):
+        lit_config.fatal(
+            "the lifeguard plugin %s is not built: run `cmake --build %s`"
+            % (plugin, config.lifeguard_build_root)
+        )
 
 # FileCheck, not, count from the LLVM we build against, before anything else.
 config.environment["PATH"] = os.pathsep.join(
@@ -63,11 +64,26 @@ tidy = "%s --load=%s --quiet --header-filter=.*" % (
     q(config.lifeguard_plugin),
 )
 
+# The analyzer checkers, each on its own: the default checkers that report
+# some of the same bugs (use after delete or free, inner pointers of strings,
+# returned stack addresses) or other ones (leaks, dead stores) are turned
+# off, so that a test shows what lifeguard finds. Tests add -Xclang -verify
+# and their -std.
+overlapping = "cplusplus,unix,deadcode,core.StackAddressEscape"
+analyze = (
+    "%s --analyze -o /dev/null -Xclang -load -Xclang %s -Xclang -analyzer-checker=lifeguard "
+    "-Xclang -analyzer-disable-checker=%s -Xclang -analyzer-output=text"
+    % (q(config.clang), q(config.lifeguard_analyzer_plugin), overlapping)
+)
+
 # lit tries the config's substitutions before its own (%s, %t, %p, ...), so
 # %tidy, %src_root and %python are not eaten by %t, %s and %p.
 config.substitutions.extend(
     [
         ("%clang_tidy", q(config.clang_tidy)),
+        ("%lifeguard_analyzer_plugin", q(config.lifeguard_analyzer_plugin)),
+        ("%analyze", analyze),
+        ("%clang", q(config.clang)),
         ("%run_clang_tidy", q(config.run_clang_tidy)),
         ("%lifeguard_plugin", q(config.lifeguard_plugin)),
         ("%tidy", tidy),

@@ -1,5 +1,6 @@
 #include "audit.h"
 #include "flush_scheduler.h"
+#include "gateway.h"
 #include "labels.h"
 #include "order_index.h"
 
@@ -24,5 +25,9 @@ int main() {
   std::cout << "pending: " << scheduler.pendingTotal(orders) << '\n';
   scheduler.armFlushAfter(static_cast<int>(orders.size()));
   scheduler.tick();
+
+  Gateway gateway;
+  gateway.submitAll(orders.data(), static_cast<int>(orders.size()));
+  std::cout << "region: " << gateway.region(false) << '\n';
   return 0;
 }

@@ -1,0 +1,117 @@
+//===-- HandleNotes.cpp - Path notes that tell where a handle came from ---===//
+
+#include "HandleNotes.h"
+#include "LifetimeModeling.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporterVisitors.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/ExplodedGraph.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/ProgramState.h"
+
+using namespace clang;
+using namespace clang::ento;
+
+namespace lifeguard::csa {
+
+namespace {
+
+class HandleOriginVisitor : public BugReporterVisitor {
+public:
+  HandleOriginVisitor(const MemRegion *Holder, const MemRegion *Target,
+                      std::string What)
+      : Holder(Holder), Target(Target), What(std::move(What)) {}
+
+  void Profile(llvm::FoldingSetNodeID &ID) const override {
+    static int Tag = 0;
+    ID.AddPointer(&Tag);
+    ID.AddPointer(Holder);
+    ID.AddPointer(Target);
+  }
+
+  PathDiagnosticPieceRef VisitNode(const ExplodedNode *N,
+                                   BugReporterContext &BRC,
+                                   PathSensitiveBugReport &BR) override {
+    if (Done)
+      return nullptr;
+    const ExplodedNode *Pred = N->getFirstPred();
+    if (!Pred || !refers(N->getState()) || refers(Pred->getState()))
+      return nullptr;
+    Done = true;
+    const Stmt *S = N->getStmtForDiagnostics();
+    if (!S)
+      return nullptr;
+    PathDiagnosticLocation L(S, BRC.getSourceManager(),
+                             N->getLocationContext());
+    return std::make_shared<PathDiagnosticEventPiece>(
+        L, holderName() + " now points to " + What);
+  }
+
+private:
+  bool refers(const ProgramStateRef &State) const {
+    const MemRegion *R = State->getSVal(Holder).getAsRegion();
+    return R && R->getBaseRegion() == Target;
+  }
+
+  /// `'p'`, `'this->p_'`, or for what a parameter points to, `'*out'`.
+  std::string holderName() const {
+    if (const auto *FR = dyn_cast<FieldRegion>(Holder);
+        FR && isa<SymbolicRegion>(FR->getBaseRegion()))
+      return "'" + FR->getDecl()->getName().str() + "'";
+    if (Holder->canPrintPretty())
+      return "'" + Holder->getDescriptiveName(false) + "'";
+    if (const auto *SR = dyn_cast<SymbolicRegion>(Holder->getBaseRegion()))
+      if (const MemRegion *Origin = SR->getSymbol()->getOriginRegion();
+          Origin && Origin->canPrintPretty())
+        return "'*" + Origin->getDescriptiveName(false) + "'";
+    return "the handle";
+  }
+
+  const MemRegion *Holder;
+  const MemRegion *Target;
+  std::string What;
+  bool Done = false;
+};
+
+} // namespace
+
+void noteWhereHandleWasMade(PathSensitiveBugReport &Report,
+                            const MemRegion *Holder, const MemRegion *Target,
+                            std::string What) {
+  if (Holder && Target)
+    Report.addVisitor<HandleOriginVisitor>(Holder, Target->getBaseRegion(),
+                                           std::move(What));
+}
+
+const MemRegion *holderOf(const Expr *Handle, const ExplodedNode *N) {
+  if (!Handle)
+    return nullptr;
+  Handle = Handle->IgnoreParenImpCasts();
+  const ProgramStateRef &State = N->getState();
+  const LocationContext *LC = N->getLocationContext();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Handle)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD || VD->getType()->isReferenceType())
+      return nullptr;
+    return State->getLValue(VD, LC).getAsRegion();
+  }
+  // A member of *this or of a named variable: `this->p_`, `s.p`.
+  const auto *ME = dyn_cast<MemberExpr>(Handle);
+  const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  if (!FD || FD->getType()->isReferenceType())
+    return nullptr;
+  const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+  SVal Object;
+  if (isa<CXXThisExpr>(Base)) {
+    const auto *MD = dyn_cast<CXXMethodDecl>(LC->getDecl());
+    if (!MD)
+      return nullptr;
+    Object = State->getSVal(State->getStateManager().getSValBuilder().getCXXThis(
+        MD, LC->getStackFrame()));
+  } else if (const auto *DRE = dyn_cast<DeclRefExpr>(Base);
+             DRE && !ME->isArrow() && isa<VarDecl>(DRE->getDecl())) {
+    Object = State->getLValue(cast<VarDecl>(DRE->getDecl()), LC);
+  }
+  if (!isa<Loc>(Object))
+    return nullptr;
+  return State->getLValue(FD, Object).getAsRegion();
+}
+
+} // namespace lifeguard::csa

@@ -1,0 +1,770 @@
+//===-- LifetimeModeling.cpp - lifeguard.LifetimeModeling -----------------===//
+//
+// Records, per analyzer path, the ends that the analyzer's own model does
+// not keep: heap objects deleted or freed, objects destroyed by the
+// unique_ptr that owned them, and buffers of owners (strings, containers)
+// that a handle was taken into and that the owner then gave up. Scope and
+// full-expression ends are decided at the point of use from the AST (see
+// endingOf), since the analyzer keeps every stack frame's locals until the
+// frame returns.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LifetimeModeling.h"
+#include "CheckerOptions.h"
+#include "LifetimeModel.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/Checker.h"
+#include "clang/StaticAnalyzer/Core/CheckerManager.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/ProgramStateTrait.h"
+#include "llvm/ADT/DenseMap.h"
+
+using namespace clang;
+using namespace clang::ento;
+
+namespace {
+
+/// A heap object that ended on this path, and how.
+struct EndedObject {
+  lifeguard::csa::Ending::Kind K;
+  const Stmt *Where;
+  bool operator==(const EndedObject &O) const {
+    return K == O.K && Where == O.Where;
+  }
+  // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
+  void Profile(llvm::FoldingSetNodeID &ID) const {
+    ID.AddInteger(K);
+    ID.AddPointer(Where);
+  }
+};
+
+/// A handle into an owner's buffer made by a call the analyzer did not
+/// inline (`s.c_str()`), keyed by the symbol of its result.
+struct InnerHandle {
+  const MemRegion *Owner;
+  const Expr *Issue;
+  /// The call that reassigned, cleared or reset the owner since; null while
+  /// the buffer is the one the handle was taken into.
+  const Stmt *ChangedAt;
+  bool operator==(const InnerHandle &O) const {
+    return Owner == O.Owner && Issue == O.Issue && ChangedAt == O.ChangedAt;
+  }
+  // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
+  void Profile(llvm::FoldingSetNodeID &ID) const {
+    ID.AddPointer(Owner);
+    ID.AddPointer(Issue);
+    ID.AddPointer(ChangedAt);
+  }
+};
+
+} // namespace
+
+REGISTER_MAP_WITH_PROGRAMSTATE(EndedObjects, const MemRegion *, EndedObject)
+REGISTER_MAP_WITH_PROGRAMSTATE(InnerHandles, SymbolRef, InnerHandle)
+/// The object a unique_ptr owned when its reset, assignment or destructor
+/// began, ended when the call returns (not before: the object's own
+/// destructor runs inside the call).
+REGISTER_MAP_WITH_PROGRAMSTATE(PendingRelease, const MemRegion *,
+                               const MemRegion *)
+/// The heap objects a container of unique_ptrs (`std::deque<std::unique_ptr<
+/// Job>>`) is known to own, front first, since they were inserted on this
+/// path. A container whose elements may have been moved out or reordered
+/// in ways not modelled is forgotten, never guessed.
+REGISTER_LIST_FACTORY_WITH_PROGRAMSTATE(OwnedObjects, const MemRegion *)
+REGISTER_MAP_WITH_PROGRAMSTATE(OwnedByContainer, const MemRegion *,
+                               OwnedObjects)
+/// The containers whose list above is all they own (they were seen empty):
+/// only for those does pop_front or pop_back say which object ends.
+REGISTER_SET_WITH_PROGRAMSTATE(CompletelyOwned, const MemRegion *)
+
+namespace lifeguard::csa {
+
+namespace {
+
+/// Notes are for lifeguard's reports: the default checkers that report the
+/// same object (cplusplus.NewDelete) tell their own story.
+bool isLifeguardReport(const PathSensitiveBugReport &BR) {
+  return BR.getBugType().getCheckerName().starts_with("lifeguard.");
+}
+
+/// What \p Container is known to own, front first.
+llvm::SmallVector<const MemRegion *, 8>
+ownedBy(const ProgramStateRef &State, const MemRegion *Container) {
+  llvm::SmallVector<const MemRegion *, 8> Objects;
+  if (const OwnedObjects *L = State->get<OwnedByContainer>(Container))
+    for (const MemRegion *R : *L)
+      Objects.push_back(R);
+  return Objects;
+}
+
+/// The object a member function or constructor is called on.
+SVal objectOf(const CallEvent &Call) {
+  if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call))
+    return IC->getCXXThisVal();
+  if (const auto *CC = dyn_cast<CXXConstructorCall>(&Call))
+    return CC->getCXXThisVal();
+  return UnknownVal();
+}
+
+/// Records where each local of a function body is declared: its DeclStmt.
+void collectDeclarations(const Stmt *S,
+                         llvm::DenseMap<const VarDecl *, const DeclStmt *> &Map) {
+  if (const auto *DS = dyn_cast<DeclStmt>(S))
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D))
+        Map[VD] = DS;
+  for (const Stmt *Child : S->children())
+    if (Child)
+      collectDeclarations(Child, Map);
+}
+
+} // namespace
+
+class LifetimeModelingChecker
+    : public Checker<check::PostStmt<CXXDeleteExpr>, check::PreCall,
+                     check::PostCall, check::DeadSymbols> {
+public:
+  void checkPostStmt(const CXXDeleteExpr *DE, CheckerContext &C) const;
+  void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
+  void checkPostCall(const CallEvent &Call, CheckerContext &C) const;
+  void checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const;
+
+  /// The DeclStmt that declares the local \p VD of \p Frame's function.
+  const DeclStmt *declarationOf(const VarDecl *VD,
+                                const StackFrameContext *Frame) const;
+
+  /// The standard-library tables the clang-tidy checks read too.
+  mutable LifetimeModel Model;
+
+private:
+  /// Ends, in \p State, the heap object \p Handle points to, with a note at
+  /// \p Where, and moves the path on to the resulting state.
+  void endHeapObject(ProgramStateRef State, SVal Handle, Ending::Kind K,
+                     const Stmt *Where, CheckerContext &C) const;
+  /// The member where a unique_ptr at \p Owner keeps its pointer.
+  const FieldRegion *ownedPointer(const MemRegion *Owner,
+                                  QualType OwnerType) const;
+  /// The object a unique_ptr at \p Owner currently owns.
+  SVal ownedObject(const ProgramStateRef &State, const MemRegion *Owner,
+                   QualType OwnerType) const;
+  /// True for the calls that destroy what a unique_ptr owns: reset,
+  /// assignment, destruction.
+  bool releasesOwnedObject(const CallEvent &Call,
+                           const CXXMethodDecl *MD) const;
+  /// What a call on a container of unique_ptrs does to the objects it owns.
+  void modelOwningContainer(const CallEvent &Call, const CXXMethodDecl *MD,
+                            const MemRegion *Container,
+                            CheckerContext &C) const;
+  /// For `q.front()`, `q.back()`, `v[0]` of a container of unique_ptrs whose
+  /// contents are all known: the element returned owns the known object.
+  ProgramStateRef bindKnownElement(const CallEvent &Call,
+                                   const CXXMethodDecl *MD,
+                                   const MemRegion *Container, QualType ObjT,
+                                   ProgramStateRef State,
+                                   CheckerContext &C) const;
+  /// Forgets what the containers that \p Call may take elements out of
+  /// own: a unique_ptr moved or released from one of their elements, a
+  /// container passed whole to another call.
+  ProgramStateRef forgetTakenElements(const CallEvent &Call,
+                                      ProgramStateRef State) const;
+
+  mutable llvm::DenseMap<const Decl *,
+                         llvm::DenseMap<const VarDecl *, const DeclStmt *>>
+      DeclsByFunction;
+};
+
+void LifetimeModelingChecker::endHeapObject(ProgramStateRef State,
+                                            SVal Handle, Ending::Kind K,
+                                            const Stmt *Where,
+                                            CheckerContext &C) const {
+  const MemRegion *R = Handle.getAsRegion();
+  R = R ? R->getBaseRegion() : nullptr;
+  // Only objects the analyzer knows by a symbol: deleting a local is
+  // another bug, which the default checkers report.
+  if (!R || !isa<SymbolicRegion>(R) || State->contains<EndedObjects>(R)) {
+    C.addTransition(State);
+    return;
+  }
+  State = State->set<EndedObjects>(R, EndedObject{K, Where});
+  const char *Verb = K == Ending::Delete ? "deleted"
+                     : K == Ending::Free ? "freed"
+                                         : "destroyed by its owner";
+  C.addTransition(State, C.getNoteTag([R, Verb](PathSensitiveBugReport &BR) {
+    return isLifeguardReport(BR) && BR.isInteresting(R)
+               ? (llvm::Twine("Object ") + Verb + " here").str()
+               : std::string();
+  }));
+}
+
+void LifetimeModelingChecker::checkPostStmt(const CXXDeleteExpr *DE,
+                                            CheckerContext &C) const {
+  // After the delete: the object's destructor still uses it. A delete
+  // inside the standard library is its owner's (unique_ptr's), told at the
+  // user's call that made the owner let go (see PendingRelease).
+  if (AnalysisDeclContext::isInStdNamespace(C.getLocationContext()->getDecl()))
+    return;
+  endHeapObject(C.getState(), C.getSVal(DE->getArgument()), Ending::Delete,
+                DE, C);
+}
+
+const FieldRegion *
+LifetimeModelingChecker::ownedPointer(const MemRegion *Owner,
+                                      QualType OwnerType) const {
+  // unique_ptr keeps its pointer in a member of a member (libstdc++:
+  // _M_t._M_t._M_head_impl): the first pointer found depth first.
+  std::function<const FieldRegion *(const SubRegion *, const CXXRecordDecl *,
+                                     unsigned)>
+      Find = [&](const SubRegion *R, const CXXRecordDecl *RD,
+                 unsigned Depth) -> const FieldRegion * {
+    if (!RD || !RD->hasDefinition() || Depth > 6)
+      return nullptr;
+    MemRegionManager &MRM = R->getMemRegionManager();
+    for (const CXXBaseSpecifier &B : RD->bases()) {
+      const CXXRecordDecl *BD = B.getType()->getAsCXXRecordDecl();
+      if (!BD || B.isVirtual())
+        continue;
+      if (const FieldRegion *F =
+              Find(MRM.getCXXBaseObjectRegion(BD, R, false), BD, Depth + 1))
+        return F;
+    }
+    for (const FieldDecl *FD : RD->fields()) {
+      const FieldRegion *FR = MRM.getFieldRegion(FD, R);
+      if (FD->getType()->isPointerType())
+        return FR;
+      if (const FieldRegion *F =
+              Find(FR, FD->getType()->getAsCXXRecordDecl(), Depth + 1))
+        return F;
+    }
+    return nullptr;
+  };
+  const auto *Sub = dyn_cast<SubRegion>(Owner);
+  return Sub ? Find(Sub, OwnerType->getAsCXXRecordDecl(), 0) : nullptr;
+}
+
+SVal LifetimeModelingChecker::ownedObject(const ProgramStateRef &State,
+                                          const MemRegion *Owner,
+                                          QualType OwnerType) const {
+  if (const FieldRegion *F = ownedPointer(Owner, OwnerType))
+    return State->getSVal(F);
+  return UnknownVal();
+}
+
+void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
+                                           CheckerContext &C) const {
+  if (ProgramStateRef Forgot = forgetTakenElements(Call, C.getState());
+      Forgot != C.getState())
+    C.addTransition(Forgot);
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call.getDecl());
+  if (!MD || !LifetimeModel::isStd(MD))
+    return;
+  const MemRegion *Object = objectOf(Call).getAsRegion();
+  if (!Object)
+    return;
+  QualType ObjT = MD->getThisType()->getPointeeType();
+  if (Model.classKind(ObjT) == ClassKind::Owner &&
+      Model.ownsExclusively(ObjT)) {
+    modelOwningContainer(Call, MD, Object, C);
+    return;
+  }
+  // A unique_ptr's reset, assignment or destruction destroys what it owned.
+  // The analyzer usually inlines them and sees the delete; this covers the
+  // paths where it does not.
+  if (!releasesOwnedObject(Call, MD))
+    return;
+  const MemRegion *Owned = ownedObject(C.getState(), Object, ObjT).getAsRegion();
+  if (Owned && isa<SymbolicRegion>(Owned->getBaseRegion()))
+    C.addTransition(C.getState()->set<PendingRelease>(Object,
+                                                      Owned->getBaseRegion()));
+}
+
+bool LifetimeModelingChecker::releasesOwnedObject(
+    const CallEvent &Call, const CXXMethodDecl *MD) const {
+  if (!Model.isUniquePtr(MD->getThisType()->getPointeeType()))
+    return false;
+  StdEffect Effect = Model.stdMemberEffect(MD);
+  return Effect == StdEffect::Reset || Effect == StdEffect::Assign ||
+         isa<CXXDestructorCall>(Call);
+}
+
+ProgramStateRef
+LifetimeModelingChecker::forgetTakenElements(const CallEvent &Call,
+                                             ProgramStateRef State) const {
+  if (State->get<OwnedByContainer>().isEmpty())
+    return State;
+  const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call.getDecl());
+  bool OnUniquePtr = MD && Model.isUniquePtr(MD->getThisType()->getPointeeType());
+  // \p V is an element of a container (\p TakesElement: the call moves or
+  // releases it), or a container or an object holding one, passed whole.
+  auto Forget = [&](SVal V, bool TakesElement) {
+    const MemRegion *Target = V.getAsRegion();
+    if (!Target)
+      return;
+    if (const auto *SR = dyn_cast<SymbolicRegion>(Target->getBaseRegion())) {
+      const InnerHandle *H = State->get<InnerHandles>(SR->getSymbol());
+      if (!TakesElement || !H)
+        return;
+      Target = H->Owner;
+    }
+    for (const auto &[Container, Objects] : State->get<OwnedByContainer>())
+      if (Container == Target || Container->isSubRegionOf(Target)) {
+        State = State->remove<OwnedByContainer>(Container);
+        State = State->remove<CompletelyOwned>(Container);
+      }
+  };
+  // `q.front().release()`, `q.front().swap(p)`, `q.front() = ...`; not the
+  // accessors (`q.front()->run()`).
+  if (OnUniquePtr && IC &&
+      llvm::is_contained({StdEffect::Release, StdEffect::Swap,
+                          StdEffect::Reset, StdEffect::Assign},
+                         Model.stdMemberEffect(MD)))
+    Forget(IC->getCXXThisVal(), /*TakesElement=*/true);
+  // `std::unique_ptr<Job> j = std::move(q.front())`; `take(q)`.
+  for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I)
+    Forget(Call.getArgSVal(I), /*TakesElement=*/OnUniquePtr);
+  return State;
+}
+
+ProgramStateRef LifetimeModelingChecker::bindKnownElement(
+    const CallEvent &Call, const CXXMethodDecl *MD, const MemRegion *Container,
+    QualType ObjT, ProgramStateRef State, CheckerContext &C) const {
+  if (!State->contains<CompletelyOwned>(Container) ||
+      !MD->getReturnType()->isReferenceType())
+    return State;
+  llvm::SmallVector<const MemRegion *, 8> Objects =
+      ownedBy(State, Container);
+  std::optional<size_t> Index;
+  StringRef Name = MD->getIdentifier() ? MD->getName() : "";
+  if (Name == "front")
+    Index = 0;
+  else if (Name == "back" && !Objects.empty())
+    Index = Objects.size() - 1;
+  else if ((Name == "at" || MD->getOverloadedOperator() == OO_Subscript) &&
+           Call.getNumArgs() == 1)
+    if (auto I = Call.getArgSVal(0).getAs<nonloc::ConcreteInt>())
+      Index = I->getValue()->getZExtValue();
+  const MemRegion *Element = Call.getReturnValue().getAsRegion();
+  QualType ElementT = MD->getReturnType()->getPointeeType();
+  if (!Index || *Index >= Objects.size() || !Element ||
+      !Model.isUniquePtr(ElementT))
+    return State;
+  const FieldRegion *Pointer = ownedPointer(Element, ElementT);
+  if (!Pointer)
+    return State;
+  return State->bindLoc(loc::MemRegionVal(Pointer),
+                        loc::MemRegionVal(Objects[*Index]),
+                        C.getLocationContext());
+}
+
+void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
+                                                   const CXXMethodDecl *MD,
+                                                   const MemRegion *Container,
+                                                   CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  OwnedObjects::Factory &Factory = State->get_context<OwnedObjects>();
+  llvm::SmallVector<const MemRegion *, 8> Owned = ownedBy(State, Container);
+  bool Complete = State->contains<CompletelyOwned>(Container);
+  auto Store = [&](llvm::ArrayRef<const MemRegion *> Objects) {
+    OwnedObjects L = Factory.getEmptyList();
+    for (const MemRegion *R : llvm::reverse(Objects))
+      L = Factory.add(R, L);
+    State = State->set<OwnedByContainer>(Container, L);
+  };
+  auto Forget = [&] {
+    State = State->remove<OwnedByContainer>(Container);
+    State = State->remove<CompletelyOwned>(Container);
+  };
+  llvm::SmallVector<const MemRegion *, 4> Ended;
+  auto EndAll = [&](llvm::ArrayRef<const MemRegion *> Objects) {
+    for (const MemRegion *R : Objects)
+      if (!State->contains<EndedObjects>(R)) {
+        State = State->set<EndedObjects>(
+            R, EndedObject{Ending::OwnerReleased, Call.getOriginExpr()});
+        Ended.push_back(R);
+      }
+  };
+  StringRef Name = MD->getIdentifier() ? MD->getName() : "";
+  if (isa<CXXDestructorCall>(Call)) {
+    EndAll(Owned);
+    Forget();
+  } else if (isa<CXXConstructorCall>(Call)) {
+    // A new container owns nothing yet, unless it takes another's elements.
+    Forget();
+    if (Call.getNumArgs() == 0) {
+      Store({});
+      State = State->add<CompletelyOwned>(Container);
+    }
+  } else {
+    switch (Model.stdMemberEffect(MD)) {
+    case StdEffect::Insert:
+      // The unique_ptrs given (by value, by reference or inside a pair).
+      for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I) {
+        QualType T = Call.getArgExpr(I)->getType();
+        const MemRegion *Arg = Call.getArgSVal(I).getAsRegion();
+        if (!Arg || !T->isRecordType())
+          continue;
+        const MemRegion *R = ownedObject(State, Arg, T).getAsRegion();
+        if (!R || !isa<SymbolicRegion>(R->getBaseRegion()))
+          continue;
+        if (Name.ends_with("front"))
+          Owned.insert(Owned.begin(), R->getBaseRegion());
+        else
+          Owned.push_back(R->getBaseRegion());
+      }
+      Store(Owned);
+      break;
+    case StdEffect::RemoveAll:
+      EndAll(Owned);
+      Store({});
+      State = State->add<CompletelyOwned>(Container);
+      break;
+    case StdEffect::RemoveOne:
+      if (Complete && !Owned.empty() && (Name == "pop_front" || Name == "pop")) {
+        EndAll(Owned.front());
+        Store(llvm::ArrayRef(Owned).drop_front());
+      } else if (Complete && !Owned.empty() && Name == "pop_back") {
+        EndAll(Owned.back());
+        Store(llvm::ArrayRef(Owned).drop_back());
+      } else {
+        Forget(); // erase: which element is not known here
+      }
+      break;
+    case StdEffect::None:
+      // Element references are followed (forgetTakenElements); iterators
+      // are not, so a container iterated for writing is forgotten.
+      if (!MD->isConst() && MD->getReturnType()->isRecordType())
+        Forget();
+      break;
+    default:
+      Forget();
+      break;
+    }
+  }
+  if (Ended.empty()) {
+    C.addTransition(State);
+    return;
+  }
+  std::string Owner = Container->canPrintPretty()
+                          ? "'" + Container->getDescriptiveName(false) + "'"
+                          : std::string("its container");
+  C.addTransition(State, C.getNoteTag([Ended, Owner](PathSensitiveBugReport &BR) {
+    for (const MemRegion *R : Ended)
+      if (isLifeguardReport(BR) && BR.isInteresting(R))
+        return "Object destroyed here by " + Owner + ", which owned it";
+    return std::string();
+  }));
+}
+
+void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
+                                            CheckerContext &C) const {
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  if (!FD)
+    return;
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+      MD && LifetimeModel::isStd(MD) && releasesOwnedObject(Call, MD)) {
+    const MemRegion *Object = objectOf(Call).getAsRegion();
+    if (const MemRegion *const *Owned =
+            Object ? C.getState()->get<PendingRelease>(Object) : nullptr) {
+      endHeapObject(C.getState()->remove<PendingRelease>(Object),
+                    loc::MemRegionVal(*Owned), Ending::OwnerReleased,
+                    Call.getOriginExpr(), C);
+    }
+    return;
+  }
+  if (LifetimeModel::isDeallocation(FD) && Call.getNumArgs() > 0) {
+    endHeapObject(C.getState(), Call.getArgSVal(0), Ending::Free,
+                  Call.getOriginExpr(), C);
+    return;
+  }
+  const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (!IC || !MD || !LifetimeModel::isStd(MD))
+    return;
+  QualType ObjT = MD->getThisType()->getPointeeType();
+  if (Model.classKind(ObjT) != ClassKind::Owner)
+    return;
+  const MemRegion *Owner = IC->getCXXThisVal().getAsRegion();
+  if (!Owner)
+    return;
+  ProgramStateRef State = C.getState();
+
+  // A unique_ptr moved into the container (push_back(std::move(p))) is
+  // left null, as the analyzer does not see inside the container's call.
+  if (Model.ownsExclusively(ObjT) &&
+      Model.stdMemberEffect(MD) == StdEffect::Insert) {
+    for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I) {
+      const Expr *Arg = Call.getArgExpr(I);
+      const MemRegion *R = Call.getArgSVal(I).getAsRegion();
+      if (!R || !Arg->isXValue() || !Model.isUniquePtr(Arg->getType()))
+        continue;
+      if (const FieldRegion *F = ownedPointer(R, Arg->getType()))
+        State = State->bindLoc(loc::MemRegionVal(F),
+                               C.getSValBuilder().makeNullWithType(
+                                   F->getValueType()),
+                               C.getLocationContext());
+    }
+    C.addTransition(State);
+    return;
+  }
+
+  // An accessor the analyzer did not inline: its result points into the
+  // owner's buffer.
+  QualType Ret = MD->getReturnType();
+  if ((Ret->isPointerType() || Ret->isReferenceType()) &&
+      LifetimeModel::accessesElements(MD)) {
+    if (SymbolRef Sym = Call.getReturnValue().getAsLocSymbol()) {
+      if (!State->contains<InnerHandles>(Sym))
+        State = State->set<InnerHandles>(
+            Sym, InnerHandle{Owner, cast_or_null<Expr>(Call.getOriginExpr()),
+                             nullptr});
+      C.addTransition(bindKnownElement(Call, MD, Owner, ObjT, State, C));
+      return;
+    }
+  }
+
+  // Reassigning, clearing or resetting the owner ends the buffer that the
+  // handles taken before point into.
+  StdEffect Effect = Model.stdMemberEffect(MD);
+  if (Effect != StdEffect::Assign && Effect != StdEffect::RemoveAll &&
+      Effect != StdEffect::Reset)
+    return;
+  bool Changed = false;
+  for (const auto &[Sym, H] : State->get<InnerHandles>()) {
+    if (H.Owner != Owner || H.ChangedAt)
+      continue;
+    InnerHandle Ended = H;
+    Ended.ChangedAt = Call.getOriginExpr();
+    State = State->set<InnerHandles>(Sym, Ended);
+    Changed = true;
+  }
+  if (Changed)
+    C.addTransition(State);
+}
+
+void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
+                                               CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  for (const auto &[Sym, H] : State->get<InnerHandles>())
+    if (SR.isDead(Sym))
+      State = State->remove<InnerHandles>(Sym);
+  for (const auto &[R, E] : State->get<EndedObjects>())
+    if (SR.isDead(cast<SymbolicRegion>(R)->getSymbol()))
+      State = State->remove<EndedObjects>(R);
+  // Objects owned by a container live as long as it does; a container that
+  // is gone took its objects with it (its destructor ended them).
+  for (const auto &[Container, Objects] : State->get<OwnedByContainer>())
+    if (!SR.isLiveRegion(Container))
+      State = State->remove<OwnedByContainer>(Container);
+  for (const MemRegion *Container : State->get<CompletelyOwned>())
+    if (!SR.isLiveRegion(Container))
+      State = State->remove<CompletelyOwned>(Container);
+  for (const auto &[Owner, Object] : State->get<PendingRelease>())
+    if (!SR.isLiveRegion(Owner))
+      State = State->remove<PendingRelease>(Owner);
+  C.addTransition(State);
+}
+
+const DeclStmt *
+LifetimeModelingChecker::declarationOf(const VarDecl *VD,
+                                       const StackFrameContext *Frame) const {
+  const Decl *D = Frame->getDecl();
+  auto [It, New] = DeclsByFunction.try_emplace(D);
+  if (New)
+    if (const Stmt *Body = D->getBody())
+      collectDeclarations(Body, It->second);
+  return It->second.lookup(VD);
+}
+
+namespace {
+
+LifetimeModelingChecker &modeling(CheckerContext &C) {
+  return *C.getAnalysisManager()
+              .getCheckerManager()
+              ->getChecker<LifetimeModelingChecker>();
+}
+
+/// \p S as seen from \p Frame: \p S itself when \p S is in \p Frame's
+/// function, otherwise the call site in \p Frame through which the current
+/// location context was reached (null for an implicit call, a destructor
+/// run at a scope's end, which has none). False when \p Frame is not on the
+/// stack: it has returned.
+bool statementIn(const StackFrameContext *Frame, const LocationContext *LC,
+                 const Stmt *&S) {
+  while (LC && LC->getStackFrame() != Frame) {
+    const StackFrameContext *SF = LC->getStackFrame();
+    S = SF->getCallSite();
+    LC = SF->getParent();
+  }
+  return LC != nullptr;
+}
+
+/// The child of \p Ancestor on the parent chain of \p S, or null when \p S
+/// is not below \p Ancestor. \p ReachedRoot tells whether the chain ended at
+/// the function's body (and not in code the parent map does not cover).
+const Stmt *childTowards(const ParentMap &PM, const Stmt *S,
+                         const Stmt *Ancestor, bool &ReachedRoot) {
+  const Stmt *Child = nullptr;
+  ReachedRoot = false;
+  for (const Stmt *Cur = S; Cur; Child = Cur, Cur = PM.getParent(Cur)) {
+    if (Cur == Ancestor)
+      return Child ? Child : Cur;
+    if (!PM.hasParent(Cur))
+      ReachedRoot = true;
+  }
+  return nullptr;
+}
+
+/// Whether the local declared by \p DS is alive at \p S, both in \p Frame:
+/// \p S is inside the scope that declares it and, in a block, after the
+/// declaration (before it, in a loop, is the previous iteration's instance).
+std::optional<Ending> scopeEnding(const VarDecl *VD, const DeclStmt *DS,
+                                  const Stmt *S,
+                                  const StackFrameContext *Frame,
+                                  const MemRegion *Object) {
+  const ParentMap &PM = Frame->getParentMap();
+  const Stmt *Scope = PM.getParent(DS);
+  const Stmt *DeclChild = DS;
+  while (Scope && !isa<CompoundStmt, ForStmt, IfStmt, WhileStmt, SwitchStmt,
+                       CXXForRangeStmt>(Scope)) {
+    DeclChild = Scope;
+    Scope = PM.getParent(Scope);
+  }
+  if (!Scope)
+    return std::nullopt;
+  bool ReachedRoot = false;
+  const Stmt *UseChild = childTowards(PM, S, Scope, ReachedRoot);
+  SourceLocation End = Scope->getEndLoc();
+  if (!UseChild)
+    return ReachedRoot ? std::optional<Ending>(
+                             Ending{Ending::ScopeEnd, Object, Scope, End})
+                       : std::nullopt;
+  const auto *Block = dyn_cast<CompoundStmt>(Scope);
+  if (!Block || UseChild == Scope)
+    return std::nullopt;
+  for (const Stmt *Child : Block->body()) {
+    if (Child == DeclChild)
+      return std::nullopt; // declared first: the use sees this instance
+    if (Child == UseChild)
+      return Ending{Ending::ScopeEnd, Object, Scope, End};
+  }
+  return std::nullopt;
+}
+
+/// Whether the temporary created by \p E is alive at \p S, both in \p Frame:
+/// \p S is inside the full-expression that created it.
+std::optional<Ending> fullExpressionEnding(const Expr *E, const Stmt *S,
+                                           const StackFrameContext *Frame,
+                                           const MemRegion *Object) {
+  const ParentMap &PM = Frame->getParentMap();
+  const Stmt *Full = E;
+  while (const auto *Parent = dyn_cast_or_null<Expr>(PM.getParent(Full)))
+    Full = Parent;
+  bool ReachedRoot = false;
+  if (childTowards(PM, S, Full, ReachedRoot) || !ReachedRoot)
+    return std::nullopt;
+  // Default arguments and member initializers are not in the parent map:
+  // their temporaries' ends are not decided here.
+  if (!PM.getParent(Full))
+    return std::nullopt;
+  return Ending{Ending::FullExpressionEnd, Object, Full, Full->getEndLoc()};
+}
+
+} // namespace
+
+const StackFrameContext *stackFrameOf(const ProgramStateRef &State,
+                                      const MemRegion *R) {
+  if (const auto *SS = R->getMemorySpaceAs<StackSpaceRegion>(State))
+    return SS->getStackFrame();
+  return nullptr;
+}
+
+std::optional<InnerHandleInfo> innerOwnerOf(const ProgramStateRef &State,
+                                            const MemRegion *R) {
+  const auto *SR = dyn_cast<SymbolicRegion>(R->getBaseRegion());
+  if (!SR)
+    return std::nullopt;
+  const InnerHandle *H = State->get<InnerHandles>(SR->getSymbol());
+  if (!H)
+    return std::nullopt;
+  return InnerHandleInfo{H->Owner, H->Issue};
+}
+
+std::optional<Ending> endingOf(CheckerContext &C, const MemRegion *R,
+                               const Stmt *At) {
+  ProgramStateRef State = C.getState();
+  const MemRegion *Base = R->getBaseRegion();
+  if (const auto *SR = dyn_cast<SymbolicRegion>(Base)) {
+    if (const EndedObject *E = State->get<EndedObjects>(Base))
+      return Ending{E->K, Base, E->Where,
+                    E->Where ? E->Where->getBeginLoc() : SourceLocation()};
+    if (const InnerHandle *H = State->get<InnerHandles>(SR->getSymbol())) {
+      if (H->ChangedAt)
+        return Ending{Ending::OwnerChanged, H->Owner, H->ChangedAt,
+                      H->ChangedAt->getBeginLoc()};
+      return endingOf(C, H->Owner, At);
+    }
+    return std::nullopt;
+  }
+  const StackFrameContext *Frame = stackFrameOf(State, Base);
+  if (!Frame)
+    return std::nullopt;
+  const Stmt *S = At;
+  if (!statementIn(Frame, C.getLocationContext(), S)) {
+    // A parameter object outlives its frame: the caller destroys it at the
+    // end of the full-expression of the call, a point not modelled here.
+    if (isa<ParamVarRegion>(Base))
+      return std::nullopt;
+    const Stmt *Call = Frame->getCallSite();
+    return Ending{Ending::FrameEnd, Base, Call,
+                  Call ? Call->getEndLoc() : SourceLocation()};
+  }
+  if (!S)
+    return std::nullopt;
+  if (const auto *VR = dyn_cast<NonParamVarRegion>(Base)) {
+    const VarDecl *VD = VR->getDecl();
+    if (!VD->hasLocalStorage())
+      return std::nullopt;
+    if (const DeclStmt *DS = modeling(C).declarationOf(VD, Frame))
+      return scopeEnding(VD, DS, S, Frame, Base);
+    return std::nullopt;
+  }
+  if (const auto *TR = dyn_cast<CXXTempObjectRegion>(Base))
+    return fullExpressionEnding(TR->getExpr(), S, Frame, Base);
+  if (const auto *LR = dyn_cast<CXXLifetimeExtendedObjectRegion>(Base)) {
+    const auto *VD = dyn_cast_or_null<VarDecl>(LR->getExtendingDecl());
+    if (VD && VD->hasLocalStorage())
+      if (const DeclStmt *DS = modeling(C).declarationOf(VD, Frame))
+        return scopeEnding(VD, DS, S, Frame, Base);
+  }
+  return std::nullopt;
+}
+
+std::string describeObject(const MemRegion *R) {
+  if (const auto *FR = dyn_cast<FieldRegion>(R))
+    return "member '" + FR->getDecl()->getName().str() + "'";
+  R = R->getBaseRegion();
+  if (const auto *VR = dyn_cast<VarRegion>(R))
+    return (isa<ParamVarRegion>(VR) ? "parameter '" : "local variable '") +
+           VR->getDecl()->getName().str() + "'";
+  if (const auto *TR = dyn_cast<CXXTempObjectRegion>(R))
+    return "a temporary of type '" +
+           TR->getValueType().getAsString(
+               PrintingPolicy(LangOptions())) +
+           "'";
+  if (const auto *LR = dyn_cast<CXXLifetimeExtendedObjectRegion>(R))
+    return "a temporary of type '" +
+           LR->getValueType().getAsString(PrintingPolicy(LangOptions())) +
+           "'";
+  if (isa<HeapSpaceRegion>(R->getRawMemorySpace()))
+    return "a heap object";
+  return "the object";
+}
+
+} // namespace lifeguard::csa
+
+void registerLifetimeModeling(CheckerManager &Mgr) {
+  lifeguard::csa::reportUnknownOptions(Mgr);
+  Mgr.registerChecker<lifeguard::csa::LifetimeModelingChecker>();
+}

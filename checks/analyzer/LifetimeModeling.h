@@ -1,0 +1,90 @@
+//===-- LifetimeModeling.h - When objects end, on one analyzer path -------===//
+//
+// The modeling half of lifeguard's analyzer checkers, apart from reporting
+// (as upstream splits ContainerModeling from InvalidatedIteratorChecker).
+// The hidden checker lifeguard.LifetimeModeling records in the program
+// state what ends on the current path: heap objects deleted or freed, and
+// handles into an owner's buffer (`s.c_str()`, `v.data()`, `&v[0]`) whose
+// owner was reassigned, cleared or destroyed. What the analyzer already
+// knows precisely -- which stack frames are live, where each local's scope
+// and each temporary's full-expression end -- is read off the location
+// contexts and the AST at the point of use, so a local needs no state.
+//
+// The reporting checkers (StackAddressEscape, Dangling, and the families
+// that follow) ask endingOf() and innerOwnerOf(); a family adds an expiry
+// source here, not a second model. What a standard call does comes from
+// lib/'s LifetimeModel, the tables the clang-tidy checks read.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LIFEGUARD_CHECKS_ANALYZER_LIFETIMEMODELING_H
+#define LIFEGUARD_CHECKS_ANALYZER_LIFETIMEMODELING_H
+
+#include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
+#include <optional>
+
+namespace lifeguard::csa {
+
+/// Why an object a handle refers to is no longer there.
+struct Ending {
+  enum Kind {
+    /// A local variable's scope ended (or its loop iteration did).
+    ScopeEnd,
+    /// The function whose local it was returned.
+    FrameEnd,
+    /// A temporary was destroyed at the end of its full-expression.
+    FullExpressionEnd,
+    /// `delete`.
+    Delete,
+    /// `free`.
+    Free,
+    /// The container or smart pointer owning it destroyed it.
+    OwnerReleased,
+    /// Its owner (a string, a container) was reassigned, cleared or
+    /// destroyed, which ended the buffer the handle pointed into.
+    OwnerChanged,
+  };
+  Kind K;
+  /// The object that ended: a variable, a temporary, a heap object, or
+  /// for OwnerChanged the owner whose buffer ended.
+  const clang::ento::MemRegion *Object;
+  /// For ScopeEnd: the scope statement; FullExpressionEnd: the
+  /// full-expression; FrameEnd: the call that returned; otherwise the
+  /// statement that ended it.
+  const clang::Stmt *Where;
+  /// Where to say it ended (the scope's closing brace, the full-expression's
+  /// end, the delete); may be invalid for implicit code.
+  clang::SourceLocation Loc;
+};
+
+/// Why the object \p R designates has ended when it is accessed at \p At
+/// (a statement of the current location context), or nullopt while it
+/// lives. Unknown regions count as live.
+std::optional<Ending> endingOf(clang::ento::CheckerContext &C,
+                               const clang::ento::MemRegion *R,
+                               const clang::Stmt *At);
+
+/// For a handle into an owner's buffer (the result of `s.c_str()`,
+/// `v.data()`, `v[i]` when the analyzer did not inline it): the owner's
+/// region, and the call that made the handle. Null otherwise.
+struct InnerHandleInfo {
+  const clang::ento::MemRegion *Owner;
+  const clang::Expr *Issue;
+};
+std::optional<InnerHandleInfo>
+innerOwnerOf(const clang::ento::ProgramStateRef &State,
+             const clang::ento::MemRegion *R);
+
+/// The stack frame a stack region (variable, parameter, temporary) belongs
+/// to, or null for other memory.
+const clang::StackFrameContext *
+stackFrameOf(const clang::ento::ProgramStateRef &State,
+             const clang::ento::MemRegion *R);
+
+/// A name for \p R in a message: "local variable 'x'", "a temporary of type
+/// 'std::string'", "heap object".
+std::string describeObject(const clang::ento::MemRegion *R);
+
+} // namespace lifeguard::csa
+
+#endif // LIFEGUARD_CHECKS_ANALYZER_LIFETIMEMODELING_H

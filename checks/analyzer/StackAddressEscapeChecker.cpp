@@ -1,0 +1,373 @@
+//===-- StackAddressEscapeChecker.cpp - lifeguard.StackAddressEscape ------===//
+//
+// Reports, on some feasible path, the address of a local of the ending
+// frame (or a pointer into its buffer) that outlives the frame: returned
+// (directly, or inside a returned view, struct or closure), or left, when
+// the frame returns, in a global, in what a parameter points to, in a
+// member of '*this', or in a variable of a caller. Stores that are undone
+// before the return (`current_ = &job; ... current_ = nullptr;`) leave
+// nothing at the end and are not reported.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CheckerOptions.h"
+#include "HandleNotes.h"
+#include "LifetimeModel.h"
+#include "LifetimeModeling.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
+#include "clang/StaticAnalyzer/Core/Checker.h"
+#include "clang/StaticAnalyzer/Core/CheckerManager.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/ProgramStateTrait.h"
+
+using namespace clang;
+using namespace clang::ento;
+
+namespace {
+
+/// The address of a local of a frame on the stack, stored where it outlives
+/// that frame: reported when the frame returns with it still there.
+struct OutStore {
+  const MemRegion *Local;
+  const StackFrameContext *Frame;
+  /// The handle stored (the local, or a handle into its buffer).
+  const MemRegion *Handle;
+  const Stmt *Where;
+  bool operator==(const OutStore &O) const {
+    return Local == O.Local && Frame == O.Frame && Handle == O.Handle &&
+           Where == O.Where;
+  }
+  // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
+  void Profile(llvm::FoldingSetNodeID &ID) const {
+    ID.AddPointer(Local);
+    ID.AddPointer(Frame);
+    ID.AddPointer(Handle);
+    ID.AddPointer(Where);
+  }
+};
+
+} // namespace
+
+REGISTER_MAP_WITH_PROGRAMSTATE(OutStores, const MemRegion *, OutStore)
+
+namespace {
+
+class StackAddressEscapeChecker
+    : public Checker<check::PreStmt<ReturnStmt>, check::Bind,
+                     check::EndFunction> {
+public:
+  void checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const;
+  void checkBind(SVal L, SVal V, const Stmt *S, bool AtDeclInit,
+                 CheckerContext &C) const;
+  void checkEndFunction(const ReturnStmt *RS, CheckerContext &C) const;
+
+  bool ReportMembers = true;
+
+private:
+  mutable lifeguard::LifetimeModel Model;
+  void report(CheckerContext &C, ExplodedNode *N, const MemRegion *Local,
+              SVal Value, const MemRegion *Referrer, const std::string &Sink,
+              const Stmt *Where) const;
+
+  const BugType BT{this, "Address of a local escapes its frame",
+                   "Lifetime (lifeguard)"};
+};
+
+/// The local of \p Frame that \p V refers to (directly, or into its buffer
+/// through a handle the analyzer did not inline), or null.
+const MemRegion *localOf(const ProgramStateRef &State, SVal V,
+                         const StackFrameContext *Frame) {
+  const MemRegion *R = V.getAsRegion();
+  if (!R)
+    return nullptr;
+  if (auto Inner = lifeguard::csa::innerOwnerOf(State, R))
+    R = Inner->Owner;
+  R = R->getBaseRegion();
+  return lifeguard::csa::stackFrameOf(State, R) == Frame ? R : nullptr;
+}
+
+/// The values bound inside the object \p Object (a returned class value): a
+/// view's pointer, a closure's reference captures, what a std::function
+/// keeps of the closure it was given, an aggregate's initializers.
+void collectValuesInside(const ProgramStateRef &State, SVal Object,
+                         llvm::SmallVectorImpl<SVal> &Values) {
+  if (auto CV = Object.getAs<nonloc::CompoundVal>()) {
+    for (SVal Element : llvm::make_range(CV->begin(), CV->end())) {
+      if (Element.getAsRegion())
+        Values.push_back(Element);
+      else
+        collectValuesInside(State, Element, Values);
+    }
+    return;
+  }
+  Store S = State->getStore();
+  const MemRegion *R = Object.getAsRegion();
+  if (auto LCV = Object.getAs<nonloc::LazyCompoundVal>()) {
+    S = LCV->getStore();
+    R = LCV->getRegion();
+  }
+  if (!R)
+    return;
+  // The store keys its bindings by base region (and offset): an object's
+  // bindings are those of its base region.
+  class Collect : public StoreManager::BindingsHandler {
+  public:
+    Collect(const MemRegion *Base, llvm::SmallVectorImpl<SVal> &Values)
+        : Base(Base), Values(Values) {}
+    bool HandleBinding(StoreManager &, Store, const MemRegion *Region,
+                       SVal Val) override {
+      if (Val.getAsRegion() && Region->getBaseRegion() == Base)
+        Values.push_back(Val);
+      return true;
+    }
+    const MemRegion *Base;
+    llvm::SmallVectorImpl<SVal> &Values;
+  } Handler(R->getBaseRegion(), Values);
+  State->getStateManager().getStoreManager().iterBindings(S, Handler);
+}
+
+void StackAddressEscapeChecker::report(CheckerContext &C, ExplodedNode *N,
+                                       const MemRegion *Local, SVal Value,
+                                       const MemRegion *Referrer,
+                                       const std::string &Sink,
+                                       const Stmt *Where) const {
+  const MemRegion *Handle = Value.getAsRegion();
+  std::optional<lifeguard::csa::InnerHandleInfo> Inner;
+  if (Handle)
+    Inner = lifeguard::csa::innerOwnerOf(N->getState(), Handle);
+  std::string Object = lifeguard::csa::describeObject(Local);
+  std::string Msg =
+      (Inner ? "pointer into " : "address of ") + Object + " escapes " + Sink;
+  auto Report = std::make_unique<PathSensitiveBugReport>(BT, Msg, N);
+  Report->markInteresting(Local);
+  lifeguard::csa::noteWhereHandleWasMade(
+      *Report,
+      Referrer ? Referrer
+               : lifeguard::csa::holderOf(dyn_cast_or_null<Expr>(Where), N),
+      Handle ? Handle->getBaseRegion() : nullptr,
+      (Inner ? "the buffer of " : "") + Object);
+  if (Inner && Inner->Issue)
+    Report->addNote("pointer into " + Object + " obtained here",
+                    PathDiagnosticLocation(Inner->Issue, C.getSourceManager(),
+                                           N->getLocationContext()));
+  C.emitReport(std::move(Report));
+}
+
+void StackAddressEscapeChecker::checkPreStmt(const ReturnStmt *RS,
+                                             CheckerContext &C) const {
+  const Expr *RetE = RS->getRetValue();
+  if (!RetE)
+    return;
+  ProgramStateRef State = C.getState();
+  const StackFrameContext *Frame = C.getStackFrame();
+  SVal V = C.getSVal(RetE);
+  QualType T = RetE->getType();
+  const FunctionDecl *FD = dyn_cast<FunctionDecl>(Frame->getDecl());
+  bool ByReference = FD && FD->getReturnType()->isReferenceType();
+  // A class returned by value is a copy: what escapes is the handles it
+  // holds (a view's pointer, a closure's reference captures).
+  llvm::SmallVector<std::pair<const MemRegion *, SVal>, 2> Escaping;
+  if (T->isRecordType() && !ByReference) {
+    if (Model.canHoldHandle(T)) {
+      llvm::SmallVector<SVal, 4> Inside;
+      collectValuesInside(State, V, Inside);
+      for (SVal Value : Inside)
+        if (const MemRegion *L = localOf(State, Value, Frame))
+          Escaping.push_back({L, Value});
+    }
+  } else if (ByReference || T->isPointerType()) {
+    if (const MemRegion *L = localOf(State, V, Frame))
+      Escaping.push_back({L, V});
+  }
+  if (Escaping.empty())
+    return;
+  ExplodedNode *N = C.generateNonFatalErrorNode();
+  if (!N)
+    return;
+  for (const auto &[Local, Value] : Escaping)
+    report(C, N, Local, Value, nullptr, "through the return value", RetE);
+}
+
+/// A place outside the ending frame that outlives it.
+struct Sink {
+  enum Kind { None, Global, Static, Member, WholeThis, Parameter, Caller };
+  Kind K = None;
+  std::string Name;
+
+  std::string text() const {
+    switch (K) {
+    case Global:
+      return "into global variable " + Name;
+    case Static:
+      return "into static variable " + Name;
+    case Member:
+      return "into member " + Name + " of '*this'";
+    case WholeThis:
+      return "into '*this'";
+    case Parameter:
+      return "through parameter " + Name;
+    case Caller:
+      return "into " + Name + " of the caller";
+    case None:
+      break;
+    }
+    return "";
+  }
+};
+
+std::string quotedName(const MemRegion *R) {
+  if (const auto *VR = dyn_cast<VarRegion>(R))
+    return "'" + VR->getDecl()->getName().str() + "'";
+  if (const auto *FR = dyn_cast<FieldRegion>(R))
+    return "'" + FR->getDecl()->getName().str() + "'";
+  return "a variable";
+}
+
+/// Which place outside the ending \p Frame \p Referrer is, if it outlives
+/// the frame: a global, a member of the frame's '*this' (\p This), what a
+/// parameter points to, or a variable of a caller.
+Sink sinkOf(const MemRegion *Referrer, const ProgramStateRef &State,
+            const StackFrameContext *Frame, SVal This) {
+  const MemRegion *Base = Referrer->getBaseRegion();
+  if (isa<GlobalsSpaceRegion>(Referrer->getMemorySpace(State))) {
+    const auto *VR = dyn_cast<VarRegion>(Base);
+    bool Static = VR && VR->getDecl()->isStaticLocal();
+    return {Static ? Sink::Static : Sink::Global, quotedName(Base)};
+  }
+  if (const MemRegion *ThisObj = This.getAsRegion();
+      ThisObj && Base == ThisObj->getBaseRegion()) {
+    const MemRegion *Member = Referrer;
+    while (const auto *Sub = dyn_cast<SubRegion>(Member)) {
+      if (Sub->getSuperRegion()->StripCasts() == ThisObj->StripCasts())
+        break;
+      Member = Sub->getSuperRegion();
+    }
+    if (isa<FieldRegion>(Member))
+      return {Sink::Member, quotedName(Member)};
+    return {Sink::WholeThis, ""};
+  }
+  if (const auto *SR = dyn_cast<SymbolicRegion>(Base)) {
+    const auto *VR =
+        dyn_cast_or_null<VarRegion>(SR->getSymbol()->getOriginRegion());
+    if (VR && isa<ParmVarDecl>(VR->getDecl()) &&
+        lifeguard::csa::stackFrameOf(State, VR) == Frame)
+      return {Sink::Parameter, quotedName(VR)};
+    return {};
+  }
+  if (const StackFrameContext *Owner =
+          lifeguard::csa::stackFrameOf(State, Base);
+      Owner && Owner != Frame && Owner->isParentOf(Frame))
+    return {Sink::Caller, quotedName(Base)};
+  return {};
+}
+
+/// The value bound at \p Referrer still holds \p Local, or the binding was
+/// dropped with the last variable that could reach it (the engine removes
+/// `*out`'s binding once `out` is dead), which leaves the store in place.
+bool stillHolds(const ProgramStateRef &State, const MemRegion *Referrer,
+                const MemRegion *Local) {
+  SVal Now = State->getSVal(Referrer);
+  if (const auto *SRV =
+          dyn_cast_or_null<SymbolRegionValue>(Now.getAsSymbol(true)))
+    if (SRV->getRegion()->getBaseRegion() == Referrer->getBaseRegion())
+      return true;
+  if (const MemRegion *R = Now.getAsRegion())
+    if (auto Inner = lifeguard::csa::innerOwnerOf(State, R);
+        (Inner ? Inner->Owner : R)->getBaseRegion() == Local)
+      return true;
+  llvm::SmallVector<SVal, 4> Inside;
+  collectValuesInside(State, Now, Inside);
+  return llvm::any_of(Inside, [&](SVal V) {
+    const MemRegion *R = V.getAsRegion();
+    return R && R->getBaseRegion() == Local;
+  });
+}
+
+void StackAddressEscapeChecker::checkBind(SVal L, SVal V, const Stmt *S,
+                                          bool AtDeclInit,
+                                          CheckerContext &C) const {
+  const MemRegion *Referrer = L.getAsRegion();
+  if (!Referrer)
+    return;
+  ProgramStateRef State = C.getState();
+  llvm::SmallVector<SVal, 4> Values;
+  if (V.getAsRegion())
+    Values.push_back(V);
+  else
+    collectValuesInside(State, V, Values);
+  // The first local of a frame on the stack that the value refers to, and
+  // whether the referrer outlives that frame.
+  const StackFrameContext *Current = C.getStackFrame();
+  for (SVal Value : Values) {
+    const MemRegion *R = Value.getAsRegion();
+    if (auto Inner = lifeguard::csa::innerOwnerOf(State, R))
+      R = Inner->Owner;
+    R = R->getBaseRegion();
+    const StackFrameContext *Frame = lifeguard::csa::stackFrameOf(State, R);
+    if (!Frame || !(Frame == Current || Frame->isParentOf(Current)))
+      continue;
+    const StackFrameContext *Holder =
+        lifeguard::csa::stackFrameOf(State, Referrer->getBaseRegion());
+    if (Holder && (Holder == Frame || Frame->isParentOf(Holder)))
+      break; // a local of the same frame or of a callee holds it
+    C.addTransition(State->set<OutStores>(
+        Referrer, OutStore{R, Frame, Value.getAsRegion(), S}));
+    return;
+  }
+  if (State->contains<OutStores>(Referrer))
+    C.addTransition(State->remove<OutStores>(Referrer));
+}
+
+void StackAddressEscapeChecker::checkEndFunction(const ReturnStmt *RS,
+                                                 CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  const StackFrameContext *Frame = C.getStackFrame();
+  // Locals of main live until exit: storing them in globals is fine.
+  const auto *FD = dyn_cast<FunctionDecl>(Frame->getDecl());
+  bool IsMain = Frame->inTopFrame() && FD && FD->isMain();
+  SVal This = UnknownVal();
+  if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
+      MD && MD->isImplicitObjectMemberFunction() && !isa<CXXDestructorDecl>(MD))
+    This = State->getSVal(
+        C.getSValBuilder().getRegionManager().getCXXThisRegion(
+            MD->getThisType(), Frame));
+
+  struct Finding {
+    const MemRegion *Referrer;
+    OutStore Store;
+    std::string Sink;
+  };
+  llvm::SmallVector<Finding, 4> Findings;
+  for (const auto &[Referrer, Store] : State->get<OutStores>()) {
+    if (Store.Frame != Frame)
+      continue;
+    State = State->remove<OutStores>(Referrer);
+    if (!stillHolds(State, Referrer, Store.Local))
+      continue;
+    Sink S = sinkOf(Referrer, State, Frame, This);
+    if (S.K == Sink::None ||
+        (IsMain && (S.K == Sink::Global || S.K == Sink::Static)) ||
+        (!ReportMembers && (S.K == Sink::Member || S.K == Sink::WholeThis)))
+      continue;
+    Findings.push_back({Referrer, Store, S.text()});
+  }
+  if (Findings.empty()) {
+    C.addTransition(State);
+    return;
+  }
+  ExplodedNode *N = C.generateNonFatalErrorNode(State);
+  if (!N)
+    return;
+  for (const Finding &F : Findings)
+    report(C, N, F.Store.Local,
+           F.Store.Handle ? loc::MemRegionVal(F.Store.Handle) : SVal(),
+           F.Referrer, F.Sink, nullptr);
+}
+
+} // namespace
+
+void registerStackAddressEscapeChecker(CheckerManager &Mgr) {
+  auto *Chk = Mgr.registerChecker<StackAddressEscapeChecker>();
+  Chk->ReportMembers = lifeguard::csa::booleanOption(
+      Mgr, Chk, "ReportMembers", /*Default=*/true);
+}

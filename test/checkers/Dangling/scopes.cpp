@@ -1,0 +1,110 @@
+// Locals whose scope, loop iteration or frame ended on some feasible path,
+// used through a pointer or reference; and the near misses.
+//
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape -std=c++17 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape -std=c++20 -Xclang -verify %s
+
+#include <string>
+
+int reaimedOnOneBranch(bool verbose) {
+  int fallback = 0;
+  int *level = &fallback;
+  if (verbose) { // expected-note{{Assuming 'verbose' is true}} expected-note{{Taking true branch}}
+    int detailed = 5;
+    level = &detailed; // expected-note{{'level' now points to local variable 'detailed'}}
+  } // expected-note{{local variable 'detailed' went out of scope here}}
+  return *level; // expected-warning{{use of local variable 'detailed' after it went out of scope}} expected-note{{use of local variable 'detailed' after it went out of scope}}
+}
+
+int reaimedInLoopBody(int n) {
+  const int *last = nullptr;
+  for (int i = 0; i < n; ++i) { // expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'n'}} expected-note{{Loop condition is false. Execution continues on line 26}}
+    int squared = i * i;
+    if (i == 1) // expected-note{{'i' is not equal to 1}} expected-note{{Taking false branch}} expected-note{{'i' is equal to 1}} expected-note{{Taking true branch}}
+      last = &squared; // expected-note{{'last' now points to local variable 'squared'}}
+  } // expected-note{{local variable 'squared' went out of scope here}}
+  return last ? *last : -1; // expected-warning{{use of local variable 'squared' after it went out of scope}} expected-note{{'last' is non-null}} expected-note{{'?' condition is true}} expected-note{{use of local variable 'squared' after it went out of scope}}
+}
+
+int previousIteration(int n) {
+  int total = 0;
+  const int *prev = nullptr;
+  for (int i = 0; i < n; ++i) { // expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}}
+    if (prev) // expected-note{{'prev' is null}} expected-note{{Taking false branch}} expected-note{{'prev' is non-null}} expected-note{{Taking true branch}}
+      total += *prev; // expected-warning{{use of local variable 'current' after it went out of scope}} expected-note{{use of local variable 'current' after it went out of scope}}
+    int current = i;
+    prev = &current; // expected-note{{'prev' now points to local variable 'current'}}
+  } // expected-note{{local variable 'current' went out of scope here}}
+  return total;
+}
+
+struct Config {
+  std::string name;
+  int retries;
+};
+
+int referenceToInnerObject(bool custom) {
+  Config defaults{"default", 3};
+  const Config *chosen = &defaults;
+  if (custom) { // expected-note{{Assuming 'custom' is true}} expected-note{{Taking true branch}}
+    Config override{"custom", 5};
+    chosen = &override; // expected-note{{'chosen' now points to local variable 'override'}}
+  } // expected-note{{local variable 'override' went out of scope here}}
+  return chosen->retries; // expected-warning{{use of local variable 'override' after it went out of scope}} expected-note{{use of local variable 'override' after it went out of scope}}
+}
+
+int *addressOfLocal(int seed) {
+  int value = seed * 2;
+  return &value;
+}
+
+int frameEnded(int seed) {
+  int *p = addressOfLocal(seed); // expected-note{{local variable 'value' ended when this call returned}} expected-note{{'p' now points to local variable 'value'}}
+  return *p; // expected-warning{{use of local variable 'value' after its function returned}} expected-note{{use of local variable 'value' after its function returned}}
+}
+
+// Near misses: silent.
+
+int correlatedConditions(bool verbose) {
+  int fallback = 0;
+  int *level = &fallback;
+  if (verbose) {
+    int detailed = 5;
+    level = &detailed;
+    if (verbose)
+      return *level;
+  }
+  return *level;
+}
+
+int resetBeforeTheBlockEnds(bool verbose) {
+  int fallback = 0;
+  int *level = &fallback;
+  if (verbose) {
+    int detailed = 5;
+    level = &detailed;
+    fallback = *level;
+    level = &fallback;
+  }
+  return *level;
+}
+
+int usedInsideTheLoopBody(int n) {
+  int total = 0;
+  for (int i = 0; i < n; ++i) {
+    int current = i;
+    int *p = &current;
+    total += *p;
+  }
+  return total;
+}
+
+int staticLocalOutlivesTheBlock(bool b) {
+  int fallback = 0;
+  int *p = &fallback;
+  if (b) {
+    static int counter = 0;
+    p = &counter;
+  }
+  return *p;
+}

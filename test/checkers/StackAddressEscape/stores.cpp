@@ -1,0 +1,105 @@
+// Addresses of locals left, when the function returns on some feasible path,
+// in a global, a static local, what a parameter points to, a member of
+// '*this', or a caller's variable. Stores undone before every return, and
+// stores of what outlives the frame, are the near misses.
+//
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling -std=c++17 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling -std=c++20 -Xclang -verify %s
+
+#include <string>
+
+struct Request {
+  int id;
+  const char *path;
+};
+
+Request *gInFlight = nullptr;
+const char *gLastPath = nullptr;
+
+void handle(int id, bool trace) {
+  Request req{id, "/"};
+  if (trace) // expected-note{{Assuming 'trace' is true}} expected-note{{Taking true branch}}
+    gInFlight = &req; // expected-warning{{address of local variable 'req' escapes into global variable 'gInFlight'}} expected-note{{'gInFlight' now points to local variable 'req'}} expected-note{{address of local variable 'req' escapes into global variable 'gInFlight'}}
+}
+
+const int *rememberLast(int value) {
+  static const int *last = nullptr;
+  int copy = value;
+  last = &copy; // expected-note{{'last' now points to local variable 'copy'}}
+  return nullptr; // expected-warning{{address of local variable 'copy' escapes into static variable 'last'}} expected-note{{address of local variable 'copy' escapes into static variable 'last'}}
+}
+
+void parse(Request **out, bool ok) {
+  Request parsed{1, "/parsed"};
+  if (ok) // expected-note{{Assuming 'ok' is true}} expected-note{{Taking true branch}}
+    *out = &parsed; // expected-warning{{address of local variable 'parsed' escapes through parameter 'out'}} expected-note{{'*out' now points to local variable 'parsed'}} expected-note{{address of local variable 'parsed' escapes through parameter 'out'}}
+}
+
+void tracePath(const std::string &base) {
+  std::string path = base + "/index";
+  gLastPath = path.c_str(); // expected-warning{{pointer into local variable 'path' escapes into global variable 'gLastPath'}} expected-note{{pointer into local variable 'path' obtained here}} expected-note{{'gLastPath' now points to the buffer of local variable 'path'}} expected-note{{pointer into local variable 'path' escapes into global variable 'gLastPath'}}
+}
+
+class Tracker {
+public:
+  void track(int id) {
+    Request current{id, "/tracked"};
+    active_ = &current; // expected-warning{{address of local variable 'current' escapes into member 'active_' of '*this'}} expected-note{{'active_' now points to local variable 'current'}} expected-note{{address of local variable 'current' escapes into member 'active_' of '*this'}}
+  }
+  void trackAndForget(int id) {
+    Request current{id, "/tracked"};
+    active_ = &current;
+    active_ = nullptr;
+  }
+
+private:
+  Request *active_ = nullptr;
+};
+
+struct Context {
+  const int *limit;
+};
+
+void configure(Context &ctx, int requested) {
+  int limit = requested > 10 ? 10 : requested; // expected-note{{'requested' is <= 10}} expected-note{{'?' condition is false}}
+  ctx.limit = &limit; // expected-warning{{address of local variable 'limit' escapes into 'ctx' of the caller}} expected-note{{'ctx.limit' now points to local variable 'limit'}} expected-note{{address of local variable 'limit' escapes into 'ctx' of the caller}}
+}
+
+int run() {
+  Context ctx{nullptr};
+  configure(ctx, 5); // expected-note{{Calling 'configure'}}
+  return 0;
+}
+
+// Near misses: silent.
+
+void handleAndRetract(int id, bool trace) {
+  Request req{id, "/"};
+  gInFlight = &req;
+  if (trace)
+    gInFlight = nullptr;
+  else
+    gInFlight = nullptr;
+}
+
+void publishIfSame(int id) {
+  Request job{id, "/job"};
+  gInFlight = &job;
+  if (gInFlight == &job)
+    gInFlight = nullptr;
+}
+
+void rememberStatic() {
+  static Request persistent{0, "/"};
+  gInFlight = &persistent;
+}
+
+void parseIntoHeap(Request **out) {
+  *out = new Request{2, "/heap"};
+}
+
+int main() {
+  Request forever{3, "/main"};
+  gInFlight = &forever;
+  return 0;
+}
