@@ -130,7 +130,7 @@ void DanglingChecker::checkUse(const MemRegion *R, const Stmt *S,
   if (!N)
     return;
   ProgramStateRef State = C.getState();
-  auto Inner = lifeguard::csa::innerOwnerOf(State, R);
+  auto Inner = lifeguard::csa::innerOwnerOf(State, loc::MemRegionVal(R));
   const MemRegion *Holder = lifeguard::csa::holderOf(Handle, N);
   std::string Object = lifeguard::csa::describeObject(E->Object);
   // An object known only through the handle: "the object 'c' points to".

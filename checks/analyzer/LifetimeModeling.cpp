@@ -89,6 +89,30 @@ bool isLifeguardReport(const PathSensitiveBugReport &BR) {
   return BR.getBugType().getCheckerName().starts_with("lifeguard.");
 }
 
+/// The handle into an owner's buffer that \p Sym is, if any: made by an
+/// accessor (`s.c_str()`), or derived from a view such a call returned
+/// whole (`std::string_view v = s;`, whose members read as symbols derived
+/// from the conjured view).
+const InnerHandle *handleOf(const ProgramStateRef &State, SymbolRef Sym) {
+  if (!Sym)
+    return nullptr;
+  if (const InnerHandle *H = State->get<InnerHandles>(Sym))
+    return H;
+  if (const auto *Derived = dyn_cast<SymbolDerived>(Sym))
+    return State->get<InnerHandles>(Derived->getParentSymbol());
+  return nullptr;
+}
+
+/// The same for the value \p V: a pointer whose region is symbolic, or a
+/// view held as a symbol.
+const InnerHandle *handleOf(const ProgramStateRef &State, SVal V) {
+  if (const MemRegion *R = V.getAsRegion()) {
+    const auto *SR = dyn_cast<SymbolicRegion>(R->getBaseRegion());
+    return SR ? handleOf(State, SR->getSymbol()) : nullptr;
+  }
+  return handleOf(State, V.getAsSymbol());
+}
+
 /// What \p Container is known to own, front first.
 llvm::SmallVector<const MemRegion *, 8>
 ownedBy(const ProgramStateRef &State, const MemRegion *Container) {
@@ -157,6 +181,13 @@ private:
   void modelOwningContainer(const CallEvent &Call, const CXXMethodDecl *MD,
                             const MemRegion *Container,
                             CheckerContext &C) const;
+  /// What a call the analyzer did not inline does with views (string_view,
+  /// span): a view made from an owner (`std::string_view v = s;`) or from a
+  /// pointer (`std::string_view(s.data(), n)`) points where its source
+  /// does, and an element of a view (`v[0]`, `v.data()`) points into what
+  /// the view points into.
+  ProgramStateRef modelView(const CallEvent &Call, const CXXMethodDecl *MD,
+                            ProgramStateRef State) const;
   /// For `q.front()`, `q.back()`, `v[0]` of a container of unique_ptrs whose
   /// contents are all known: the element returned owns the known object.
   ProgramStateRef bindKnownElement(const CallEvent &Call,
@@ -327,6 +358,75 @@ LifetimeModelingChecker::forgetTakenElements(const CallEvent &Call,
   return State;
 }
 
+ProgramStateRef LifetimeModelingChecker::modelView(const CallEvent &Call,
+                                                   const CXXMethodDecl *MD,
+                                                   ProgramStateRef State) const {
+  const auto *Issue = dyn_cast_or_null<Expr>(Call.getOriginExpr());
+  // The handle a view holds: its pointer member, in the store or, for a
+  // view returned by value, in the value's own store.
+  auto PointerOf = [&](SVal View, QualType T) -> std::pair<const FieldRegion *, SVal> {
+    Store S = State->getStore();
+    const MemRegion *R = View.getAsRegion();
+    if (auto LCV = View.getAs<nonloc::LazyCompoundVal>()) {
+      S = LCV->getStore();
+      R = LCV->getRegion();
+    }
+    const FieldRegion *F = R ? ownedPointer(R, T) : nullptr;
+    if (!F)
+      return {nullptr, UnknownVal()};
+    return {F, State->getStateManager().getStoreManager().getBinding(
+                   S, loc::MemRegionVal(F))};
+  };
+  // A pointer, or a view returned as a conjured value: what is read from
+  // its members derives from that symbol (see handleOf).
+  auto Register = [&](SVal Handle, InnerHandle H) {
+    SymbolRef Sym = Handle.getAsLocSymbol();
+    if (!Sym)
+      Sym = Handle.getAsSymbol();
+    if (Sym && H.Owner && !State->contains<InnerHandles>(Sym))
+      State = State->set<InnerHandles>(Sym, H);
+  };
+  QualType ObjT = MD->getThisType()->getPointeeType();
+  QualType Ret = MD->getReturnType();
+  ClassKind Kind = Model.classKind(ObjT);
+  if (const auto *CC = dyn_cast<CXXConstructorCall>(&Call);
+      CC && Kind == ClassKind::View && Call.getNumArgs() > 0) {
+    // string_view(p, n), span(first, last): the view points where p does.
+    auto [F, Held] = PointerOf(CC->getCXXThisVal(), ObjT);
+    SVal Source = Call.getArgSVal(0);
+    if (F && Call.getArgExpr(0)->getType()->isPointerType() &&
+        Source.getAsRegion())
+      return State->bindLoc(loc::MemRegionVal(F), Source,
+                            Call.getLocationContext());
+    // span(v): into the container's buffer.
+    if (F && Model.classKind(Call.getArgExpr(0)->getType()) == ClassKind::Owner)
+      Register(Held, {Call.getArgSVal(0).getAsRegion(), Issue, nullptr});
+    return State;
+  }
+  const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
+  if (!IC)
+    return State;
+  if (Kind == ClassKind::Owner && Model.classKind(Ret) == ClassKind::View &&
+      !Ret->isReferenceType()) {
+    // `std::string_view v = s;`: the view points into the owner's buffer.
+    SVal View = Call.getReturnValue();
+    InnerHandle H{IC->getCXXThisVal().getAsRegion(), Issue, nullptr};
+    if (View.getAsSymbol())
+      Register(View, H);
+    else if (auto [F, Held] = PointerOf(View, Ret); F)
+      Register(Held, H);
+    return State;
+  }
+  if (Kind == ClassKind::View && LifetimeModel::accessesElements(MD) &&
+      (Ret->isPointerType() || Ret->isReferenceType())) {
+    // `v[0]`, `v.data()`: into what the view points into.
+    auto [F, Held] = PointerOf(IC->getCXXThisVal(), ObjT);
+    if (const InnerHandle *H = handleOf(State, Held))
+      Register(Call.getReturnValue(), *H);
+  }
+  return State;
+}
+
 ProgramStateRef LifetimeModelingChecker::bindKnownElement(
     const CallEvent &Call, const CXXMethodDecl *MD, const MemRegion *Container,
     QualType ObjT, ProgramStateRef State, CheckerContext &C) const {
@@ -478,12 +578,18 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                   Call.getOriginExpr(), C);
     return;
   }
-  const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-  if (!IC || !MD || !LifetimeModel::isStd(MD))
+  if (!MD || !LifetimeModel::isStd(MD))
     return;
+  if (!C.wasInlined)
+    if (ProgramStateRef Viewed = modelView(Call, MD, C.getState());
+        Viewed != C.getState()) {
+      C.addTransition(Viewed);
+      return;
+    }
+  const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
   QualType ObjT = MD->getThisType()->getPointeeType();
-  if (Model.classKind(ObjT) != ClassKind::Owner)
+  if (!IC || Model.classKind(ObjT) != ClassKind::Owner)
     return;
   const MemRegion *Owner = IC->getCXXThisVal().getAsRegion();
   if (!Owner)
@@ -546,8 +652,10 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
 void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
                                                CheckerContext &C) const {
   ProgramStateRef State = C.getState();
+  // A view returned whole is a symbol of class type whose members are read
+  // as symbols derived from it: those can outlive it, so it stays.
   for (const auto &[Sym, H] : State->get<InnerHandles>())
-    if (SR.isDead(Sym))
+    if (SR.isDead(Sym) && !Sym->getType()->isRecordType())
       State = State->remove<InnerHandles>(Sym);
   for (const auto &[R, E] : State->get<EndedObjects>())
     if (SR.isDead(cast<SymbolicRegion>(R)->getSymbol()))
@@ -681,11 +789,8 @@ const StackFrameContext *stackFrameOf(const ProgramStateRef &State,
 }
 
 std::optional<InnerHandleInfo> innerOwnerOf(const ProgramStateRef &State,
-                                            const MemRegion *R) {
-  const auto *SR = dyn_cast<SymbolicRegion>(R->getBaseRegion());
-  if (!SR)
-    return std::nullopt;
-  const InnerHandle *H = State->get<InnerHandles>(SR->getSymbol());
+                                            SVal V) {
+  const InnerHandle *H = handleOf(State, V);
   if (!H)
     return std::nullopt;
   return InnerHandleInfo{H->Owner, H->Issue};
@@ -699,7 +804,7 @@ std::optional<Ending> endingOf(CheckerContext &C, const MemRegion *R,
     if (const EndedObject *E = State->get<EndedObjects>(Base))
       return Ending{E->K, Base, E->Where,
                     E->Where ? E->Where->getBeginLoc() : SourceLocation()};
-    if (const InnerHandle *H = State->get<InnerHandles>(SR->getSymbol())) {
+    if (const InnerHandle *H = handleOf(State, SR->getSymbol())) {
       if (H->ChangedAt)
         return Ending{Ending::OwnerChanged, H->Owner, H->ChangedAt,
                       H->ChangedAt->getBeginLoc()};

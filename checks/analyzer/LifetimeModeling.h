@@ -65,15 +65,15 @@ std::optional<Ending> endingOf(clang::ento::CheckerContext &C,
                                const clang::Stmt *At);
 
 /// For a handle into an owner's buffer (the result of `s.c_str()`,
-/// `v.data()`, `v[i]` when the analyzer did not inline it): the owner's
-/// region, and the call that made the handle. Null otherwise.
+/// `v.data()`, `v[i]` when the analyzer did not inline it, and views made
+/// from an owner, `std::string_view v = s;`): the owner's region, and the
+/// call that made the handle. Nullopt for any other value.
 struct InnerHandleInfo {
   const clang::ento::MemRegion *Owner;
   const clang::Expr *Issue;
 };
 std::optional<InnerHandleInfo>
-innerOwnerOf(const clang::ento::ProgramStateRef &State,
-             const clang::ento::MemRegion *R);
+innerOwnerOf(const clang::ento::ProgramStateRef &State, clang::ento::SVal V);
 
 /// The stack frame a stack region (variable, parameter, temporary) belongs
 /// to, or null for other memory.

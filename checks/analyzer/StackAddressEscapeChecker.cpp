@@ -30,8 +30,9 @@ namespace {
 struct OutStore {
   const MemRegion *Local;
   const StackFrameContext *Frame;
-  /// The handle stored (the local, or a handle into its buffer).
-  const MemRegion *Handle;
+  /// The handle stored (the local's address, a handle into its buffer, a
+  /// view of it).
+  SVal Handle;
   const Stmt *Where;
   bool operator==(const OutStore &O) const {
     return Local == O.Local && Frame == O.Frame && Handle == O.Handle &&
@@ -41,7 +42,7 @@ struct OutStore {
   void Profile(llvm::FoldingSetNodeID &ID) const {
     ID.AddPointer(Local);
     ID.AddPointer(Frame);
-    ID.AddPointer(Handle);
+    Handle.Profile(ID);
     ID.AddPointer(Where);
   }
 };
@@ -73,17 +74,21 @@ private:
                    "Lifetime (lifeguard)"};
 };
 
-/// The local of \p Frame that \p V refers to (directly, or into its buffer
-/// through a handle the analyzer did not inline), or null.
+/// The object \p V refers to (directly, or into its buffer through a
+/// handle the analyzer did not inline or a view), as a base region; null
+/// for values that refer to nothing.
+const MemRegion *targetOf(const ProgramStateRef &State, SVal V) {
+  const MemRegion *R = V.getAsRegion();
+  if (auto Inner = lifeguard::csa::innerOwnerOf(State, V))
+    R = Inner->Owner;
+  return R ? R->getBaseRegion() : nullptr;
+}
+
+/// The local of \p Frame that \p V refers to, or null.
 const MemRegion *localOf(const ProgramStateRef &State, SVal V,
                          const StackFrameContext *Frame) {
-  const MemRegion *R = V.getAsRegion();
-  if (!R)
-    return nullptr;
-  if (auto Inner = lifeguard::csa::innerOwnerOf(State, R))
-    R = Inner->Owner;
-  R = R->getBaseRegion();
-  return lifeguard::csa::stackFrameOf(State, R) == Frame ? R : nullptr;
+  const MemRegion *R = targetOf(State, V);
+  return R && lifeguard::csa::stackFrameOf(State, R) == Frame ? R : nullptr;
 }
 
 /// The values bound inside the object \p Object (a returned class value): a
@@ -93,7 +98,7 @@ void collectValuesInside(const ProgramStateRef &State, SVal Object,
                          llvm::SmallVectorImpl<SVal> &Values) {
   if (auto CV = Object.getAs<nonloc::CompoundVal>()) {
     for (SVal Element : llvm::make_range(CV->begin(), CV->end())) {
-      if (Element.getAsRegion())
+      if (Element.getAsRegion() || Element.getAsSymbol())
         Values.push_back(Element);
       else
         collectValuesInside(State, Element, Values);
@@ -116,7 +121,8 @@ void collectValuesInside(const ProgramStateRef &State, SVal Object,
         : Base(Base), Values(Values) {}
     bool HandleBinding(StoreManager &, Store, const MemRegion *Region,
                        SVal Val) override {
-      if (Val.getAsRegion() && Region->getBaseRegion() == Base)
+      if ((Val.getAsRegion() || Val.getAsSymbol()) &&
+          Region->getBaseRegion() == Base)
         Values.push_back(Val);
       return true;
     }
@@ -132,9 +138,8 @@ void StackAddressEscapeChecker::report(CheckerContext &C, ExplodedNode *N,
                                        const std::string &Sink,
                                        const Stmt *Where) const {
   const MemRegion *Handle = Value.getAsRegion();
-  std::optional<lifeguard::csa::InnerHandleInfo> Inner;
-  if (Handle)
-    Inner = lifeguard::csa::innerOwnerOf(N->getState(), Handle);
+  std::optional<lifeguard::csa::InnerHandleInfo> Inner =
+      lifeguard::csa::innerOwnerOf(N->getState(), Value);
   std::string Object = lifeguard::csa::describeObject(Local);
   std::string Msg =
       (Inner ? "pointer into " : "address of ") + Object + " escapes " + Sink;
@@ -271,15 +276,10 @@ bool stillHolds(const ProgramStateRef &State, const MemRegion *Referrer,
           dyn_cast_or_null<SymbolRegionValue>(Now.getAsSymbol(true)))
     if (SRV->getRegion()->getBaseRegion() == Referrer->getBaseRegion())
       return true;
-  if (const MemRegion *R = Now.getAsRegion())
-    if (auto Inner = lifeguard::csa::innerOwnerOf(State, R);
-        (Inner ? Inner->Owner : R)->getBaseRegion() == Local)
-      return true;
-  llvm::SmallVector<SVal, 4> Inside;
+  llvm::SmallVector<SVal, 4> Inside{Now};
   collectValuesInside(State, Now, Inside);
   return llvm::any_of(Inside, [&](SVal V) {
-    const MemRegion *R = V.getAsRegion();
-    return R && R->getBaseRegion() == Local;
+    return targetOf(State, V) == Local;
   });
 }
 
@@ -291,19 +291,17 @@ void StackAddressEscapeChecker::checkBind(SVal L, SVal V, const Stmt *S,
     return;
   ProgramStateRef State = C.getState();
   llvm::SmallVector<SVal, 4> Values;
-  if (V.getAsRegion())
+  if (V.getAsRegion() || V.getAsSymbol())
     Values.push_back(V);
-  else
+  if (!V.getAsRegion())
     collectValuesInside(State, V, Values);
   // The first local of a frame on the stack that the value refers to, and
   // whether the referrer outlives that frame.
   const StackFrameContext *Current = C.getStackFrame();
   for (SVal Value : Values) {
-    const MemRegion *R = Value.getAsRegion();
-    if (auto Inner = lifeguard::csa::innerOwnerOf(State, R))
-      R = Inner->Owner;
-    R = R->getBaseRegion();
-    const StackFrameContext *Frame = lifeguard::csa::stackFrameOf(State, R);
+    const MemRegion *R = targetOf(State, Value);
+    const StackFrameContext *Frame =
+        R ? lifeguard::csa::stackFrameOf(State, R) : nullptr;
     if (!Frame || !(Frame == Current || Frame->isParentOf(Current)))
       continue;
     const StackFrameContext *Holder =
@@ -311,7 +309,7 @@ void StackAddressEscapeChecker::checkBind(SVal L, SVal V, const Stmt *S,
     if (Holder && (Holder == Frame || Frame->isParentOf(Holder)))
       break; // a local of the same frame or of a callee holds it
     C.addTransition(State->set<OutStores>(
-        Referrer, OutStore{R, Frame, Value.getAsRegion(), S}));
+        Referrer, OutStore{R, Frame, Value, S}));
     return;
   }
   if (State->contains<OutStores>(Referrer))
@@ -359,9 +357,7 @@ void StackAddressEscapeChecker::checkEndFunction(const ReturnStmt *RS,
   if (!N)
     return;
   for (const Finding &F : Findings)
-    report(C, N, F.Store.Local,
-           F.Store.Handle ? loc::MemRegionVal(F.Store.Handle) : SVal(),
-           F.Referrer, F.Sink, nullptr);
+    report(C, N, F.Store.Local, F.Store.Handle, F.Referrer, F.Sink, nullptr);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <vector>
 
 std::string makeGreeting(const std::string &who);
@@ -40,4 +41,17 @@ size_t copiedOut(const std::string &who) {
 
 size_t usedWithinTheFullExpression(const std::string &who) {
   return std::strlen(makeGreeting(who).c_str());
+}
+
+// Views of temporaries.
+
+char firstOfAView(const std::string &who) {
+  std::string_view view = makeGreeting(who); // expected-note{{pointer into a temporary of type 'std::string' obtained here}} expected-note{{the temporary was destroyed at the end of this full-expression}}
+  return view[0]; // expected-warning{{use of a pointer into a temporary of type 'std::string' after it was destroyed at the end of the full-expression}} expected-note{{use of a pointer into a temporary of type 'std::string' after it was destroyed at the end of the full-expression}}
+}
+
+char firstOfAViewOfALocal(const std::string &who) {
+  std::string greeting = makeGreeting(who);
+  std::string_view view = greeting;
+  return view[0];
 }

@@ -86,3 +86,17 @@ int *heapSlot() {
   int *slot = new int(0);
   return slot;
 }
+
+// Views of locals, returned.
+
+std::string_view viewOfLocal(int code) {
+  std::string label = "code-" + std::to_string(code) + " with a long suffix";
+  std::string_view view = label; // expected-note{{pointer into local variable 'label' obtained here}}
+  return view; // expected-warning{{pointer into local variable 'label' escapes through the return value}} expected-note{{pointer into local variable 'label' escapes through the return value}}
+}
+
+std::string_view viewOfStatic() {
+  static const std::string label = "static label, long enough for the heap";
+  std::string_view view = label;
+  return view;
+}
