@@ -18,10 +18,13 @@
 #include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
 #include "clang/StaticAnalyzer/Core/Checker.h"
 #include "clang/StaticAnalyzer/Core/CheckerManager.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ProgramStateTrait.h"
 
 using namespace clang;
 using namespace clang::ento;
+using lifeguard::ClassKind;
+using lifeguard::StdEffect;
 
 namespace {
 
@@ -34,9 +37,16 @@ struct OutStore {
   /// view of it).
   SVal Handle;
   const Stmt *Where;
+  /// Where the handle into the local's buffer was made, if it is one.
+  const Expr *BufferIssue;
+  /// Stored as an element of a container (`outer.push_back(&local)`,
+  /// `index[key] = &local`), which is keyed by the container: the store
+  /// holds no value to check at the end, and removing elements forgets it.
+  bool IntoContainer;
   bool operator==(const OutStore &O) const {
     return Local == O.Local && Frame == O.Frame && Handle == O.Handle &&
-           Where == O.Where;
+           Where == O.Where && BufferIssue == O.BufferIssue &&
+           IntoContainer == O.IntoContainer;
   }
   // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
   void Profile(llvm::FoldingSetNodeID &ID) const {
@@ -44,6 +54,8 @@ struct OutStore {
     ID.AddPointer(Frame);
     Handle.Profile(ID);
     ID.AddPointer(Where);
+    ID.AddPointer(BufferIssue);
+    ID.AddBoolean(IntoContainer);
   }
 };
 
@@ -55,20 +67,33 @@ namespace {
 
 class StackAddressEscapeChecker
     : public Checker<check::PreStmt<ReturnStmt>, check::Bind,
-                     check::EndFunction> {
+                     check::PreCall, check::EndFunction> {
 public:
   void checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const;
   void checkBind(SVal L, SVal V, const Stmt *S, bool AtDeclInit,
                  CheckerContext &C) const;
+  void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
   void checkEndFunction(const ReturnStmt *RS, CheckerContext &C) const;
 
   bool ReportMembers = true;
 
 private:
+  /// Records, in \p State, that \p Referrer holds one of \p Values when one
+  /// is the address of a local of a frame on the stack that \p Referrer
+  /// outlives; otherwise, when the store \p Overwrites what \p Referrer
+  /// held (an assignment, not an insertion), forgets it.
+  ProgramStateRef recordStore(ProgramStateRef State, const MemRegion *Referrer,
+                              llvm::ArrayRef<SVal> Values, const Stmt *S,
+                              bool IntoContainer, bool Overwrites,
+                              CheckerContext &C) const;
+
   mutable lifeguard::LifetimeModel Model;
+  /// Reports that \p Value, the address of \p Local or a handle into its
+  /// buffer made at \p BufferIssue, escapes to \p Sink (held by \p Referrer
+  /// or returned at \p Where).
   void report(CheckerContext &C, ExplodedNode *N, const MemRegion *Local,
-              SVal Value, const MemRegion *Referrer, const std::string &Sink,
-              const Stmt *Where) const;
+              SVal Value, const Expr *BufferIssue, const MemRegion *Referrer,
+              const std::string &Sink, const Stmt *Where) const;
 
   const BugType BT{this, "Address of a local escapes its frame",
                    "Lifetime (lifeguard)"};
@@ -84,6 +109,13 @@ const MemRegion *targetOf(const ProgramStateRef &State, SVal V) {
   return R ? R->getBaseRegion() : nullptr;
 }
 
+/// Where the handle into an owner's buffer that \p V is was made, or null
+/// when \p V is not one.
+const Expr *bufferIssue(const ProgramStateRef &State, SVal V) {
+  auto Inner = lifeguard::csa::innerOwnerOf(State, V);
+  return Inner ? Inner->Issue : nullptr;
+}
+
 /// The local of \p Frame that \p V refers to, or null.
 const MemRegion *localOf(const ProgramStateRef &State, SVal V,
                          const StackFrameContext *Frame) {
@@ -91,17 +123,20 @@ const MemRegion *localOf(const ProgramStateRef &State, SVal V,
   return R && lifeguard::csa::stackFrameOf(State, R) == Frame ? R : nullptr;
 }
 
-/// The values bound inside the object \p Object (a returned class value): a
-/// view's pointer, a closure's reference captures, what a std::function
-/// keeps of the closure it was given, an aggregate's initializers.
+/// The values bound inside the object \p Object: a view's pointer, a
+/// closure's reference captures, a struct's pointer members (two levels of
+/// members deep), what a std::function keeps of the closure it was given,
+/// an aggregate's initializers. Nothing for classes that cannot hold a
+/// handle (a std::string), so that copying them costs no look.
 void collectValuesInside(const ProgramStateRef &State, SVal Object,
-                         llvm::SmallVectorImpl<SVal> &Values) {
+                         llvm::SmallVectorImpl<SVal> &Values,
+                         lifeguard::LifetimeModel &Model, unsigned Depth = 0) {
   if (auto CV = Object.getAs<nonloc::CompoundVal>()) {
     for (SVal Element : llvm::make_range(CV->begin(), CV->end())) {
       if (Element.getAsRegion() || Element.getAsSymbol())
         Values.push_back(Element);
       else
-        collectValuesInside(State, Element, Values);
+        collectValuesInside(State, Element, Values, Model, Depth + 1);
     }
     return;
   }
@@ -111,38 +146,69 @@ void collectValuesInside(const ProgramStateRef &State, SVal Object,
     S = LCV->getStore();
     R = LCV->getRegion();
   }
-  if (!R)
+  const auto *TR = dyn_cast_or_null<TypedValueRegion>(R);
+  if (!TR || Depth > 2)
     return;
-  // The store keys its bindings by base region (and offset): an object's
-  // bindings are those of its base region.
-  class Collect : public StoreManager::BindingsHandler {
-  public:
-    Collect(const MemRegion *Base, llvm::SmallVectorImpl<SVal> &Values)
-        : Base(Base), Values(Values) {}
-    bool HandleBinding(StoreManager &, Store, const MemRegion *Region,
-                       SVal Val) override {
-      if ((Val.getAsRegion() || Val.getAsSymbol()) &&
-          Region->getBaseRegion() == Base)
-        Values.push_back(Val);
-      return true;
+  QualType T = TR->getValueType();
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition())
+    return;
+  bool Untyped = RD->isUnion() ||
+                 Model.classKind(T) == lifeguard::ClassKind::Holder;
+  if (!Untyped && !Model.canHoldHandle(T))
+    return;
+  StoreManager &SM = State->getStateManager().getStoreManager();
+  if (Untyped) {
+    // std::function keeps its closure in untyped storage (a union): every
+    // binding of the object. The store keys bindings by base region (and
+    // offset).
+    class Collect : public StoreManager::BindingsHandler {
+    public:
+      Collect(const MemRegion *Base, llvm::SmallVectorImpl<SVal> &Values)
+          : Base(Base), Values(Values) {}
+      bool HandleBinding(StoreManager &, Store, const MemRegion *Region,
+                         SVal Val) override {
+        if ((Val.getAsRegion() || Val.getAsSymbol()) &&
+            Region->getBaseRegion() == Base)
+          Values.push_back(Val);
+        return true;
+      }
+      const MemRegion *Base;
+      llvm::SmallVectorImpl<SVal> &Values;
+    } Handler(R->getBaseRegion(), Values);
+    SM.iterBindings(S, Handler);
+    return;
+  }
+  MemRegionManager &MRM = R->getMemRegionManager();
+  auto Visit = [&](const SubRegion *Part, QualType PartT) {
+    SVal V = SM.getBinding(S, loc::MemRegionVal(Part), PartT);
+    if (PartT->isPointerType() || PartT->isReferenceType()) {
+      if (V.getAsRegion() || V.getAsSymbol())
+        Values.push_back(V);
+    } else if (PartT->isRecordType()) {
+      collectValuesInside(State, V, Values, Model, Depth + 1);
     }
-    const MemRegion *Base;
-    llvm::SmallVectorImpl<SVal> &Values;
-  } Handler(R->getBaseRegion(), Values);
-  State->getStateManager().getStoreManager().iterBindings(S, Handler);
+  };
+  for (const CXXBaseSpecifier &B : RD->getDefinition()->bases())
+    if (const CXXRecordDecl *BD = B.getType()->getAsCXXRecordDecl();
+        BD && !B.isVirtual())
+      Visit(MRM.getCXXBaseObjectRegion(BD, TR, false), B.getType());
+  for (const FieldDecl *FD : RD->getDefinition()->fields())
+    Visit(MRM.getFieldRegion(FD, TR), FD->getType());
 }
 
 void StackAddressEscapeChecker::report(CheckerContext &C, ExplodedNode *N,
                                        const MemRegion *Local, SVal Value,
+                                       const Expr *BufferIssue,
                                        const MemRegion *Referrer,
                                        const std::string &Sink,
                                        const Stmt *Where) const {
   const MemRegion *Handle = Value.getAsRegion();
-  std::optional<lifeguard::csa::InnerHandleInfo> Inner =
-      lifeguard::csa::innerOwnerOf(N->getState(), Value);
+  bool IntoBuffer = BufferIssue || !Handle ||
+                    Handle->getBaseRegion() != Local;
   std::string Object = lifeguard::csa::describeObject(Local);
-  std::string Msg =
-      (Inner ? "pointer into " : "address of ") + Object + " escapes " + Sink;
+  std::string Msg = (IntoBuffer ? "pointer into " : "address of ") + Object +
+                    " escapes " + Sink;
   auto Report = std::make_unique<PathSensitiveBugReport>(BT, Msg, N);
   Report->markInteresting(Local);
   lifeguard::csa::noteWhereHandleWasMade(
@@ -150,10 +216,10 @@ void StackAddressEscapeChecker::report(CheckerContext &C, ExplodedNode *N,
       Referrer ? Referrer
                : lifeguard::csa::holderOf(dyn_cast_or_null<Expr>(Where), N),
       Handle ? Handle->getBaseRegion() : nullptr,
-      (Inner ? "the buffer of " : "") + Object);
-  if (Inner && Inner->Issue)
+      (IntoBuffer ? "the buffer of " : "") + Object);
+  if (BufferIssue)
     Report->addNote("pointer into " + Object + " obtained here",
-                    PathDiagnosticLocation(Inner->Issue, C.getSourceManager(),
+                    PathDiagnosticLocation(BufferIssue, C.getSourceManager(),
                                            N->getLocationContext()));
   C.emitReport(std::move(Report));
 }
@@ -175,7 +241,7 @@ void StackAddressEscapeChecker::checkPreStmt(const ReturnStmt *RS,
   if (T->isRecordType() && !ByReference) {
     if (Model.canHoldHandle(T)) {
       llvm::SmallVector<SVal, 4> Inside;
-      collectValuesInside(State, V, Inside);
+      collectValuesInside(State, V, Inside, Model);
       for (SVal Value : Inside)
         if (const MemRegion *L = localOf(State, Value, Frame))
           Escaping.push_back({L, Value});
@@ -190,7 +256,8 @@ void StackAddressEscapeChecker::checkPreStmt(const ReturnStmt *RS,
   if (!N)
     return;
   for (const auto &[Local, Value] : Escaping)
-    report(C, N, Local, Value, nullptr, "through the return value", RetE);
+    report(C, N, Local, Value, bufferIssue(State, Value), nullptr,
+           "through the return value", RetE);
 }
 
 /// A place outside the ending frame that outlives it.
@@ -270,17 +337,41 @@ Sink sinkOf(const MemRegion *Referrer, const ProgramStateRef &State,
 /// dropped with the last variable that could reach it (the engine removes
 /// `*out`'s binding once `out` is dead), which leaves the store in place.
 bool stillHolds(const ProgramStateRef &State, const MemRegion *Referrer,
-                const MemRegion *Local) {
+                const MemRegion *Local, lifeguard::LifetimeModel &Model) {
   SVal Now = State->getSVal(Referrer);
   if (const auto *SRV =
           dyn_cast_or_null<SymbolRegionValue>(Now.getAsSymbol(true)))
     if (SRV->getRegion()->getBaseRegion() == Referrer->getBaseRegion())
       return true;
   llvm::SmallVector<SVal, 4> Inside{Now};
-  collectValuesInside(State, Now, Inside);
+  collectValuesInside(State, Now, Inside, Model);
   return llvm::any_of(Inside, [&](SVal V) {
     return targetOf(State, V) == Local;
   });
+}
+
+ProgramStateRef StackAddressEscapeChecker::recordStore(
+    ProgramStateRef State, const MemRegion *Referrer,
+    llvm::ArrayRef<SVal> Values, const Stmt *S, bool IntoContainer,
+    bool Overwrites, CheckerContext &C) const {
+  const StackFrameContext *Current = C.getStackFrame();
+  for (SVal Value : Values) {
+    const MemRegion *R = targetOf(State, Value);
+    const StackFrameContext *Frame =
+        R ? lifeguard::csa::stackFrameOf(State, R) : nullptr;
+    if (!Frame || !(Frame == Current || Frame->isParentOf(Current)))
+      continue;
+    const StackFrameContext *Holder =
+        lifeguard::csa::stackFrameOf(State, Referrer->getBaseRegion());
+    if (Holder && (Holder == Frame || Frame->isParentOf(Holder)))
+      break; // a local of the same frame or of a callee holds it
+    return State->set<OutStores>(
+        Referrer, OutStore{R, Frame, Value, S, bufferIssue(State, Value),
+                           IntoContainer});
+  }
+  // An insertion keeps the elements a container had; an assignment, even
+  // to one element of it (which element is not known), replaces.
+  return Overwrites ? State->remove<OutStores>(Referrer) : State;
 }
 
 void StackAddressEscapeChecker::checkBind(SVal L, SVal V, const Stmt *S,
@@ -294,26 +385,64 @@ void StackAddressEscapeChecker::checkBind(SVal L, SVal V, const Stmt *S,
   if (V.getAsRegion() || V.getAsSymbol())
     Values.push_back(V);
   if (!V.getAsRegion())
-    collectValuesInside(State, V, Values);
-  // The first local of a frame on the stack that the value refers to, and
-  // whether the referrer outlives that frame.
-  const StackFrameContext *Current = C.getStackFrame();
-  for (SVal Value : Values) {
-    const MemRegion *R = targetOf(State, Value);
-    const StackFrameContext *Frame =
-        R ? lifeguard::csa::stackFrameOf(State, R) : nullptr;
-    if (!Frame || !(Frame == Current || Frame->isParentOf(Current)))
-      continue;
-    const StackFrameContext *Holder =
-        lifeguard::csa::stackFrameOf(State, Referrer->getBaseRegion());
-    if (Holder && (Holder == Frame || Frame->isParentOf(Holder)))
-      break; // a local of the same frame or of a callee holds it
-    C.addTransition(State->set<OutStores>(
-        Referrer, OutStore{R, Frame, Value, S}));
-    return;
+    collectValuesInside(State, V, Values, Model);
+  // `index[key] = &local`: the element belongs to the container.
+  bool IntoContainer = false;
+  if (auto Element = lifeguard::csa::innerOwnerOf(State, L)) {
+    Referrer = Element->Owner;
+    IntoContainer = true;
   }
-  if (State->contains<OutStores>(Referrer))
-    C.addTransition(State->remove<OutStores>(Referrer));
+  ProgramStateRef Next = recordStore(State, Referrer, Values, S, IntoContainer,
+                                     /*Overwrites=*/true, C);
+  if (Next != State)
+    C.addTransition(Next);
+}
+
+void StackAddressEscapeChecker::checkPreCall(const CallEvent &Call,
+                                             CheckerContext &C) const {
+  // Before the call: what the arguments hold when they are inserted.
+  const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call.getDecl());
+  if (!IC || !MD || !lifeguard::LifetimeModel::isStd(MD) ||
+      Model.classKind(MD->getThisType()->getPointeeType()) != ClassKind::Owner)
+    return;
+  const MemRegion *Container = IC->getCXXThisVal().getAsRegion();
+  if (!Container)
+    return;
+  ProgramStateRef State = C.getState();
+  switch (Model.stdMemberEffect(MD)) {
+  case StdEffect::Insert: {
+    // `outer.push_back(&local)`, `names.emplace_back(s.c_str())`.
+    llvm::SmallVector<SVal, 4> Values;
+    for (unsigned I = 0, N = std::min<unsigned>(Call.getNumArgs(),
+                                                 MD->getNumParams());
+         I != N; ++I) {
+      // What is inserted: the value the parameter refers to, for the
+      // `const T &` and `T &&` of push_back and emplace_back.
+      SVal Arg = Call.getArgSVal(I);
+      QualType ParamT = MD->getParamDecl(I)->getType();
+      if (const MemRegion *R = Arg.getAsRegion(); R && ParamT->isReferenceType())
+        Arg = State->getSVal(R, ParamT.getNonReferenceType());
+      Values.push_back(Arg);
+      if (ParamT.getNonReferenceType()->isRecordType())
+        collectValuesInside(State, Arg, Values, Model);
+    }
+    State = recordStore(State, Container, Values, Call.getOriginExpr(),
+                        /*IntoContainer=*/true, /*Overwrites=*/false, C);
+    break;
+  }
+  case StdEffect::None:
+  case StdEffect::Detach:
+  case StdEffect::Join:
+    return;
+  default:
+    // Elements removed or replaced: which is not known, so forget it.
+    if (const OutStore *Old = State->get<OutStores>(Container);
+        Old && Old->IntoContainer)
+      State = State->remove<OutStores>(Container);
+    break;
+  }
+  C.addTransition(State);
 }
 
 void StackAddressEscapeChecker::checkEndFunction(const ReturnStmt *RS,
@@ -340,7 +469,7 @@ void StackAddressEscapeChecker::checkEndFunction(const ReturnStmt *RS,
     if (Store.Frame != Frame)
       continue;
     State = State->remove<OutStores>(Referrer);
-    if (!stillHolds(State, Referrer, Store.Local))
+    if (!Store.IntoContainer && !stillHolds(State, Referrer, Store.Local, Model))
       continue;
     Sink S = sinkOf(Referrer, State, Frame, This);
     if (S.K == Sink::None ||
@@ -357,7 +486,8 @@ void StackAddressEscapeChecker::checkEndFunction(const ReturnStmt *RS,
   if (!N)
     return;
   for (const Finding &F : Findings)
-    report(C, N, F.Store.Local, F.Store.Handle, F.Referrer, F.Sink, nullptr);
+    report(C, N, F.Store.Local, F.Store.Handle, F.Store.BufferIssue,
+           F.Referrer, F.Sink, nullptr);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling -std=c++20 -Xclang -verify %s
 
 #include <string>
+#include <string_view>
 
 struct Request {
   int id;
@@ -54,6 +55,17 @@ public:
 
 private:
   Request *active_ = nullptr;
+};
+
+class LabelCache {
+public:
+  void remember(const std::string &label) {
+    std::string lowered = label + " (lowered, long enough for the heap)";
+    last_ = lowered; // expected-warning{{pointer into local variable 'lowered' escapes into member 'last_' of '*this'}} expected-note{{pointer into local variable 'lowered' obtained here}} expected-note{{pointer into local variable 'lowered' escapes into member 'last_' of '*this'}}
+  }
+
+private:
+  std::string_view last_;
 };
 
 struct Context {
