@@ -82,7 +82,8 @@ private:
   /// is the address of a local of a frame on the stack that \p Referrer
   /// outlives; otherwise, when the store \p Overwrites what \p Referrer
   /// held (an assignment, not an insertion), forgets it.
-  ProgramStateRef recordStore(ProgramStateRef State, const MemRegion *Referrer,
+  ProgramStateRef recordStore(const ProgramStateRef &State,
+                              const MemRegion *Referrer,
                               llvm::ArrayRef<SVal> Values, const Stmt *S,
                               bool IntoContainer, bool Overwrites,
                               CheckerContext &C) const;
@@ -351,7 +352,7 @@ bool stillHolds(const ProgramStateRef &State, const MemRegion *Referrer,
 }
 
 ProgramStateRef StackAddressEscapeChecker::recordStore(
-    ProgramStateRef State, const MemRegion *Referrer,
+    const ProgramStateRef &State, const MemRegion *Referrer,
     llvm::ArrayRef<SVal> Values, const Stmt *S, bool IntoContainer,
     bool Overwrites, CheckerContext &C) const {
   const StackFrameContext *Current = C.getStackFrame();
