@@ -10,6 +10,7 @@
 
 import os
 import shlex
+import shutil
 import sys
 
 import lit.formats
@@ -95,6 +96,13 @@ config.substitutions.extend(
 )
 
 # Features for REQUIRES: lines.
+scan_build = shutil.which("scan-build-22")
+if scan_build:
+    config.available_features.add("scan-build")
+    config.substitutions.append(("%scan_build", q(scan_build)))
+elif os.environ.get("CI"):
+    lit_config.fatal("scan-build-22 not found (Debian package clang-tools-22): run scripts/setup")
+
 gtest_all = os.path.join(config.googletest_src, "googletest", "src", "gtest-all.cc")
 gmock_all = os.path.join(config.googletest_src, "googlemock", "src", "gmock-all.cc")
 if os.path.isfile(gtest_all) and os.path.isfile(gmock_all):
