@@ -123,6 +123,16 @@ ownedBy(const ProgramStateRef &State, const MemRegion *Container) {
   return Objects;
 }
 
+/// Records that \p Container owns \p Objects, front first.
+ProgramStateRef storeOwned(const ProgramStateRef &State, const MemRegion *Container,
+                           llvm::ArrayRef<const MemRegion *> Objects) {
+  OwnedObjects::Factory &Factory = State->get_context<OwnedObjects>();
+  OwnedObjects L = Factory.getEmptyList();
+  for (const MemRegion *R : llvm::reverse(Objects))
+    L = Factory.add(R, L);
+  return State->set<OwnedByContainer>(Container, L);
+}
+
 /// The object a member function or constructor is called on.
 SVal objectOf(const CallEvent &Call) {
   if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call))
@@ -463,14 +473,10 @@ void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
                                                    const MemRegion *Container,
                                                    CheckerContext &C) const {
   ProgramStateRef State = C.getState();
-  OwnedObjects::Factory &Factory = State->get_context<OwnedObjects>();
   llvm::SmallVector<const MemRegion *, 8> Owned = ownedBy(State, Container);
   bool Complete = State->contains<CompletelyOwned>(Container);
   auto Store = [&](llvm::ArrayRef<const MemRegion *> Objects) {
-    OwnedObjects L = Factory.getEmptyList();
-    for (const MemRegion *R : llvm::reverse(Objects))
-      L = Factory.add(R, L);
-    State = State->set<OwnedByContainer>(Container, L);
+    State = storeOwned(State, Container, Objects);
   };
   auto Forget = [&] {
     State = State->remove<OwnedByContainer>(Container);
@@ -499,11 +505,12 @@ void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
   } else {
     switch (Model.stdMemberEffect(MD)) {
     case StdEffect::Insert:
-      // The unique_ptrs given (by value, by reference or inside a pair).
+      // The unique_ptrs given, by value or by reference. (Inside a pair, a
+      // map's key may hold pointers of its own: not taken.)
       for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I) {
         QualType T = Call.getArgExpr(I)->getType();
         const MemRegion *Arg = Call.getArgSVal(I).getAsRegion();
-        if (!Arg || !T->isRecordType())
+        if (!Arg || !Model.isUniquePtr(T))
           continue;
         const MemRegion *R = ownedObject(State, Arg, T).getAsRegion();
         if (!R || !isa<SymbolicRegion>(R->getBaseRegion()))
@@ -565,12 +572,32 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
       MD && LifetimeModel::isStd(MD) && releasesOwnedObject(Call, MD)) {
     const MemRegion *Object = objectOf(Call).getAsRegion();
+    ProgramStateRef State = C.getState();
+    // `m[key] = std::make_unique<T>()`: the element's container owns the
+    // new object too.
+    if (const InnerHandle *Element =
+            Object ? handleOf(State, loc::MemRegionVal(Object)) : nullptr;
+        Element && !isa<CXXDestructorCall>(Call) &&
+        State->get<OwnedByContainer>(Element->Owner)) {
+      QualType ObjT = MD->getThisType()->getPointeeType();
+      if (const MemRegion *New = ownedObject(State, Object, ObjT).getAsRegion();
+          New && isa<SymbolicRegion>(New->getBaseRegion())) {
+        llvm::SmallVector<const MemRegion *, 8> Objects =
+            ownedBy(State, Element->Owner);
+        Objects.push_back(New->getBaseRegion());
+        State = storeOwned(State, Element->Owner, Objects);
+        // Where in the container it went is not known.
+        State = State->remove<CompletelyOwned>(Element->Owner);
+      }
+    }
     if (const MemRegion *const *Owned =
-            Object ? C.getState()->get<PendingRelease>(Object) : nullptr) {
-      endHeapObject(C.getState()->remove<PendingRelease>(Object),
+            Object ? State->get<PendingRelease>(Object) : nullptr) {
+      endHeapObject(State->remove<PendingRelease>(Object),
                     loc::MemRegionVal(*Owned), Ending::OwnerReleased,
                     Call.getOriginExpr(), C);
+      return;
     }
+    C.addTransition(State);
     return;
   }
   if (LifetimeModel::isDeallocation(FD) && Call.getNumArgs() > 0) {
@@ -611,8 +638,6 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                                    F->getValueType()),
                                C.getLocationContext());
     }
-    C.addTransition(State);
-    return;
   }
 
   // An accessor the analyzer did not inline: its result points into the
@@ -633,20 +658,16 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   // Reassigning, clearing or resetting the owner ends the buffer that the
   // handles taken before point into.
   StdEffect Effect = Model.stdMemberEffect(MD);
-  if (Effect != StdEffect::Assign && Effect != StdEffect::RemoveAll &&
-      Effect != StdEffect::Reset)
-    return;
-  bool Changed = false;
-  for (const auto &[Sym, H] : State->get<InnerHandles>()) {
-    if (H.Owner != Owner || H.ChangedAt)
-      continue;
-    InnerHandle Ended = H;
-    Ended.ChangedAt = Call.getOriginExpr();
-    State = State->set<InnerHandles>(Sym, Ended);
-    Changed = true;
-  }
-  if (Changed)
-    C.addTransition(State);
+  if (Effect == StdEffect::Assign || Effect == StdEffect::RemoveAll ||
+      Effect == StdEffect::Reset)
+    for (const auto &[Sym, H] : State->get<InnerHandles>()) {
+      if (H.Owner != Owner || H.ChangedAt)
+        continue;
+      InnerHandle Ended = H;
+      Ended.ChangedAt = Call.getOriginExpr();
+      State = State->set<InnerHandles>(Sym, Ended);
+    }
+  C.addTransition(State);
 }
 
 void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,

@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <deque>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -84,7 +85,7 @@ class Worker {
 public:
   void submit(std::unique_ptr<Job> job) { queue_.push_back(std::move(job)); }
   void drain() {
-    while (!queue_.empty()) { // expected-note{{Assuming the condition is true}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming the condition is false}} expected-note{{Loop condition is false. Execution continues on line 117}}
+    while (!queue_.empty()) { // expected-note{{Assuming the condition is true}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming the condition is false}} expected-note{{Loop condition is false. Execution continues on line 118}}
       queue_.front()->run();
       queue_.pop_front(); // expected-note{{Object destroyed here by 'w.queue_', which owned it}}
     }
@@ -140,7 +141,32 @@ size_t stringReassigned(std::string name) {
   return std::strlen(text); // expected-warning{{use of a pointer into the buffer of local variable 'name' after 'operator=' gave the buffer up}} expected-note{{use of a pointer into the buffer of local variable 'name' after 'operator=' gave the buffer up}}
 }
 
+int ownedByAMapThatClears() {
+  std::map<std::string, std::unique_ptr<Job>> jobs;
+  auto &slot = jobs["nightly"];
+  slot = std::make_unique<Job>();
+  Job *raw = slot.get(); // expected-note{{'raw' now points to a heap object}}
+  jobs.clear(); // expected-note{{Object destroyed here by 'jobs', which owned it}}
+  return raw->id; // expected-warning{{use of a heap object after its owner destroyed it}} expected-note{{use of a heap object after its owner destroyed it}}
+}
+
 // Near misses: silent.
+
+int erasedFromAMapButWhichIsNotKnown() {
+  std::map<std::string, std::unique_ptr<Job>> jobs;
+  jobs["nightly"] = std::make_unique<Job>();
+  Job *raw = jobs["nightly"].get();
+  jobs.erase("hourly");
+  return raw->id;
+}
+
+int mapKeyIsNotAnOwnedObject() {
+  std::map<std::string, std::unique_ptr<Job>> jobs;
+  jobs.emplace("a key long enough to live on the heap", std::make_unique<Job>());
+  std::string name = "nightly";
+  jobs.clear();
+  return static_cast<int>(name.size());
+}
 
 void refetchedAfterReset(Session &s) {
   Connection *c = s.connection();
