@@ -75,6 +75,11 @@ REGISTER_MAP_WITH_PROGRAMSTATE(PendingRelease, const MemRegion *,
 REGISTER_LIST_FACTORY_WITH_PROGRAMSTATE(OwnedObjects, const MemRegion *)
 REGISTER_MAP_WITH_PROGRAMSTATE(OwnedByContainer, const MemRegion *,
                                OwnedObjects)
+/// What the objects that a container insertion's pointer arguments point
+/// to held before the call: the analyzer, not inlining the insertion, takes
+/// them to be changed by it, which a push_back of a pointer never does.
+/// Put back when the call returns.
+REGISTER_MAP_WITH_PROGRAMSTATE(KeptPointees, const MemRegion *, SVal)
 /// The containers whose list above is all they own (they were seen empty):
 /// only for those does pop_front or pop_back say which object ends.
 REGISTER_SET_WITH_PROGRAMSTATE(CompletelyOwned, const MemRegion *)
@@ -183,13 +188,17 @@ private:
   /// The object a unique_ptr at \p Owner currently owns.
   SVal ownedObject(const ProgramStateRef &State, const MemRegion *Owner,
                    QualType OwnerType) const;
+  /// Remembers what the objects a container insertion's pointer arguments
+  /// point to hold (see KeptPointees).
+  ProgramStateRef keepPointees(const CallEvent &Call, const CXXMethodDecl *MD,
+                               ProgramStateRef State) const;
   /// True for the calls that destroy what a unique_ptr owns: reset,
   /// assignment, destruction.
   bool releasesOwnedObject(const CallEvent &Call,
                            const CXXMethodDecl *MD) const;
   /// What a call on a container of unique_ptrs does to the objects it owns.
   void modelOwningContainer(const CallEvent &Call, const CXXMethodDecl *MD,
-                            const MemRegion *Container,
+                            const MemRegion *Container, ProgramStateRef State,
                             CheckerContext &C) const;
   /// What a call the analyzer did not inline does with views (string_view,
   /// span): a view made from an owner (`std::string_view v = s;`) or from a
@@ -294,30 +303,52 @@ SVal LifetimeModelingChecker::ownedObject(const ProgramStateRef &State,
 
 void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
                                            CheckerContext &C) const {
-  if (ProgramStateRef Forgot = forgetTakenElements(Call, C.getState());
-      Forgot != C.getState())
-    C.addTransition(Forgot);
+  ProgramStateRef State = forgetTakenElements(Call, C.getState());
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call.getDecl());
-  if (!MD || !LifetimeModel::isStd(MD))
-    return;
-  const MemRegion *Object = objectOf(Call).getAsRegion();
-  if (!Object)
-    return;
-  QualType ObjT = MD->getThisType()->getPointeeType();
-  if (Model.classKind(ObjT) == ClassKind::Owner &&
-      Model.ownsExclusively(ObjT)) {
-    modelOwningContainer(Call, MD, Object, C);
+  const MemRegion *Object = MD && LifetimeModel::isStd(MD)
+                                ? objectOf(Call).getAsRegion()
+                                : nullptr;
+  if (!Object) {
+    C.addTransition(State);
     return;
   }
-  // A unique_ptr's reset, assignment or destruction destroys what it owned.
-  // The analyzer usually inlines them and sees the delete; this covers the
-  // paths where it does not.
-  if (!releasesOwnedObject(Call, MD))
-    return;
-  const MemRegion *Owned = ownedObject(C.getState(), Object, ObjT).getAsRegion();
-  if (Owned && isa<SymbolicRegion>(Owned->getBaseRegion()))
-    C.addTransition(C.getState()->set<PendingRelease>(Object,
-                                                      Owned->getBaseRegion()));
+  QualType ObjT = MD->getThisType()->getPointeeType();
+  if (Model.classKind(ObjT) == ClassKind::Owner) {
+    State = keepPointees(Call, MD, State);
+    if (Model.ownsExclusively(ObjT)) {
+      modelOwningContainer(Call, MD, Object, State, C);
+      return;
+    }
+  }
+  // A unique_ptr's reset, assignment or destruction destroys what it owned
+  // (when the call returns: see PendingRelease).
+  if (releasesOwnedObject(Call, MD))
+    if (const MemRegion *Owned = ownedObject(State, Object, ObjT).getAsRegion();
+        Owned && isa<SymbolicRegion>(Owned->getBaseRegion()))
+      State = State->set<PendingRelease>(Object, Owned->getBaseRegion());
+  C.addTransition(State);
+}
+
+ProgramStateRef
+LifetimeModelingChecker::keepPointees(const CallEvent &Call,
+                                      const CXXMethodDecl *MD,
+                                      ProgramStateRef State) const {
+  if (Model.stdMemberEffect(MD) != StdEffect::Insert)
+    return State;
+  for (unsigned I = 0, N = std::min<unsigned>(Call.getNumArgs(),
+                                               MD->getNumParams());
+       I != N; ++I) {
+    QualType ParamT = MD->getParamDecl(I)->getType();
+    SVal Arg = Call.getArgSVal(I);
+    if (const MemRegion *R = Arg.getAsRegion(); R && ParamT->isReferenceType())
+      Arg = State->getSVal(R, ParamT.getNonReferenceType());
+    const auto *Pointee = dyn_cast_or_null<TypedValueRegion>(Arg.getAsRegion());
+    if (!ParamT.getNonReferenceType()->isPointerType() || !Pointee ||
+        Pointee->getValueType().isConstQualified())
+      continue;
+    State = State->set<KeptPointees>(Pointee, State->getSVal(Pointee));
+  }
+  return State;
 }
 
 bool LifetimeModelingChecker::releasesOwnedObject(
@@ -355,11 +386,12 @@ LifetimeModelingChecker::forgetTakenElements(const CallEvent &Call,
         State = State->remove<CompletelyOwned>(Container);
       }
   };
-  // `q.front().release()`, `q.front().swap(p)`, `q.front() = ...`; not the
-  // accessors (`q.front()->run()`).
+  // `q.front().release()`, `q.front().swap(p)`; not the accessors
+  // (`q.front()->run()`), and not `q.front() = ...` or `reset()`, which end
+  // the element's object (PendingRelease) and leave the container owning
+  // what replaces it.
   if (OnUniquePtr && IC &&
-      llvm::is_contained({StdEffect::Release, StdEffect::Swap,
-                          StdEffect::Reset, StdEffect::Assign},
+      llvm::is_contained({StdEffect::Release, StdEffect::Swap},
                          Model.stdMemberEffect(MD)))
     Forget(IC->getCXXThisVal(), /*TakesElement=*/true);
   // `std::unique_ptr<Job> j = std::move(q.front())`; `take(q)`.
@@ -471,8 +503,8 @@ ProgramStateRef LifetimeModelingChecker::bindKnownElement(
 void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
                                                    const CXXMethodDecl *MD,
                                                    const MemRegion *Container,
+                                                   ProgramStateRef State,
                                                    CheckerContext &C) const {
-  ProgramStateRef State = C.getState();
   llvm::SmallVector<const MemRegion *, 8> Owned = ownedBy(State, Container);
   bool Complete = State->contains<CompletelyOwned>(Container);
   auto Store = [&](llvm::ArrayRef<const MemRegion *> Objects) {
@@ -566,13 +598,19 @@ void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
 
 void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                                             CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  for (const auto &[Pointee, Before] : State->get<KeptPointees>())
+    State = State->bindLoc(loc::MemRegionVal(Pointee), Before,
+                           C.getLocationContext())
+                ->remove<KeptPointees>(Pointee);
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
-  if (!FD)
+  if (!FD) {
+    C.addTransition(State);
     return;
+  }
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
       MD && LifetimeModel::isStd(MD) && releasesOwnedObject(Call, MD)) {
     const MemRegion *Object = objectOf(Call).getAsRegion();
-    ProgramStateRef State = C.getState();
     // `m[key] = std::make_unique<T>()`: the element's container owns the
     // new object too.
     if (const InnerHandle *Element =
@@ -601,27 +639,24 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     return;
   }
   if (LifetimeModel::isDeallocation(FD) && Call.getNumArgs() > 0) {
-    endHeapObject(C.getState(), Call.getArgSVal(0), Ending::Free,
+    endHeapObject(State, Call.getArgSVal(0), Ending::Free,
                   Call.getOriginExpr(), C);
     return;
   }
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-  if (!MD || !LifetimeModel::isStd(MD))
-    return;
-  if (!C.wasInlined)
-    if (ProgramStateRef Viewed = modelView(Call, MD, C.getState());
-        Viewed != C.getState()) {
+  const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
+  if (MD && LifetimeModel::isStd(MD) && !C.wasInlined)
+    if (ProgramStateRef Viewed = modelView(Call, MD, State); Viewed != State) {
       C.addTransition(Viewed);
       return;
     }
-  const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
-  QualType ObjT = MD->getThisType()->getPointeeType();
-  if (!IC || Model.classKind(ObjT) != ClassKind::Owner)
+  QualType ObjT = MD ? MD->getThisType()->getPointeeType() : QualType();
+  const MemRegion *Owner = IC ? IC->getCXXThisVal().getAsRegion() : nullptr;
+  if (!MD || !LifetimeModel::isStd(MD) || !Owner ||
+      Model.classKind(ObjT) != ClassKind::Owner) {
+    C.addTransition(State);
     return;
-  const MemRegion *Owner = IC->getCXXThisVal().getAsRegion();
-  if (!Owner)
-    return;
-  ProgramStateRef State = C.getState();
+  }
 
   // A unique_ptr moved into the container (push_back(std::move(p))) is
   // left null, as the analyzer does not see inside the container's call.

@@ -67,12 +67,18 @@ namespace {
 
 class StackAddressEscapeChecker
     : public Checker<check::PreStmt<ReturnStmt>, check::Bind,
-                     check::PreCall, check::EndFunction> {
+                     check::PreCall, check::RegionChanges,
+                     check::EndFunction> {
 public:
   void checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const;
   void checkBind(SVal L, SVal V, const Stmt *S, bool AtDeclInit,
                  CheckerContext &C) const;
   void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
+  ProgramStateRef
+  checkRegionChanges(ProgramStateRef State, const InvalidatedSymbols *,
+                     ArrayRef<const MemRegion *> ExplicitRegions,
+                     ArrayRef<const MemRegion *> Regions,
+                     const LocationContext *LCtx, const CallEvent *Call) const;
   void checkEndFunction(const ReturnStmt *RS, CheckerContext &C) const;
 
   bool ReportMembers = true;
@@ -402,10 +408,15 @@ void StackAddressEscapeChecker::checkBind(SVal L, SVal V, const Stmt *S,
 void StackAddressEscapeChecker::checkPreCall(const CallEvent &Call,
                                              CheckerContext &C) const {
   // Before the call: what the arguments hold when they are inserted.
+  // Only containers whose elements can hold a handle: appending a local
+  // buffer's characters to a std::string copies them.
   const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call.getDecl());
-  if (!IC || !MD || !lifeguard::LifetimeModel::isStd(MD) ||
-      Model.classKind(MD->getThisType()->getPointeeType()) != ClassKind::Owner)
+  if (!IC || !MD || !lifeguard::LifetimeModel::isStd(MD))
+    return;
+  QualType ContainerT = MD->getThisType()->getPointeeType();
+  if (Model.classKind(ContainerT) != ClassKind::Owner ||
+      !Model.canHoldHandle(ContainerT))
     return;
   const MemRegion *Container = IC->getCXXThisVal().getAsRegion();
   if (!Container)
@@ -422,6 +433,10 @@ void StackAddressEscapeChecker::checkPreCall(const CallEvent &Call,
       // `const T &` and `T &&` of push_back and emplace_back.
       SVal Arg = Call.getArgSVal(I);
       QualType ParamT = MD->getParamDecl(I)->getType();
+      // Iterators say where, or delimit values to copy (insert(pos, first,
+      // last)): not what is stored.
+      if (Model.isIterator(ParamT.getNonReferenceType()))
+        continue;
       if (const MemRegion *R = Arg.getAsRegion(); R && ParamT->isReferenceType())
         Arg = State->getSVal(R, ParamT.getNonReferenceType());
       Values.push_back(Arg);
@@ -444,6 +459,38 @@ void StackAddressEscapeChecker::checkPreCall(const CallEvent &Call,
     break;
   }
   C.addTransition(State);
+}
+
+ProgramStateRef StackAddressEscapeChecker::checkRegionChanges(
+    ProgramStateRef State, const InvalidatedSymbols *,
+    ArrayRef<const MemRegion *> ExplicitRegions,
+    ArrayRef<const MemRegion *> Regions, const LocationContext *LCtx,
+    const CallEvent *Call) const {
+  // A call the analyzer cannot see that may change the container, or that
+  // is handed the local queued in it (a writer waiting on its own condition
+  // variable until another thread takes it out and finishes it), may have
+  // taken the local out again: which is not known, so the store is
+  // forgotten. The container's own calls are modelled in checkPreCall.
+  if (!Call)
+    return State;
+  bool IsStd =
+      Call->getDecl() && lifeguard::LifetimeModel::isStd(Call->getDecl());
+  // The local's own destruction at its scope's end hands it to no one.
+  bool HandsOff = !IsStd && !isa<CXXDestructorCall>(Call);
+  const MemRegion *Callee = nullptr;
+  if (const auto *IC = dyn_cast<CXXInstanceCall>(Call); IC && IsStd)
+    Callee = IC->getCXXThisVal().getAsRegion();
+  for (const auto &[Referrer, Store] : State->get<OutStores>()) {
+    if (!Store.IntoContainer || Referrer == Callee)
+      continue;
+    const MemRegion *Local = Store.Local;
+    if (llvm::any_of(Regions, [&, Referrer = Referrer](const MemRegion *R) {
+          return R == Referrer || Referrer->isSubRegionOf(R) ||
+                 (HandsOff && R->getBaseRegion() == Local);
+        }))
+      State = State->remove<OutStores>(Referrer);
+  }
+  return State;
 }
 
 void StackAddressEscapeChecker::checkEndFunction(const ReturnStmt *RS,

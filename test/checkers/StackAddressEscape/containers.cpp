@@ -6,6 +6,7 @@
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling -std=c++17 -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling -std=c++20 -Xclang -verify %s
 
+#include <deque>
 #include <map>
 #include <string>
 #include <vector>
@@ -24,3 +25,51 @@ void clearAfter(std::vector<const Route *> &sink) { Route r{1}; sink.push_back(&
 void indexReset(std::map<int, const Route *> &m) { Route r{2}; m[1] = &r; m[1] = nullptr; }
 void localVec() { std::vector<const Route *> v; Route r{1}; v.push_back(&r); }
 void heap(std::vector<const Route *> &sink) { sink.push_back(new Route{4}); }
+
+// From real code (ninja, leveldb): appending a local buffer's characters to
+// a string copies them; a range insert copies the elements its iterators
+// delimit; a local queued in a member and taken out by another thread while
+// this one waits in a call the analyzer cannot see.
+void appendDigits(std::string *dst, unsigned v) {
+  char buf[16];
+  unsigned n = 0;
+  do {
+    buf[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v);
+  dst->append(buf, n);
+}
+
+void mergeNodes(std::vector<const Route *> *nodes, const Route *extra) {
+  std::vector<const Route *> fresh;
+  fresh.push_back(extra);
+  nodes->insert(nodes->end(), fresh.begin(), fresh.end());
+}
+
+struct Mutex {
+  void lock();
+  void unlock();
+};
+struct Waiter {
+  explicit Waiter(Mutex *mu) : mu(mu) {}
+  bool done = false;
+  Mutex *mu;
+  void wait(); // releases mu while it waits: another writer may run
+};
+
+class WriteQueue {
+public:
+  void write() {
+    Waiter w(&mu_);
+    writers_.push_back(&w);
+    while (!w.done && &w != writers_.front())
+      w.wait();
+    if (w.done)
+      return; // the writer at the front took w out and finished it
+    writers_.pop_front();
+  }
+
+private:
+  Mutex mu_;
+  std::deque<Waiter *> writers_;
+};
