@@ -342,11 +342,22 @@ LifetimeModelingChecker::keepPointees(const CallEvent &Call,
     SVal Arg = Call.getArgSVal(I);
     if (const MemRegion *R = Arg.getAsRegion(); R && ParamT->isReferenceType())
       Arg = State->getSVal(R, ParamT.getNonReferenceType());
-    const auto *Pointee = dyn_cast_or_null<TypedValueRegion>(Arg.getAsRegion());
-    if (!ParamT.getNonReferenceType()->isPointerType() || !Pointee ||
-        Pointee->getValueType().isConstQualified())
-      continue;
-    State = State->set<KeptPointees>(Pointee, State->getSVal(Pointee));
+    // The pointer inserted, or the handles inside what is inserted (a
+    // std::function's captures).
+    llvm::SmallVector<SVal, 4> Handles;
+    if (ParamT.getNonReferenceType()->isPointerType())
+      Handles.push_back(Arg);
+    else
+      collectValuesInside(State, Arg, Handles, Model);
+    for (SVal Handle : Handles) {
+      const auto *Pointee =
+          dyn_cast_or_null<TypedValueRegion>(Handle.getAsRegion());
+      if (!Pointee || Pointee->getValueType().isConstQualified() ||
+          !isa<StackSpaceRegion, HeapSpaceRegion>(
+              Pointee->getMemorySpace(State)))
+        continue;
+      State = State->set<KeptPointees>(Pointee, State->getSVal(Pointee));
+    }
   }
   return State;
 }
@@ -836,6 +847,75 @@ std::optional<Ending> fullExpressionEnding(const Expr *E, const Stmt *S,
 }
 
 } // namespace
+
+void collectValuesInside(const ProgramStateRef &State, SVal Object,
+                         llvm::SmallVectorImpl<SVal> &Values,
+                         LifetimeModel &Model, unsigned Depth) {
+  if (auto CV = Object.getAs<nonloc::CompoundVal>()) {
+    for (SVal Element : llvm::make_range(CV->begin(), CV->end())) {
+      if (Element.getAsRegion() || Element.getAsSymbol())
+        Values.push_back(Element);
+      else
+        collectValuesInside(State, Element, Values, Model, Depth + 1);
+    }
+    return;
+  }
+  Store S = State->getStore();
+  const MemRegion *R = Object.getAsRegion();
+  if (auto LCV = Object.getAs<nonloc::LazyCompoundVal>()) {
+    S = LCV->getStore();
+    R = LCV->getRegion();
+  }
+  const auto *TR = dyn_cast_or_null<TypedValueRegion>(R);
+  if (!TR || Depth > 2)
+    return;
+  QualType T = TR->getValueType();
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition())
+    return;
+  bool Untyped = RD->isUnion() ||
+                 Model.classKind(T) == ClassKind::Holder;
+  if (!Untyped && !Model.canHoldHandle(T))
+    return;
+  StoreManager &SM = State->getStateManager().getStoreManager();
+  if (Untyped) {
+    // std::function keeps its closure in untyped storage (a union): every
+    // binding of the object. The store keys bindings by base region (and
+    // offset).
+    class Collect : public StoreManager::BindingsHandler {
+    public:
+      Collect(const MemRegion *Base, llvm::SmallVectorImpl<SVal> &Values)
+          : Base(Base), Values(Values) {}
+      bool HandleBinding(StoreManager &, Store, const MemRegion *Region,
+                         SVal Val) override {
+        if ((Val.getAsRegion() || Val.getAsSymbol()) &&
+            Region->getBaseRegion() == Base)
+          Values.push_back(Val);
+        return true;
+      }
+      const MemRegion *Base;
+      llvm::SmallVectorImpl<SVal> &Values;
+    } Handler(R->getBaseRegion(), Values);
+    SM.iterBindings(S, Handler);
+    return;
+  }
+  MemRegionManager &MRM = R->getMemRegionManager();
+  auto Visit = [&](const SubRegion *Part, QualType PartT) {
+    SVal V = SM.getBinding(S, loc::MemRegionVal(Part), PartT);
+    if (PartT->isPointerType() || PartT->isReferenceType()) {
+      if (V.getAsRegion() || V.getAsSymbol())
+        Values.push_back(V);
+    } else if (PartT->isRecordType()) {
+      collectValuesInside(State, V, Values, Model, Depth + 1);
+    }
+  };
+  for (const CXXBaseSpecifier &B : RD->getDefinition()->bases())
+    if (const CXXRecordDecl *BD = B.getType()->getAsCXXRecordDecl();
+        BD && !B.isVirtual())
+      Visit(MRM.getCXXBaseObjectRegion(BD, TR, false), B.getType());
+  for (const FieldDecl *FD : RD->getDefinition()->fields())
+    Visit(MRM.getFieldRegion(FD, TR), FD->getType());
+}
 
 const StackFrameContext *stackFrameOf(const ProgramStateRef &State,
                                       const MemRegion *R) {

@@ -20,6 +20,7 @@
 #ifndef LIFEGUARD_CHECKS_ANALYZER_LIFETIMEMODELING_H
 #define LIFEGUARD_CHECKS_ANALYZER_LIFETIMEMODELING_H
 
+#include "LifetimeModel.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
 #include <optional>
 
@@ -74,6 +75,17 @@ struct InnerHandleInfo {
 };
 std::optional<InnerHandleInfo>
 innerOwnerOf(const clang::ento::ProgramStateRef &State, clang::ento::SVal V);
+
+/// Appends to \p Values the handles bound inside the object \p Object: a
+/// view's pointer, a closure's reference captures, a struct's pointer
+/// members (two levels of members deep), what a std::function keeps of the
+/// closure it was given, an aggregate's initializers. Nothing for classes
+/// that cannot hold a handle (a std::string), so that copying them costs no
+/// look.
+void collectValuesInside(const clang::ento::ProgramStateRef &State,
+                         clang::ento::SVal Object,
+                         llvm::SmallVectorImpl<clang::ento::SVal> &Values,
+                         LifetimeModel &Model, unsigned Depth = 0);
 
 /// The stack frame a stack region (variable, parameter, temporary) belongs
 /// to, or null for other memory.

@@ -94,6 +94,12 @@ private:
                               bool IntoContainer, bool Overwrites,
                               CheckerContext &C) const;
 
+  /// Reports, before \p Call, each local whose scope has ended while an
+  /// outliving place still holds its address (a callback registered on a
+  /// bus by an object of an inner block): the call may be the one that uses
+  /// it, and a call the analyzer cannot see would make the store forgotten.
+  void reportEndedScopes(const CallEvent &Call, CheckerContext &C) const;
+
   mutable lifeguard::LifetimeModel Model;
   /// Reports that \p Value, the address of \p Local or a handle into its
   /// buffer made at \p BufferIssue, escapes to \p Sink (held by \p Referrer
@@ -128,80 +134,6 @@ const MemRegion *localOf(const ProgramStateRef &State, SVal V,
                          const StackFrameContext *Frame) {
   const MemRegion *R = targetOf(State, V);
   return R && lifeguard::csa::stackFrameOf(State, R) == Frame ? R : nullptr;
-}
-
-/// The values bound inside the object \p Object: a view's pointer, a
-/// closure's reference captures, a struct's pointer members (two levels of
-/// members deep), what a std::function keeps of the closure it was given,
-/// an aggregate's initializers. Nothing for classes that cannot hold a
-/// handle (a std::string), so that copying them costs no look.
-void collectValuesInside(const ProgramStateRef &State, SVal Object,
-                         llvm::SmallVectorImpl<SVal> &Values,
-                         lifeguard::LifetimeModel &Model, unsigned Depth = 0) {
-  if (auto CV = Object.getAs<nonloc::CompoundVal>()) {
-    for (SVal Element : llvm::make_range(CV->begin(), CV->end())) {
-      if (Element.getAsRegion() || Element.getAsSymbol())
-        Values.push_back(Element);
-      else
-        collectValuesInside(State, Element, Values, Model, Depth + 1);
-    }
-    return;
-  }
-  Store S = State->getStore();
-  const MemRegion *R = Object.getAsRegion();
-  if (auto LCV = Object.getAs<nonloc::LazyCompoundVal>()) {
-    S = LCV->getStore();
-    R = LCV->getRegion();
-  }
-  const auto *TR = dyn_cast_or_null<TypedValueRegion>(R);
-  if (!TR || Depth > 2)
-    return;
-  QualType T = TR->getValueType();
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  if (!RD || !RD->hasDefinition())
-    return;
-  bool Untyped = RD->isUnion() ||
-                 Model.classKind(T) == lifeguard::ClassKind::Holder;
-  if (!Untyped && !Model.canHoldHandle(T))
-    return;
-  StoreManager &SM = State->getStateManager().getStoreManager();
-  if (Untyped) {
-    // std::function keeps its closure in untyped storage (a union): every
-    // binding of the object. The store keys bindings by base region (and
-    // offset).
-    class Collect : public StoreManager::BindingsHandler {
-    public:
-      Collect(const MemRegion *Base, llvm::SmallVectorImpl<SVal> &Values)
-          : Base(Base), Values(Values) {}
-      bool HandleBinding(StoreManager &, Store, const MemRegion *Region,
-                         SVal Val) override {
-        if ((Val.getAsRegion() || Val.getAsSymbol()) &&
-            Region->getBaseRegion() == Base)
-          Values.push_back(Val);
-        return true;
-      }
-      const MemRegion *Base;
-      llvm::SmallVectorImpl<SVal> &Values;
-    } Handler(R->getBaseRegion(), Values);
-    SM.iterBindings(S, Handler);
-    return;
-  }
-  MemRegionManager &MRM = R->getMemRegionManager();
-  auto Visit = [&](const SubRegion *Part, QualType PartT) {
-    SVal V = SM.getBinding(S, loc::MemRegionVal(Part), PartT);
-    if (PartT->isPointerType() || PartT->isReferenceType()) {
-      if (V.getAsRegion() || V.getAsSymbol())
-        Values.push_back(V);
-    } else if (PartT->isRecordType()) {
-      collectValuesInside(State, V, Values, Model, Depth + 1);
-    }
-  };
-  for (const CXXBaseSpecifier &B : RD->getDefinition()->bases())
-    if (const CXXRecordDecl *BD = B.getType()->getAsCXXRecordDecl();
-        BD && !B.isVirtual())
-      Visit(MRM.getCXXBaseObjectRegion(BD, TR, false), B.getType());
-  for (const FieldDecl *FD : RD->getDefinition()->fields())
-    Visit(MRM.getFieldRegion(FD, TR), FD->getType());
 }
 
 void StackAddressEscapeChecker::report(CheckerContext &C, ExplodedNode *N,
@@ -248,7 +180,7 @@ void StackAddressEscapeChecker::checkPreStmt(const ReturnStmt *RS,
   if (T->isRecordType() && !ByReference) {
     if (Model.canHoldHandle(T)) {
       llvm::SmallVector<SVal, 4> Inside;
-      collectValuesInside(State, V, Inside, Model);
+      lifeguard::csa::collectValuesInside(State, V, Inside, Model);
       for (SVal Value : Inside)
         if (const MemRegion *L = localOf(State, Value, Frame))
           Escaping.push_back({L, Value});
@@ -351,7 +283,7 @@ bool stillHolds(const ProgramStateRef &State, const MemRegion *Referrer,
     if (SRV->getRegion()->getBaseRegion() == Referrer->getBaseRegion())
       return true;
   llvm::SmallVector<SVal, 4> Inside{Now};
-  collectValuesInside(State, Now, Inside, Model);
+  lifeguard::csa::collectValuesInside(State, Now, Inside, Model);
   return llvm::any_of(Inside, [&](SVal V) {
     return targetOf(State, V) == Local;
   });
@@ -392,7 +324,7 @@ void StackAddressEscapeChecker::checkBind(SVal L, SVal V, const Stmt *S,
   if (V.getAsRegion() || V.getAsSymbol())
     Values.push_back(V);
   if (!V.getAsRegion())
-    collectValuesInside(State, V, Values, Model);
+    lifeguard::csa::collectValuesInside(State, V, Values, Model);
   // `index[key] = &local`: the element belongs to the container.
   bool IntoContainer = false;
   if (auto Element = lifeguard::csa::innerOwnerOf(State, L)) {
@@ -407,6 +339,7 @@ void StackAddressEscapeChecker::checkBind(SVal L, SVal V, const Stmt *S,
 
 void StackAddressEscapeChecker::checkPreCall(const CallEvent &Call,
                                              CheckerContext &C) const {
+  reportEndedScopes(Call, C);
   // Before the call: what the arguments hold when they are inserted.
   // Only containers whose elements can hold a handle: appending a local
   // buffer's characters to a std::string copies them.
@@ -441,7 +374,7 @@ void StackAddressEscapeChecker::checkPreCall(const CallEvent &Call,
         Arg = State->getSVal(R, ParamT.getNonReferenceType());
       Values.push_back(Arg);
       if (ParamT.getNonReferenceType()->isRecordType())
-        collectValuesInside(State, Arg, Values, Model);
+        lifeguard::csa::collectValuesInside(State, Arg, Values, Model);
     }
     State = recordStore(State, Container, Values, Call.getOriginExpr(),
                         /*IntoContainer=*/true, /*Overwrites=*/false, C);
@@ -459,6 +392,33 @@ void StackAddressEscapeChecker::checkPreCall(const CallEvent &Call,
     break;
   }
   C.addTransition(State);
+}
+
+void StackAddressEscapeChecker::reportEndedScopes(const CallEvent &Call,
+                                                  CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  const Stmt *At = Call.getOriginExpr();
+  if (State->get<OutStores>().isEmpty() || !At)
+    return;
+  llvm::SmallVector<std::pair<const MemRegion *, OutStore>, 2> Ended;
+  for (const auto &[Referrer, Store] : State->get<OutStores>())
+    if (auto E = lifeguard::csa::endingOf(C, Store.Local, At);
+        E && E->K == lifeguard::csa::Ending::ScopeEnd)
+      Ended.push_back({Referrer, Store});
+  if (Ended.empty())
+    return;
+  for (const auto &[Referrer, Store] : Ended)
+    State = State->remove<OutStores>(Referrer);
+  ExplodedNode *N = C.generateNonFatalErrorNode(State);
+  if (!N)
+    return;
+  for (const auto &[Referrer, Store] : Ended) {
+    // Places named as at the frame's end ('*this' is not followed here).
+    Sink S = sinkOf(Referrer, State, Store.Frame, UnknownVal());
+    if (S.K != Sink::None)
+      report(C, N, Store.Local, Store.Handle, Store.BufferIssue, Referrer,
+             S.text() + " and stays there after its scope ended", nullptr);
+  }
 }
 
 ProgramStateRef StackAddressEscapeChecker::checkRegionChanges(
@@ -484,10 +444,17 @@ ProgramStateRef StackAddressEscapeChecker::checkRegionChanges(
     if (!Store.IntoContainer || Referrer == Callee)
       continue;
     const MemRegion *Local = Store.Local;
-    if (llvm::any_of(Regions, [&, Referrer = Referrer](const MemRegion *R) {
-          return R == Referrer || Referrer->isSubRegionOf(R) ||
-                 (HandsOff && R->getBaseRegion() == Local);
-        }))
+    bool ContainerChanged =
+        llvm::any_of(Regions, [&, Referrer = Referrer](const MemRegion *R) {
+          return R == Referrer || Referrer->isSubRegionOf(R);
+        });
+    // Handed over: the local itself is given to the call (not merely
+    // reachable from what it is given).
+    bool HandedOver =
+        HandsOff && llvm::any_of(ExplicitRegions, [&](const MemRegion *R) {
+          return R->getBaseRegion() == Local;
+        });
+    if (ContainerChanged || HandedOver)
       State = State->remove<OutStores>(Referrer);
   }
   return State;

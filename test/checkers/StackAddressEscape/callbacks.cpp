@@ -1,0 +1,67 @@
+// A [this] or by-reference callback registered on a longer-lived object (an
+// event bus) by an object that dies first: the bus keeps the address of a
+// local. Unregistering in the destructor is the near miss.
+//
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling -std=c++17 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling -std=c++20 -Xclang -verify %s
+
+#include <functional>
+#include <vector>
+
+class EventBus {
+public:
+  int subscribe(std::function<void()> handler) {
+    handlers_.push_back(std::move(handler));
+    return static_cast<int>(handlers_.size()) - 1;
+  }
+  void unsubscribe(int id) { handlers_.erase(handlers_.begin() + id); }
+  void publish() {
+    for (auto &handler : handlers_)
+      handler();
+  }
+
+private:
+  std::vector<std::function<void()>> handlers_;
+};
+
+class ClickCounter {
+public:
+  void attach(EventBus &bus) { bus.subscribe([this] { ++clicks_; }); }
+
+private:
+  int clicks_ = 0;
+};
+
+void countForAWhile(EventBus &bus) {
+  {
+    ClickCounter counter;
+    counter.attach(bus);
+  }
+  bus.publish(); // expected-warning{{address of local variable 'counter' escapes through parameter 'bus' and stays there after its scope ended}} expected-note{{address of local variable 'counter' escapes through parameter 'bus' and stays there after its scope ended}}
+}
+
+// Near misses: silent.
+
+class ScopedCounter {
+public:
+  explicit ScopedCounter(EventBus &bus)
+      : bus_(bus), id_(bus.subscribe([this] { ++clicks_; })) {}
+  ~ScopedCounter() { bus_.unsubscribe(id_); }
+
+private:
+  EventBus &bus_;
+  int id_;
+  int clicks_ = 0;
+};
+
+void countScoped(EventBus &bus) {
+  {
+    ScopedCounter counter(bus);
+  }
+  bus.publish();
+}
+
+void countWithAStaticCounter(EventBus &bus) {
+  static ClickCounter counter;
+  counter.attach(bus);
+}
