@@ -2,11 +2,14 @@
 //
 // Records, per analyzer path, the ends that the analyzer's own model does
 // not keep: heap objects deleted or freed, objects destroyed by the
-// unique_ptr that owned them, and buffers of owners (strings, containers)
-// that a handle was taken into and that the owner then gave up. Scope and
-// full-expression ends are decided at the point of use from the AST (see
-// endingOf), since the analyzer keeps every stack frame's locals until the
-// frame returns.
+// unique_ptr or the container of unique_ptrs that owned them, and buffers
+// of owners (strings, containers, and the views made from them) that a
+// handle was taken into and that the owner then gave up. It also corrects
+// the analyzer where its conservative view of standard calls would open
+// paths that cannot happen (a push_back does not change what the pointer it
+// stores points to). Scope and full-expression ends are decided at the
+// point of use from the AST (see endingOf), since the analyzer keeps every
+// stack frame's locals until the frame returns.
 //
 //===----------------------------------------------------------------------===//
 
@@ -129,7 +132,8 @@ ownedBy(const ProgramStateRef &State, const MemRegion *Container) {
 }
 
 /// Records that \p Container owns \p Objects, front first.
-ProgramStateRef storeOwned(const ProgramStateRef &State, const MemRegion *Container,
+ProgramStateRef storeOwned(const ProgramStateRef &State,
+                           const MemRegion *Container,
                            llvm::ArrayRef<const MemRegion *> Objects) {
   OwnedObjects::Factory &Factory = State->get_context<OwnedObjects>();
   OwnedObjects L = Factory.getEmptyList();
