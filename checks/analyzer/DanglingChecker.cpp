@@ -115,8 +115,8 @@ std::string callName(const Stmt *S) {
 void DanglingChecker::checkUse(const MemRegion *R, const Stmt *S,
                                const Expr *Handle, CheckerContext &C) const {
   // Inside the standard library a report would be suppressed (the analyzer
-  // does not show paths that end there) and its sink would end the path:
-  // the use is reported where the user's code hands the handle over.
+  // does not show paths that end there) and its sink would still end the
+  // path, hiding later bugs: such uses are left alone (docs/checkers/).
   if (AnalysisDeclContext::isInStdNamespace(C.getLocationContext()->getDecl()))
     return;
   std::optional<Ending> E = lifeguard::csa::endingOf(C, R, S);
