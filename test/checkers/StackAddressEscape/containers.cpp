@@ -10,20 +10,65 @@
 #include <map>
 #include <string>
 #include <vector>
-struct Route { int id; };
+struct Route {
+  int id;
+};
 std::vector<const Route *> gAll;
-void collect(std::vector<const Route *> &sink) { Route r{1}; sink.push_back(&r); } // expected-warning{{address of local variable 'r' escapes through parameter 'sink'}} expected-note{{address of local variable 'r' escapes through parameter 'sink'}}
-void index(std::map<int, const Route *> &m) { Route r{2}; m[1] = &r; } // expected-warning{{address of local variable 'r' escapes through parameter 'm'}} expected-note{{address of local variable 'r' escapes through parameter 'm'}}
-struct Reg { std::vector<int *> v; void add() { int x = 0; v.push_back(&x); } }; // expected-warning{{address of local variable 'x' escapes into member 'v' of '*this'}} expected-note{{address of local variable 'x' escapes into member 'v' of '*this'}}
-void names(std::vector<const char *> &out) { std::string s = "a long string for the heap"; out.push_back(s.c_str()); } // expected-warning{{pointer into local variable 's' escapes through parameter 'out'}} expected-note{{pointer into local variable 's' obtained here}} expected-note{{pointer into local variable 's' escapes through parameter 'out'}}
-void global() { Route r{3}; gAll.emplace_back(&r); } // expected-warning{{address of local variable 'r' escapes into global variable 'gAll'}} expected-note{{address of local variable 'r' escapes into global variable 'gAll'}}
+
+void collect(std::vector<const Route *> &sink) {
+  Route r{1};
+  sink.push_back(&r); // expected-warning{{address of local variable 'r' escapes through parameter 'sink'}} expected-note{{address of local variable 'r' escapes through parameter 'sink'}}
+}
+
+void index(std::map<int, const Route *> &m) {
+  Route r{2};
+  m[1] = &r; // expected-warning{{address of local variable 'r' escapes through parameter 'm'}} expected-note{{address of local variable 'r' escapes through parameter 'm'}}
+}
+
+struct Registry {
+  std::vector<int *> slots;
+  void add() {
+    int x = 0;
+    slots.push_back(&x); // expected-warning{{address of local variable 'x' escapes into member 'slots' of '*this'}} expected-note{{address of local variable 'x' escapes into member 'slots' of '*this'}}
+  }
+};
+
+void names(std::vector<const char *> &out) {
+  std::string s = "a string long enough to live on the heap";
+  out.push_back(s.c_str()); // expected-warning{{pointer into local variable 's' escapes through parameter 'out'}} expected-note{{pointer into local variable 's' obtained here}} expected-note{{pointer into local variable 's' escapes through parameter 'out'}}
+}
+
+void global() {
+  Route r{3};
+  gAll.emplace_back(&r); // expected-warning{{address of local variable 'r' escapes into global variable 'gAll'}} expected-note{{address of local variable 'r' escapes into global variable 'gAll'}}
+}
 
 // Near misses: silent.
 
-void pushPop(std::vector<const Route *> &sink) { Route r{1}; sink.push_back(&r); sink.pop_back(); }
-void clearAfter(std::vector<const Route *> &sink) { Route r{1}; sink.push_back(&r); sink.clear(); }
-void indexReset(std::map<int, const Route *> &m) { Route r{2}; m[1] = &r; m[1] = nullptr; }
-void localVec() { std::vector<const Route *> v; Route r{1}; v.push_back(&r); }
+void pushPop(std::vector<const Route *> &sink) {
+  Route r{1};
+  sink.push_back(&r);
+  sink.pop_back();
+}
+
+void clearAfter(std::vector<const Route *> &sink) {
+  Route r{1};
+  sink.push_back(&r);
+  sink.clear();
+}
+
+void indexReset(std::map<int, const Route *> &m) {
+  Route r{2};
+  m[1] = &r;
+  m[1] = nullptr;
+}
+
+void localVector() {
+  std::vector<const Route *> v;
+  Route r{1};
+  v.push_back(&r);
+}
+
 void heap(std::vector<const Route *> &sink) { sink.push_back(new Route{4}); }
 
 // From real code (ninja, leveldb): appending a local buffer's characters to
