@@ -33,13 +33,16 @@ namespace {
 struct EndedObject {
   lifeguard::csa::Ending::Kind K;
   const Stmt *Where;
+  /// For a pointer to a loop variable's previous instance: that variable.
+  const MemRegion *Was = nullptr;
   bool operator==(const EndedObject &O) const {
-    return K == O.K && Where == O.Where;
+    return K == O.K && Where == O.Where && Was == O.Was;
   }
   // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
   void Profile(llvm::FoldingSetNodeID &ID) const {
     ID.AddInteger(K);
     ID.AddPointer(Where);
+    ID.AddPointer(Was);
   }
 };
 
@@ -83,6 +86,10 @@ REGISTER_MAP_WITH_PROGRAMSTATE(OwnedByContainer, const MemRegion *,
 /// them to be changed by it, which a push_back of a pointer never does.
 /// Put back when the call returns.
 REGISTER_MAP_WITH_PROGRAMSTATE(KeptPointees, const MemRegion *, SVal)
+/// Locals of frames on the stack whose address was stored somewhere: when
+/// such a local's declaration runs again (the next loop iteration), the
+/// pointers to its previous instance are stale.
+REGISTER_SET_WITH_PROGRAMSTATE(AddressTaken, const MemRegion *)
 /// The containers whose list above is all they own (they were seen empty):
 /// only for those does pop_front or pop_back say which object ends.
 REGISTER_SET_WITH_PROGRAMSTATE(CompletelyOwned, const MemRegion *)
@@ -166,10 +173,14 @@ void collectDeclarations(const Stmt *S,
 } // namespace
 
 class LifetimeModelingChecker
-    : public Checker<check::PostStmt<CXXDeleteExpr>, check::PreCall,
-                     check::PostCall, check::DeadSymbols> {
+    : public Checker<check::PostStmt<CXXDeleteExpr>, check::PostStmt<DeclStmt>,
+                     check::Bind, check::PreCall, check::PostCall,
+                     check::DeadSymbols> {
 public:
   void checkPostStmt(const CXXDeleteExpr *DE, CheckerContext &C) const;
+  void checkPostStmt(const DeclStmt *DS, CheckerContext &C) const;
+  void checkBind(SVal L, SVal V, const Stmt *S, bool AtDeclInit,
+                 CheckerContext &C) const;
   void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
   void checkPostCall(const CallEvent &Call, CheckerContext &C) const;
   void checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const;
@@ -295,6 +306,77 @@ LifetimeModelingChecker::ownedPointer(const MemRegion *Owner,
   };
   const auto *Sub = dyn_cast<SubRegion>(Owner);
   return Sub ? Find(Sub, OwnerType->getAsCXXRecordDecl(), 0) : nullptr;
+}
+
+void LifetimeModelingChecker::checkBind(SVal L, SVal V, const Stmt *S,
+                                        bool AtDeclInit,
+                                        CheckerContext &C) const {
+  // `prev = &cur;`: remember that cur's address is held elsewhere.
+  const auto *Local =
+      dyn_cast_or_null<NonParamVarRegion>(V.getAsRegion()
+                                              ? V.getAsRegion()->getBaseRegion()
+                                              : nullptr);
+  const MemRegion *Holder = L.getAsRegion();
+  if (!Local || !Holder || Holder->getBaseRegion() == Local ||
+      !Local->getDecl()->hasLocalStorage() ||
+      C.getState()->contains<AddressTaken>(Local))
+    return;
+  C.addTransition(C.getState()->add<AddressTaken>(Local));
+}
+
+void LifetimeModelingChecker::checkPostStmt(const DeclStmt *DS,
+                                            CheckerContext &C) const {
+  // A declaration that runs again while its variable's address is held
+  // elsewhere begins a new instance (the next iteration): pointer
+  // variables still holding the old one now hold a stale pointer.
+  ProgramStateRef State = C.getState();
+  if (State->get<AddressTaken>().isEmpty())
+    return;
+  const LocationContext *LC = C.getLocationContext();
+  for (const Decl *D : DS->decls()) {
+    const auto *VD = dyn_cast<VarDecl>(D);
+    if (!VD || !VD->hasLocalStorage())
+      continue;
+    const MemRegion *Var = State->getRegion(VD, LC);
+    if (!State->contains<AddressTaken>(Var))
+      continue;
+    State = State->remove<AddressTaken>(Var);
+    class Holders : public StoreManager::BindingsHandler {
+    public:
+      explicit Holders(const MemRegion *Var) : Var(Var) {}
+      bool HandleBinding(StoreManager &, Store, const MemRegion *Region,
+                         SVal Val) override {
+        const MemRegion *R = Val.getAsRegion();
+        const auto *TR = dyn_cast<TypedValueRegion>(Region);
+        if (R && R->getBaseRegion() == Var && Region->getBaseRegion() != Var &&
+            TR && TR->getValueType()->isPointerType())
+          Found.push_back(TR);
+        return true;
+      }
+      const MemRegion *Var;
+      llvm::SmallVector<const TypedValueRegion *, 2> Found;
+    } Handler(Var);
+    State->getStateManager().getStoreManager().iterBindings(State->getStore(),
+                                                            Handler);
+    for (const TypedValueRegion *Holder : Handler.Found) {
+      // A distinct symbol per holder: the tag tells them apart.
+      SVal Stale = C.getSValBuilder().conjureSymbolVal(
+          Holder, C.getCFGElementRef(), LC, Holder->getValueType(),
+          C.blockCount());
+      const MemRegion *StaleObject = Stale.getAsRegion();
+      if (!StaleObject)
+        continue;
+      // It was the address of a variable: never null.
+      if (ProgramStateRef NonNull =
+              State->assume(Stale.castAs<DefinedOrUnknownSVal>(), true))
+        State = NonNull;
+      State = State->bindLoc(loc::MemRegionVal(Holder), Stale, LC);
+      State = State->set<EndedObjects>(
+          StaleObject->getBaseRegion(),
+          EndedObject{Ending::ScopeEnd, DS, Var});
+    }
+  }
+  C.addTransition(State);
 }
 
 SVal LifetimeModelingChecker::ownedObject(const ProgramStateRef &State,
@@ -739,6 +821,9 @@ void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
   for (const MemRegion *Container : State->get<CompletelyOwned>())
     if (!SR.isLiveRegion(Container))
       State = State->remove<CompletelyOwned>(Container);
+  for (const MemRegion *Local : State->get<AddressTaken>())
+    if (!SR.isLiveRegion(Local))
+      State = State->remove<AddressTaken>(Local);
   for (const auto &[Owner, Object] : State->get<PendingRelease>())
     if (!SR.isLiveRegion(Owner))
       State = State->remove<PendingRelease>(Owner);
@@ -941,9 +1026,19 @@ std::optional<Ending> endingOf(CheckerContext &C, const MemRegion *R,
   ProgramStateRef State = C.getState();
   const MemRegion *Base = R->getBaseRegion();
   if (const auto *SR = dyn_cast<SymbolicRegion>(Base)) {
-    if (const EndedObject *E = State->get<EndedObjects>(Base))
+    if (const EndedObject *E = State->get<EndedObjects>(Base)) {
+      // A loop variable's previous instance: it ended with its block.
+      if (E->Was)
+        if (const auto *VR = dyn_cast<NonParamVarRegion>(E->Was))
+          if (const StackFrameContext *Frame = stackFrameOf(State, VR))
+            if (const DeclStmt *DS =
+                    modeling(C).declarationOf(VR->getDecl(), Frame))
+              if (const Stmt *Scope = Frame->getParentMap().getParent(DS))
+                return Ending{Ending::ScopeEnd, E->Was, Scope,
+                              Scope->getEndLoc()};
       return Ending{E->K, Base, E->Where,
                     E->Where ? E->Where->getBeginLoc() : SourceLocation()};
+    }
     if (const InnerHandle *H = handleOf(State, SR->getSymbol())) {
       if (H->ChangedAt)
         return Ending{Ending::OwnerChanged, H->Owner, H->ChangedAt,

@@ -38,6 +38,18 @@ int previousIteration(int n) {
   return total;
 }
 
+int previousIterationAfterItsRedeclaration(int n) {
+  int total = 0;
+  const int *prev = nullptr;
+  for (int i = 0; i < n; ++i) { // expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}}
+    int current = i * 2; // expected-note{{'prev' now points to local variable 'current'}}
+    if (prev) // expected-note{{'prev' is null}} expected-note{{Taking false branch}} expected-note{{'prev' is non-null}} expected-note{{Taking true branch}}
+      total += *prev; // expected-warning{{use of local variable 'current' after it went out of scope}} expected-note{{use of local variable 'current' after it went out of scope}}
+    prev = &current;
+  } // expected-note{{local variable 'current' went out of scope here}}
+  return total;
+}
+
 struct Config {
   std::string name;
   int retries;
@@ -95,6 +107,17 @@ int usedInsideTheLoopBody(int n) {
     int current = i;
     int *p = &current;
     total += *p;
+  }
+  return total;
+}
+
+int reaimedEachIterationBeforeTheUse(int n) {
+  int total = 0;
+  const int *latest = nullptr;
+  for (int i = 0; i < n; ++i) {
+    int current = i * 2;
+    latest = &current;
+    total += *latest;
   }
   return total;
 }
