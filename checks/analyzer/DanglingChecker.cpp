@@ -132,10 +132,7 @@ void DanglingChecker::checkUse(const MemRegion *R, const Stmt *S,
   ProgramStateRef State = C.getState();
   auto Inner = lifeguard::csa::innerOwnerOf(State, loc::MemRegionVal(R));
   const MemRegion *Holder = lifeguard::csa::holderOf(Handle, N);
-  std::string Object = lifeguard::csa::describeObject(E->Object);
-  // An object known only through the handle: "the object 'c' points to".
-  if (Object == "the object" && Holder && Holder->canPrintPretty())
-    Object += " '" + Holder->getDescriptiveName(false) + "' points to";
+  std::string Object = lifeguard::csa::describeObject(E->Object, Holder);
   std::string Msg;
   if (E->K == Ending::OwnerChanged)
     Msg = "use of a pointer into the buffer of " + Object + " after '" +

@@ -128,6 +128,25 @@ const InnerHandle *handleOf(const ProgramStateRef &State, SVal V) {
   return handleOf(State, V.getAsSymbol());
 }
 
+/// Calls \p F with each direct binding of the store \p S (its region is the
+/// base region of its cluster). \p F only looks: the store must not change
+/// while it is walked.
+void forEachBinding(const ProgramStateRef &State, Store S,
+                    llvm::function_ref<void(const MemRegion *, SVal)> F) {
+  class Handler : public StoreManager::BindingsHandler {
+  public:
+    explicit Handler(llvm::function_ref<void(const MemRegion *, SVal)> F)
+        : F(F) {}
+    bool HandleBinding(StoreManager &, Store, const MemRegion *Region,
+                       SVal Val) override {
+      F(Region, Val);
+      return true;
+    }
+    llvm::function_ref<void(const MemRegion *, SVal)> F;
+  } H(F);
+  State->getStateManager().getStoreManager().iterBindings(S, H);
+}
+
 /// What \p Container is known to own, front first.
 llvm::SmallVector<const MemRegion *, 8>
 ownedBy(const ProgramStateRef &State, const MemRegion *Container) {
@@ -341,24 +360,17 @@ void LifetimeModelingChecker::checkPostStmt(const DeclStmt *DS,
     if (!State->contains<AddressTaken>(Var))
       continue;
     State = State->remove<AddressTaken>(Var);
-    class Holders : public StoreManager::BindingsHandler {
-    public:
-      explicit Holders(const MemRegion *Var) : Var(Var) {}
-      bool HandleBinding(StoreManager &, Store, const MemRegion *Region,
-                         SVal Val) override {
-        const MemRegion *R = Val.getAsRegion();
-        const auto *TR = dyn_cast<TypedValueRegion>(Region);
-        if (R && R->getBaseRegion() == Var && Region->getBaseRegion() != Var &&
-            TR && TR->getValueType()->isPointerType())
-          Found.push_back(TR);
-        return true;
-      }
-      const MemRegion *Var;
-      llvm::SmallVector<const TypedValueRegion *, 2> Found;
-    } Handler(Var);
-    State->getStateManager().getStoreManager().iterBindings(State->getStore(),
-                                                            Handler);
-    for (const TypedValueRegion *Holder : Handler.Found) {
+    llvm::SmallVector<const TypedValueRegion *, 2> Holders;
+    forEachBinding(State, State->getStore(),
+                   [&](const MemRegion *Region, SVal Val) {
+                     const MemRegion *R = Val.getAsRegion();
+                     const auto *TR = dyn_cast<TypedValueRegion>(Region);
+                     if (R && R->getBaseRegion() == Var &&
+                         Region->getBaseRegion() != Var && TR &&
+                         TR->getValueType()->isPointerType())
+                       Holders.push_back(TR);
+                   });
+    for (const TypedValueRegion *Holder : Holders) {
       // A distinct symbol per holder: the tag tells them apart.
       SVal Stale = C.getSValBuilder().conjureSymbolVal(
           Holder, C.getCFGElementRef(), LC, Holder->getValueType(),
@@ -421,17 +433,11 @@ LifetimeModelingChecker::keepPointees(const CallEvent &Call,
                                       ProgramStateRef State) const {
   if (Model.stdMemberEffect(MD) != StdEffect::Insert)
     return State;
-  for (unsigned I = 0, N = std::min<unsigned>(Call.getNumArgs(),
-                                               MD->getNumParams());
-       I != N; ++I) {
-    QualType ParamT = MD->getParamDecl(I)->getType();
-    SVal Arg = Call.getArgSVal(I);
-    if (const MemRegion *R = Arg.getAsRegion(); R && ParamT->isReferenceType())
-      Arg = State->getSVal(R, ParamT.getNonReferenceType());
+  for (const auto &[ParamT, Arg] : argumentValues(Call, MD, State)) {
     // The pointer inserted, or the handles inside what is inserted (a
     // std::function's captures).
     llvm::SmallVector<SVal, 4> Handles;
-    if (ParamT.getNonReferenceType()->isPointerType())
+    if (ParamT->isPointerType())
       Handles.push_back(Arg);
     else
       collectValuesInside(State, Arg, Handles, Model);
@@ -883,18 +889,27 @@ const Stmt *childTowards(const ParentMap &PM, const Stmt *S,
 /// Whether the local declared by \p DS is alive at \p S, both in \p Frame:
 /// \p S is inside the scope that declares it and, in a block, after the
 /// declaration (before it, in a loop, is the previous iteration's instance).
-std::optional<Ending> scopeEnding(const VarDecl *VD, const DeclStmt *DS,
-                                  const Stmt *S,
-                                  const StackFrameContext *Frame,
-                                  const MemRegion *Object) {
-  const ParentMap &PM = Frame->getParentMap();
+/// The statement whose end ends the locals \p DS declares: the enclosing
+/// block, or the for, if, while, switch or range-for that declares them.
+/// \p DeclChild is set to the child of that statement holding \p DS.
+const Stmt *scopeOf(const DeclStmt *DS, const ParentMap &PM,
+                    const Stmt *&DeclChild) {
   const Stmt *Scope = PM.getParent(DS);
-  const Stmt *DeclChild = DS;
+  DeclChild = DS;
   while (Scope && !isa<CompoundStmt, ForStmt, IfStmt, WhileStmt, SwitchStmt,
                        CXXForRangeStmt>(Scope)) {
     DeclChild = Scope;
     Scope = PM.getParent(Scope);
   }
+  return Scope;
+}
+
+std::optional<Ending> scopeEnding(const DeclStmt *DS, const Stmt *S,
+                                  const StackFrameContext *Frame,
+                                  const MemRegion *Object) {
+  const ParentMap &PM = Frame->getParentMap();
+  const Stmt *DeclChild = nullptr;
+  const Stmt *Scope = scopeOf(DS, PM, DeclChild);
   if (!Scope)
     return std::nullopt;
   bool ReachedRoot = false;
@@ -971,21 +986,12 @@ void collectValuesInside(const ProgramStateRef &State, SVal Object,
     // std::function keeps its closure in untyped storage (a union): every
     // binding of the object. The store keys bindings by base region (and
     // offset).
-    class Collect : public StoreManager::BindingsHandler {
-    public:
-      Collect(const MemRegion *Base, llvm::SmallVectorImpl<SVal> &Values)
-          : Base(Base), Values(Values) {}
-      bool HandleBinding(StoreManager &, Store, const MemRegion *Region,
-                         SVal Val) override {
-        if ((Val.getAsRegion() || Val.getAsSymbol()) &&
-            Region->getBaseRegion() == Base)
-          Values.push_back(Val);
-        return true;
-      }
-      const MemRegion *Base;
-      llvm::SmallVectorImpl<SVal> &Values;
-    } Handler(R->getBaseRegion(), Values);
-    SM.iterBindings(S, Handler);
+    const MemRegion *Base = R->getBaseRegion();
+    forEachBinding(State, S, [&](const MemRegion *Region, SVal Val) {
+      if ((Val.getAsRegion() || Val.getAsSymbol()) &&
+          Region->getBaseRegion() == Base)
+        Values.push_back(Val);
+    });
     return;
   }
   MemRegionManager &MRM = R->getMemRegionManager();
@@ -1004,6 +1010,22 @@ void collectValuesInside(const ProgramStateRef &State, SVal Object,
       Visit(MRM.getCXXBaseObjectRegion(BD, TR, false), B.getType());
   for (const FieldDecl *FD : RD->getDefinition()->fields())
     Visit(MRM.getFieldRegion(FD, TR), FD->getType());
+}
+
+llvm::SmallVector<std::pair<QualType, SVal>, 4>
+argumentValues(const CallEvent &Call, const CXXMethodDecl *MD,
+               const ProgramStateRef &State) {
+  llvm::SmallVector<std::pair<QualType, SVal>, 4> Values;
+  for (unsigned I = 0,
+                N = std::min<unsigned>(Call.getNumArgs(), MD->getNumParams());
+       I != N; ++I) {
+    QualType ParamT = MD->getParamDecl(I)->getType();
+    SVal Arg = Call.getArgSVal(I);
+    if (const MemRegion *R = Arg.getAsRegion(); R && ParamT->isReferenceType())
+      Arg = State->getSVal(R, ParamT.getNonReferenceType());
+    Values.push_back({ParamT.getNonReferenceType(), Arg});
+  }
+  return Values;
 }
 
 const StackFrameContext *stackFrameOf(const ProgramStateRef &State,
@@ -1032,10 +1054,13 @@ std::optional<Ending> endingOf(CheckerContext &C, const MemRegion *R,
         if (const auto *VR = dyn_cast<NonParamVarRegion>(E->Was))
           if (const StackFrameContext *Frame = stackFrameOf(State, VR))
             if (const DeclStmt *DS =
-                    modeling(C).declarationOf(VR->getDecl(), Frame))
-              if (const Stmt *Scope = Frame->getParentMap().getParent(DS))
+                    modeling(C).declarationOf(VR->getDecl(), Frame)) {
+              const Stmt *DeclChild = nullptr;
+              if (const Stmt *Scope =
+                      scopeOf(DS, Frame->getParentMap(), DeclChild))
                 return Ending{Ending::ScopeEnd, E->Was, Scope,
                               Scope->getEndLoc()};
+            }
       return Ending{E->K, Base, E->Where,
                     E->Where ? E->Where->getBeginLoc() : SourceLocation()};
     }
@@ -1067,7 +1092,7 @@ std::optional<Ending> endingOf(CheckerContext &C, const MemRegion *R,
     if (!VD->hasLocalStorage())
       return std::nullopt;
     if (const DeclStmt *DS = modeling(C).declarationOf(VD, Frame))
-      return scopeEnding(VD, DS, S, Frame, Base);
+      return scopeEnding(DS, S, Frame, Base);
     return std::nullopt;
   }
   if (const auto *TR = dyn_cast<CXXTempObjectRegion>(Base))
@@ -1076,29 +1101,27 @@ std::optional<Ending> endingOf(CheckerContext &C, const MemRegion *R,
     const auto *VD = dyn_cast_or_null<VarDecl>(LR->getExtendingDecl());
     if (VD && VD->hasLocalStorage())
       if (const DeclStmt *DS = modeling(C).declarationOf(VD, Frame))
-        return scopeEnding(VD, DS, S, Frame, Base);
+        return scopeEnding(DS, S, Frame, Base);
   }
   return std::nullopt;
 }
 
-std::string describeObject(const MemRegion *R) {
+std::string describeObject(const MemRegion *R, const MemRegion *Through) {
   if (const auto *FR = dyn_cast<FieldRegion>(R))
     return "member '" + FR->getDecl()->getName().str() + "'";
   R = R->getBaseRegion();
   if (const auto *VR = dyn_cast<VarRegion>(R))
     return (isa<ParamVarRegion>(VR) ? "parameter '" : "local variable '") +
            VR->getDecl()->getName().str() + "'";
-  if (const auto *TR = dyn_cast<CXXTempObjectRegion>(R))
+  if (isa<CXXTempObjectRegion, CXXLifetimeExtendedObjectRegion>(R))
     return "a temporary of type '" +
-           TR->getValueType().getAsString(
+           cast<TypedValueRegion>(R)->getValueType().getAsString(
                PrintingPolicy(LangOptions())) +
-           "'";
-  if (const auto *LR = dyn_cast<CXXLifetimeExtendedObjectRegion>(R))
-    return "a temporary of type '" +
-           LR->getValueType().getAsString(PrintingPolicy(LangOptions())) +
            "'";
   if (isa<HeapSpaceRegion>(R->getRawMemorySpace()))
     return "a heap object";
+  if (Through && Through->canPrintPretty())
+    return "the object '" + Through->getDescriptiveName(false) + "' points to";
   return "the object";
 }
 

@@ -87,6 +87,14 @@ void collectValuesInside(const clang::ento::ProgramStateRef &State,
                          llvm::SmallVectorImpl<clang::ento::SVal> &Values,
                          LifetimeModel &Model, unsigned Depth = 0);
 
+/// What each argument of a call to \p MD hands over, with its parameter's
+/// type less the reference: for the `const T &` and `T &&` of push_back and
+/// emplace_back, the value the parameter refers to, not its address.
+llvm::SmallVector<std::pair<clang::QualType, clang::ento::SVal>, 4>
+argumentValues(const clang::ento::CallEvent &Call,
+               const clang::CXXMethodDecl *MD,
+               const clang::ento::ProgramStateRef &State);
+
 /// The stack frame a stack region (variable, parameter, temporary) belongs
 /// to, or null for other memory.
 const clang::StackFrameContext *
@@ -94,8 +102,11 @@ stackFrameOf(const clang::ento::ProgramStateRef &State,
              const clang::ento::MemRegion *R);
 
 /// A name for \p R in a message: "local variable 'x'", "a temporary of type
-/// 'std::string'", "heap object".
-std::string describeObject(const clang::ento::MemRegion *R);
+/// 'std::string'", "a heap object". An object known only by its address is
+/// "the object", or "the object 'p' points to" when \p Through is the
+/// variable that holds the address.
+std::string describeObject(const clang::ento::MemRegion *R,
+                           const clang::ento::MemRegion *Through = nullptr);
 
 } // namespace lifeguard::csa
 

@@ -359,21 +359,14 @@ void StackAddressEscapeChecker::checkPreCall(const CallEvent &Call,
   case StdEffect::Insert: {
     // `outer.push_back(&local)`, `names.emplace_back(s.c_str())`.
     llvm::SmallVector<SVal, 4> Values;
-    for (unsigned I = 0, N = std::min<unsigned>(Call.getNumArgs(),
-                                                 MD->getNumParams());
-         I != N; ++I) {
-      // What is inserted: the value the parameter refers to, for the
-      // `const T &` and `T &&` of push_back and emplace_back.
-      SVal Arg = Call.getArgSVal(I);
-      QualType ParamT = MD->getParamDecl(I)->getType();
+    for (const auto &[ParamT, Arg] :
+         lifeguard::csa::argumentValues(Call, MD, State)) {
       // Iterators say where, or delimit values to copy (insert(pos, first,
       // last)): not what is stored.
-      if (Model.isIterator(ParamT.getNonReferenceType()))
+      if (Model.isIterator(ParamT))
         continue;
-      if (const MemRegion *R = Arg.getAsRegion(); R && ParamT->isReferenceType())
-        Arg = State->getSVal(R, ParamT.getNonReferenceType());
       Values.push_back(Arg);
-      if (ParamT.getNonReferenceType()->isRecordType())
+      if (ParamT->isRecordType())
         lifeguard::csa::collectValuesInside(State, Arg, Values, Model);
     }
     State = recordStore(State, Container, Values, Call.getOriginExpr(),
