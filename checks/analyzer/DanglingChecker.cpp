@@ -35,7 +35,9 @@ public:
   bool ReportHeapObjects = true;
 
 private:
-  void checkUse(const MemRegion *R, const Stmt *S, const Expr *Handle,
+  /// Reports the access at \p S through \p Handle to \p R when the object
+  /// has ended; true when it did.
+  bool checkUse(const MemRegion *R, const Stmt *S, const Expr *Handle,
                 CheckerContext &C) const;
 
   const BugType BT{this, "Use of an object after its lifetime ended",
@@ -112,25 +114,27 @@ std::string callName(const Stmt *S) {
   return "a call";
 }
 
-void DanglingChecker::checkUse(const MemRegion *R, const Stmt *S,
+bool DanglingChecker::checkUse(const MemRegion *R, const Stmt *S,
                                const Expr *Handle, CheckerContext &C) const {
   // Inside the standard library a report would be suppressed (the analyzer
   // does not show paths that end there) and its sink would still end the
   // path, hiding later bugs: such uses are left alone (docs/checkers/).
   if (AnalysisDeclContext::isInStdNamespace(C.getLocationContext()->getDecl()))
-    return;
+    return false;
   std::optional<Ending> E = lifeguard::csa::endingOf(C, R, S);
   if (!E)
-    return;
+    return false;
   bool Heap = E->K == Ending::Delete || E->K == Ending::Free ||
               E->K == Ending::OwnerReleased;
   if (Heap && !ReportHeapObjects)
-    return;
+    return false;
   ExplodedNode *N = C.generateErrorNode();
   if (!N)
-    return;
+    return false;
   ProgramStateRef State = C.getState();
-  auto Inner = lifeguard::csa::innerOwnerOf(State, loc::MemRegionVal(R));
+  // Read out of a container, the pointer is what the container was given.
+  auto Inner = lifeguard::csa::innerOwnerOf(
+      State, loc::MemRegionVal(E->Stored ? E->Stored : R));
   const MemRegion *Holder = lifeguard::csa::holderOf(Handle, N);
   std::string Object = lifeguard::csa::describeObject(E->Object, Holder);
   std::string Msg;
@@ -143,6 +147,8 @@ void DanglingChecker::checkUse(const MemRegion *R, const Stmt *S,
   auto Report = std::make_unique<PathSensitiveBugReport>(BT, Msg, N);
   Report->markInteresting(R->getBaseRegion());
   Report->markInteresting(E->Object);
+  if (E->ReadFrom)
+    Report->markInteresting(E->ReadFrom);
   lifeguard::csa::noteWhereHandleWasMade(
       *Report, Holder, R->getBaseRegion(),
       (Inner ? "the buffer of " : "") +
@@ -174,6 +180,7 @@ void DanglingChecker::checkUse(const MemRegion *R, const Stmt *S,
       Report->addNote(Note, PathDiagnosticLocation(E->Loc, SM));
   }
   C.emitReport(std::move(Report));
+  return true;
 }
 
 void DanglingChecker::checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
@@ -187,25 +194,42 @@ void DanglingChecker::checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
 void DanglingChecker::checkPreCall(const CallEvent &Call,
                                    CheckerContext &C) const {
   const Expr *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
-  if (!Origin)
+  if (!Origin || isa<CXXDestructorCall>(Call))
     return; // implicit destructors run where their object ends
-  if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call)) {
-    if (isa<CXXDestructorCall>(Call))
-      return;
+  if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call))
     if (const MemRegion *R = IC->getCXXThisVal().getAsRegion())
-      if (!namesVariable(IC->getCXXThisExpr(), R)) {
-        checkUse(R, Origin, IC->getCXXThisExpr(), C);
+      if (!namesVariable(IC->getCXXThisExpr(), R) &&
+          checkUse(R, Origin, IC->getCXXThisExpr(), C))
         return;
-      }
-  }
-  // The C library reads or writes through the pointers it is given.
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
-  if (!FD || !lifeguard::LifetimeModel::accessesPointerArguments(FD))
+  if (!FD)
     return;
-  for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I)
-    if (Call.getArgExpr(I)->getType()->isPointerType())
-      if (const MemRegion *R = Call.getArgSVal(I).getAsRegion())
-        checkUse(R, Origin, Call.getArgExpr(I), C);
+  // The C library reads or writes through the pointers it is given; the
+  // standard library reads the objects it is given by reference (`out +=
+  // job->name`, `v.push_back(*p)`) and the C strings it is given
+  // (`std::string(p)`), but not what std::move, std::ref or addressof are
+  // given.
+  bool CLibrary = lifeguard::LifetimeModel::accessesPointerArguments(FD);
+  bool Std = lifeguard::LifetimeModel::isStd(FD) &&
+             !llvm::is_contained({lifeguard::StdFunction::Forward,
+                                  lifeguard::StdFunction::Wrap},
+                                 lifeguard::LifetimeModel::stdFunction(FD));
+  if (!CLibrary && !Std)
+    return;
+  for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I) {
+    const Expr *Arg = Call.getArgExpr(I);
+    QualType ParamT = I < FD->getNumParams()
+                          ? FD->getParamDecl(I)->getType()
+                          : Arg->getType();
+    bool Reads =
+        CLibrary ? Arg->getType()->isPointerType()
+                 : ParamT->isReferenceType() ||
+                       (ParamT->isPointerType() &&
+                        ParamT->getPointeeType()->isAnyCharacterType());
+    const MemRegion *R = Call.getArgSVal(I).getAsRegion();
+    if (Reads && R && !namesVariable(Arg, R) && checkUse(R, Origin, Arg, C))
+      return;
+  }
 }
 
 } // namespace

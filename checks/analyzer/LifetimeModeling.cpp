@@ -15,6 +15,7 @@
 
 #include "LifetimeModeling.h"
 #include "CheckerOptions.h"
+#include "ContainerContents.h"
 #include "LifetimeModel.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
@@ -81,11 +82,14 @@ REGISTER_MAP_WITH_PROGRAMSTATE(PendingRelease, const MemRegion *,
 REGISTER_LIST_FACTORY_WITH_PROGRAMSTATE(OwnedObjects, const MemRegion *)
 REGISTER_MAP_WITH_PROGRAMSTATE(OwnedByContainer, const MemRegion *,
                                OwnedObjects)
-/// What the objects that a container insertion's pointer arguments point
-/// to held before the call: the analyzer, not inlining the insertion, takes
-/// them to be changed by it, which a push_back of a pointer never does.
-/// Put back when the call returns.
-REGISTER_MAP_WITH_PROGRAMSTATE(KeptPointees, const MemRegion *, SVal)
+/// Values a standard call cannot change but that the analyzer, when it does
+/// not inline the call, takes to be changed: what the objects a container
+/// insertion's pointer arguments point to hold (a push_back of a pointer
+/// never changes them), and the other members of the object whose member
+/// the call is on (the analyzer invalidates the whole object, so that
+/// `owners_.clear()` would forget `primary_`). Put back when the call
+/// returns.
+REGISTER_MAP_WITH_PROGRAMSTATE(KeptValues, const MemRegion *, SVal)
 /// Locals of frames on the stack whose address was stored somewhere: when
 /// such a local's declaration runs again (the next loop iteration), the
 /// pointers to its previous instance are stale.
@@ -194,6 +198,7 @@ void collectDeclarations(const Stmt *S,
 class LifetimeModelingChecker
     : public Checker<check::PostStmt<CXXDeleteExpr>, check::PostStmt<DeclStmt>,
                      check::Bind, check::PreCall, check::PostCall,
+                     check::RegionChanges, check::LiveSymbols,
                      check::DeadSymbols> {
 public:
   void checkPostStmt(const CXXDeleteExpr *DE, CheckerContext &C) const;
@@ -202,6 +207,12 @@ public:
                  CheckerContext &C) const;
   void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
   void checkPostCall(const CallEvent &Call, CheckerContext &C) const;
+  ProgramStateRef
+  checkRegionChanges(ProgramStateRef State, const InvalidatedSymbols *,
+                     ArrayRef<const MemRegion *> ExplicitRegions,
+                     ArrayRef<const MemRegion *> Regions,
+                     const LocationContext *LCtx, const CallEvent *Call) const;
+  void checkLiveSymbols(const ProgramStateRef &State, SymbolReaper &SR) const;
   void checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const;
 
   /// The DeclStmt that declares the local \p VD of \p Frame's function.
@@ -223,9 +234,13 @@ private:
   SVal ownedObject(const ProgramStateRef &State, const MemRegion *Owner,
                    QualType OwnerType) const;
   /// Remembers what the objects a container insertion's pointer arguments
-  /// point to hold (see KeptPointees).
+  /// point to hold (see KeptValues).
   ProgramStateRef keepPointees(const CallEvent &Call, const CXXMethodDecl *MD,
                                ProgramStateRef State) const;
+  /// Remembers the members beside the one \p Call is on, up to the whole
+  /// object (see KeptValues).
+  ProgramStateRef keepSiblingMembers(const CallEvent &Call,
+                                     ProgramStateRef State) const;
   /// True for the calls that destroy what a unique_ptr owns: reset,
   /// assignment, destruction.
   bool releasesOwnedObject(const CallEvent &Call,
@@ -330,6 +345,24 @@ LifetimeModelingChecker::ownedPointer(const MemRegion *Owner,
 void LifetimeModelingChecker::checkBind(SVal L, SVal V, const Stmt *S,
                                         bool AtDeclInit,
                                         CheckerContext &C) const {
+  // `index[k] = p;`, `*it = p;`: the container now holds p too.
+  if (const MemRegion *Element = L.getAsRegion())
+    if (const InnerHandle *H = handleOf(C.getState(), loc::MemRegionVal(Element))) {
+      QualType T;
+      if (const auto *TR = dyn_cast<TypedValueRegion>(Element))
+        T = TR->getValueType();
+      else if (const auto *SR = dyn_cast<SymbolicRegion>(Element))
+        T = SR->getPointeeStaticType().getNonReferenceType();
+      llvm::SmallVector<const MemRegion *, 2> Stored;
+      ProgramStateRef State =
+          storeIntoElement(C.getState(), H->Owner, T, V, Model, Stored);
+      if (State != C.getState()) {
+        C.addTransition(State, Stored.empty()
+                                   ? nullptr
+                                   : storedNote(C, H->Owner, Stored));
+        return;
+      }
+    }
   // `prev = &cur;`: remember that cur's address is held elsewhere.
   const auto *Local =
       dyn_cast_or_null<NonParamVarRegion>(V.getAsRegion()
@@ -411,6 +444,16 @@ void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
     return;
   }
   QualType ObjT = MD->getThisType()->getPointeeType();
+  State = keepSiblingMembers(Call, State);
+  if (holdsPointers(ObjT, Model)) {
+    llvm::SmallVector<const MemRegion *, 2> Stored;
+    State = modelContents(Call, MD, Object, State, Model, Stored);
+    if (!Stored.empty()) {
+      C.addTransition(keepPointees(Call, MD, State),
+                      storedNote(C, Object, Stored));
+      return;
+    }
+  }
   if (Model.classKind(ObjT) == ClassKind::Owner) {
     State = keepPointees(Call, MD, State);
     if (Model.ownsExclusively(ObjT)) {
@@ -433,6 +476,18 @@ LifetimeModelingChecker::keepPointees(const CallEvent &Call,
                                       ProgramStateRef State) const {
   if (Model.stdMemberEffect(MD) != StdEffect::Insert)
     return State;
+  // An lvalue given to emplace's forwarding references is copied from, not
+  // changed (`m.emplace(key, p)` leaves p as it was).
+  for (unsigned I = 0,
+                N = std::min<unsigned>(Call.getNumArgs(), MD->getNumParams());
+       I != N; ++I) {
+    QualType ParamT = MD->getParamDecl(I)->getType();
+    const auto *Arg = dyn_cast_or_null<TypedValueRegion>(
+        Call.getArgSVal(I).getAsRegion());
+    if (Arg && ParamT->isLValueReferenceType() &&
+        !ParamT.getNonReferenceType().isConstQualified())
+      State = State->set<KeptValues>(Arg, State->getSVal(Arg));
+  }
   for (const auto &[ParamT, Arg] : argumentValues(Call, MD, State)) {
     // The pointer inserted, or the handles inside what is inserted (a
     // std::function's captures).
@@ -448,8 +503,63 @@ LifetimeModelingChecker::keepPointees(const CallEvent &Call,
           !isa<StackSpaceRegion, HeapSpaceRegion>(
               Pointee->getMemorySpace(State)))
         continue;
-      State = State->set<KeptPointees>(Pointee, State->getSVal(Pointee));
+      State = State->set<KeptValues>(Pointee, State->getSVal(Pointee));
     }
+  }
+  return State;
+}
+
+ProgramStateRef
+LifetimeModelingChecker::keepSiblingMembers(const CallEvent &Call,
+                                            ProgramStateRef State) const {
+  // Constructors and destructors of members run while their object is
+  // built or torn down, and const members change nothing the analyzer
+  // would invalidate.
+  const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call.getDecl());
+  const MemRegion *Member = IC ? IC->getCXXThisVal().getAsRegion() : nullptr;
+  if (!Member || !isa<FieldRegion>(Member) || MD->isConst() ||
+      isa<CXXDestructorCall>(Call))
+    return State;
+  // What the call is given is the call's to change: a sibling passed by
+  // reference (`v.swap(other_)`), or what a callable or another argument
+  // refers to (`l.remove_if([this] ...)`, `[&count_]`).
+  llvm::SmallVector<SVal, 8> Given;
+  for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I) {
+    SVal Arg = Call.getArgSVal(I);
+    Given.push_back(Arg);
+    if (Call.getArgExpr(I)->getType()->isRecordType())
+      collectValuesInside(State, Arg, Given, Model);
+  }
+  MemRegionManager &MRM = Member->getMemRegionManager();
+  auto Keep = [&](const SubRegion *Sibling) {
+    if (llvm::any_of(Given, [&](SVal V) {
+          const MemRegion *R = V.getAsRegion();
+          return R && (R == Sibling || R->isSubRegionOf(Sibling) ||
+                       Sibling->isSubRegionOf(R));
+        }))
+      return;
+    SVal V = State->getSVal(Sibling);
+    if (!V.isUnknownOrUndef())
+      State = State->set<KeptValues>(Sibling, V);
+  };
+  for (const MemRegion *Cur = Member; isa<FieldRegion, CXXBaseObjectRegion>(Cur);
+       Cur = cast<SubRegion>(Cur)->getSuperRegion()) {
+    const auto *Parent =
+        dyn_cast<TypedValueRegion>(cast<SubRegion>(Cur)->getSuperRegion());
+    const CXXRecordDecl *RD =
+        Parent ? Parent->getValueType()->getAsCXXRecordDecl() : nullptr;
+    if (!RD || !RD->hasDefinition())
+      break;
+    for (const CXXBaseSpecifier &B : RD->bases())
+      if (const CXXRecordDecl *BD = B.getType()->getAsCXXRecordDecl();
+          BD && !B.isVirtual())
+        if (const auto *BR = MRM.getCXXBaseObjectRegion(BD, Parent, false);
+            BR != Cur)
+          Keep(BR);
+    for (const FieldDecl *FD : RD->fields())
+      if (const FieldRegion *FR = MRM.getFieldRegion(FD, Parent); FR != Cur)
+        Keep(FR);
   }
   return State;
 }
@@ -702,10 +812,10 @@ void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
 void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                                             CheckerContext &C) const {
   ProgramStateRef State = C.getState();
-  for (const auto &[Pointee, Before] : State->get<KeptPointees>())
-    State = State->bindLoc(loc::MemRegionVal(Pointee), Before,
+  for (const auto &[Kept, Before] : State->get<KeptValues>())
+    State = State->bindLoc(loc::MemRegionVal(Kept), Before,
                            C.getLocationContext())
-                ->remove<KeptPointees>(Pointee);
+                ->remove<KeptValues>(Kept);
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
   if (!FD) {
     C.addTransition(State);
@@ -781,17 +891,26 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   // An accessor the analyzer did not inline: its result points into the
   // owner's buffer.
   QualType Ret = MD->getReturnType();
+  const auto *Issue = cast_or_null<Expr>(Call.getOriginExpr());
+  auto Register = [&](SymbolRef Sym, const InnerHandle &H) {
+    if (!State->contains<InnerHandles>(Sym))
+      State = State->set<InnerHandles>(Sym, H);
+  };
   if ((Ret->isPointerType() || Ret->isReferenceType()) &&
       LifetimeModel::accessesElements(MD)) {
     if (SymbolRef Sym = Call.getReturnValue().getAsLocSymbol()) {
-      if (!State->contains<InnerHandles>(Sym))
-        State = State->set<InnerHandles>(
-            Sym, InnerHandle{Owner, cast_or_null<Expr>(Call.getOriginExpr()),
-                             nullptr});
+      Register(Sym, InnerHandle{Owner, Issue, nullptr});
       C.addTransition(bindKnownElement(Call, MD, Owner, ObjT, State, C));
       return;
     }
   }
+  // A member of an element that returns a pointer or reference into it,
+  // not inlined (the node's `_M_valptr()` behind a map iterator's
+  // `it->second`): into the element's owner.
+  if (Ret->isPointerType() || Ret->isReferenceType())
+    if (const InnerHandle *Element = handleOf(State, loc::MemRegionVal(Owner)))
+      if (SymbolRef Sym = Call.getReturnValue().getAsLocSymbol())
+        Register(Sym, *Element);
 
   // Reassigning, clearing or resetting the owner ends the buffer that the
   // handles taken before point into.
@@ -808,13 +927,47 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   C.addTransition(State);
 }
 
+ProgramStateRef LifetimeModelingChecker::checkRegionChanges(
+    ProgramStateRef State, const InvalidatedSymbols *,
+    ArrayRef<const MemRegion *> ExplicitRegions, ArrayRef<const MemRegion *>,
+    const LocationContext *, const CallEvent *Call) const {
+  // A container handed to a call that is not its own modelled member (a
+  // helper that fills it, `std::swap`), or one of its elements handed to
+  // one, may now hold anything. (Without a call, the change is a store:
+  // into an element, seen by checkBind, or what KeptValues puts back.)
+  if (!Call)
+    return State;
+  const MemRegion *Callee = LifetimeModel::isStd(Call->getDecl())
+                               ? objectOf(*Call).getAsRegion()
+                               : nullptr;
+  for (const MemRegion *Changed : ExplicitRegions) {
+    if (Changed == Callee)
+      continue;
+    if (const InnerHandle *H = handleOf(State, loc::MemRegionVal(Changed)))
+      State = forgetContents(State, H->Owner);
+    else
+      State = forgetContentsWithin(State, Changed);
+  }
+  return State;
+}
+
+void LifetimeModelingChecker::checkLiveSymbols(const ProgramStateRef &State,
+                                               SymbolReaper &SR) const {
+  // What a container holds stays known while the container lives, with
+  // what LifetimeModeling knows of it (ended, a handle into an owner).
+  keepContentsLive(State, SR);
+}
+
 void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
                                                CheckerContext &C) const {
-  ProgramStateRef State = C.getState();
+  ProgramStateRef State = reapContents(C.getState(), SR);
   // A view returned whole is a symbol of class type whose members are read
-  // as symbols derived from it: those can outlive it, so it stays.
+  // as symbols derived from it: those can outlive it, so it stays. So does
+  // a handle into a container whose contents are followed: the pointers
+  // read through it (`it->second`) are symbols of its region.
   for (const auto &[Sym, H] : State->get<InnerHandles>())
-    if (SR.isDead(Sym) && !Sym->getType()->isRecordType())
+    if (SR.isDead(Sym) && !Sym->getType()->isRecordType() &&
+        !storedPointees(State, H.Owner))
       State = State->remove<InnerHandles>(Sym);
   for (const auto &[R, E] : State->get<EndedObjects>())
     if (SR.isDead(cast<SymbolicRegion>(R)->getSymbol()))
@@ -950,6 +1103,42 @@ std::optional<Ending> fullExpressionEnding(const Expr *E, const Stmt *S,
   return Ending{Ending::FullExpressionEnd, Object, Full, Full->getEndLoc()};
 }
 
+std::optional<Ending> endingAt(CheckerContext &C, const MemRegion *R,
+                               const Stmt *At, unsigned Depth);
+
+/// For a pointer \p Sym read out of an element of a container whose
+/// contents are known: ended when each pointer the container holds points
+/// to an object that ended. \p Depth counts the containers read through
+/// (a container may hold a pointer read out of itself).
+std::optional<Ending> storedPointerEnding(CheckerContext &C, SymbolRef Sym,
+                                          const Stmt *At, unsigned Depth) {
+  if (Depth > 2)
+    return std::nullopt;
+  const MemRegion *From = nullptr;
+  if (const auto *Value = dyn_cast<SymbolRegionValue>(Sym))
+    From = Value->getRegion();
+  else if (const auto *Derived = dyn_cast<SymbolDerived>(Sym))
+    From = Derived->getRegion();
+  const InnerHandle *Element =
+      From ? handleOf(C.getState(), loc::MemRegionVal(From)) : nullptr;
+  auto Pointees = Element ? storedPointees(C.getState(), Element->Owner)
+                          : std::nullopt;
+  if (!Pointees || Pointees->empty())
+    return std::nullopt;
+  std::optional<Ending> First;
+  for (const MemRegion *Pointee : *Pointees) {
+    std::optional<Ending> E = endingAt(C, Pointee, At, Depth + 1);
+    if (!E)
+      return std::nullopt;
+    if (!First) {
+      First = E;
+      First->ReadFrom = Element->Owner;
+      First->Stored = Pointee;
+    }
+  }
+  return First;
+}
+
 } // namespace
 
 void collectValuesInside(const ProgramStateRef &State, SVal Object,
@@ -1043,8 +1232,10 @@ std::optional<InnerHandleInfo> innerOwnerOf(const ProgramStateRef &State,
   return InnerHandleInfo{H->Owner, H->Issue};
 }
 
-std::optional<Ending> endingOf(CheckerContext &C, const MemRegion *R,
-                               const Stmt *At) {
+namespace {
+
+std::optional<Ending> endingAt(CheckerContext &C, const MemRegion *R,
+                               const Stmt *At, unsigned Depth) {
   ProgramStateRef State = C.getState();
   const MemRegion *Base = R->getBaseRegion();
   if (const auto *SR = dyn_cast<SymbolicRegion>(Base)) {
@@ -1068,9 +1259,9 @@ std::optional<Ending> endingOf(CheckerContext &C, const MemRegion *R,
       if (H->ChangedAt)
         return Ending{Ending::OwnerChanged, H->Owner, H->ChangedAt,
                       H->ChangedAt->getBeginLoc()};
-      return endingOf(C, H->Owner, At);
+      return endingAt(C, H->Owner, At, Depth);
     }
-    return std::nullopt;
+    return storedPointerEnding(C, SR->getSymbol(), At, Depth);
   }
   const StackFrameContext *Frame = stackFrameOf(State, Base);
   if (!Frame)
@@ -1104,6 +1295,13 @@ std::optional<Ending> endingOf(CheckerContext &C, const MemRegion *R,
         return scopeEnding(DS, S, Frame, Base);
   }
   return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Ending> endingOf(CheckerContext &C, const MemRegion *R,
+                               const Stmt *At) {
+  return endingAt(C, R, At, 0);
 }
 
 std::string describeObject(const MemRegion *R, const MemRegion *Through) {

@@ -56,6 +56,10 @@ struct Ending {
   /// Where to say it ended (the scope's closing brace, the full-expression's
   /// end, the delete); may be invalid for implicit code.
   clang::SourceLocation Loc;
+  /// For a pointer read out of a container: the container (a note tells
+  /// where the pointer was stored in it), and the pointer it was given.
+  const clang::ento::MemRegion *ReadFrom = nullptr;
+  const clang::ento::MemRegion *Stored = nullptr;
 };
 
 /// Why the object \p R designates has ended when it is accessed at \p At

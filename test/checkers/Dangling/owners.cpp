@@ -223,3 +223,49 @@ int sharedOwnershipKeepsItAlive() {
   shared.reset();
   return raw->id;
 }
+
+// The standard library reads what it is given by reference, and the C
+// strings it is given: those calls are uses. Taking the address, moving it
+// along or reading before the object ended are not.
+struct Label {
+  std::string text;
+  const char *raw = nullptr;
+};
+
+std::string appendAfterDelete() {
+  Label *l = new Label{"first", nullptr};
+  delete l; // expected-note{{Object deleted here}}
+  std::string out = "label: ";
+  out += l->text; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+  return out;
+}
+
+std::string appendBeforeDelete() {
+  Label *l = new Label{"first", nullptr};
+  std::string out = "label: ";
+  out += l->text;
+  delete l;
+  return out;
+}
+
+std::vector<Label> copiedAfterReset(std::unique_ptr<Label> owner) {
+  Label &ref = *owner;
+  owner.reset(); // expected-note{{Object destroyed by its owner here}}
+  std::vector<Label> copies;
+  copies.push_back(ref); // expected-warning{{use of the object after its owner destroyed it}} expected-note{{use of the object after its owner destroyed it}}
+  return copies;
+}
+
+size_t cStringAfterFree() {
+  Label l;
+  char *buffer = strdup("scratch");
+  l.raw = buffer; // expected-note{{'l.raw' now points to the object}}
+  free(buffer); // expected-note{{Object freed here}}
+  return std::string(l.raw).size(); // expected-warning{{use of the object 'l.raw' points to after it was freed}} expected-note{{use of the object 'l.raw' points to after it was freed}}
+}
+
+Label *addressAfterDelete() {
+  Label *l = new Label;
+  delete l;
+  return std::addressof(*l); // near miss: no access
+}

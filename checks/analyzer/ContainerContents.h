@@ -1,0 +1,86 @@
+//===-- ContainerContents.h - What a container of pointers holds ----------===//
+//
+// Part of lifeguard.LifetimeModeling: the pointers a standard container of
+// pointers holds on the current path (an index `std::map<int, Conn *>`, a
+// `std::vector<const char *>` filled by a helper). A pointer read back out
+// of such a container is one of those it was given; when every one of them
+// points to an object that has ended, so does the pointer read. Containers
+// are tracked only from a point where their contents are known -- built
+// empty or cleared on this path -- and forgotten as soon as they change in a
+// way not modelled (an erase, a swap, a call that is handed them), so that
+// what is known is always every pointer the container may hold.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LIFEGUARD_CHECKS_ANALYZER_CONTAINERCONTENTS_H
+#define LIFEGUARD_CHECKS_ANALYZER_CONTAINERCONTENTS_H
+
+#include "LifetimeModel.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/SymbolManager.h"
+#include <optional>
+
+namespace lifeguard::csa {
+
+/// True for the containers whose contents are followed: standard
+/// containers and adapters of elements that can hold pointers, other than
+/// those of unique_ptrs (whose objects LifetimeModeling follows on their
+/// own).
+bool holdsPointers(clang::QualType T, LifetimeModel &Model);
+
+/// What the standard call \p Call on \p Container (\p MD) does to its
+/// contents, before the call: built empty or cleared, it holds nothing;
+/// given pointers (push_back, emplace, insert), it holds them too, and they
+/// are appended to \p Added; changed any other way, it is forgotten.
+clang::ento::ProgramStateRef
+modelContents(const clang::ento::CallEvent &Call,
+              const clang::CXXMethodDecl *MD,
+              const clang::ento::MemRegion *Container,
+              clang::ento::ProgramStateRef State, LifetimeModel &Model,
+              llvm::SmallVectorImpl<const clang::ento::MemRegion *> &Added);
+
+/// A value \p V of type \p T written into an element of \p Container
+/// (`m[k] = p`, `*it = p`); the pointers it holds are appended to \p Added.
+clang::ento::ProgramStateRef
+storeIntoElement(clang::ento::ProgramStateRef State,
+                 const clang::ento::MemRegion *Container, clang::QualType T,
+                 clang::ento::SVal V, LifetimeModel &Model,
+                 llvm::SmallVectorImpl<const clang::ento::MemRegion *> &Added);
+
+/// Forgets the contents of \p Container, when its contents are followed.
+clang::ento::ProgramStateRef
+forgetContents(const clang::ento::ProgramStateRef &State,
+               const clang::ento::MemRegion *Container);
+
+/// Forgets the containers that \p Changed is or lies inside.
+clang::ento::ProgramStateRef
+forgetContentsWithin(clang::ento::ProgramStateRef State,
+                     const clang::ento::MemRegion *Changed);
+
+/// Every non-null pointer \p Container may hold, or nullopt when that is
+/// not known.
+std::optional<llvm::SmallVector<const clang::ento::MemRegion *, 4>>
+storedPointees(const clang::ento::ProgramStateRef &State,
+               const clang::ento::MemRegion *Container);
+
+/// A note tag for a store of \p Pointees (not empty) into \p Container,
+/// shown in the lifeguard reports about a pointer read out of it.
+const clang::ento::NoteTag *
+storedNote(clang::ento::CheckerContext &C,
+           const clang::ento::MemRegion *Container,
+           llvm::ArrayRef<const clang::ento::MemRegion *> Pointees);
+
+/// Marks live the symbols of the objects the containers followed hold
+/// pointers to.
+void keepContentsLive(const clang::ento::ProgramStateRef &State,
+                      clang::ento::SymbolReaper &SR);
+
+/// Drops the containers that are gone.
+clang::ento::ProgramStateRef
+reapContents(clang::ento::ProgramStateRef State,
+             clang::ento::SymbolReaper &SR);
+
+} // namespace lifeguard::csa
+
+#endif // LIFEGUARD_CHECKS_ANALYZER_CONTAINERCONTENTS_H

@@ -1,0 +1,286 @@
+// Raw pointers kept in standard containers -- an index by key next to the
+// owners, a list of recent entries, the pointers a helper put into its
+// caller's vector -- read back after what they point to ended: the owners
+// were purged, the helper's locals were destroyed when it returned. The
+// reads go through the container: a lookup, an iterator, an element access.
+// Clearing or erasing the index together with its owner, reading before the
+// purge, a buffer the caller owns, and a container whose earlier contents
+// are not known are the near misses.
+//
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape -std=c++17 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape -std=c++20 -Xclang -verify %s
+
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+struct Sensor {
+  explicit Sensor(int channel) : channel(channel) {}
+  int channel;
+  double reading = 0;
+};
+
+// Owners in a vector of unique_ptr; an index by channel and a "hottest"
+// shortcut, both raw.
+class Rack {
+public:
+  Sensor *mount(int channel) {
+    owned_.push_back(std::make_unique<Sensor>(channel));
+    Sensor *s = owned_.back().get();
+    byChannel_[channel] = s; // expected-note{{Stored a pointer to a heap object in 'rack.byChannel_'}}
+    hottest_ = s;
+    return s;
+  }
+  Sensor *lookup(int channel) const {
+    auto found = byChannel_.find(channel);
+    if (found == byChannel_.end())
+      return nullptr;
+    return found->second;
+  }
+  Sensor *hottest() const { return hottest_; }
+  // Forgets the index and the shortcut.
+  void unmountAll() { owned_.clear(); } // expected-note{{Object destroyed here by 'rack.owned_', which owned it}} expected-note{{Object destroyed here by 'rack.owned_', which owned it}}
+  void unmountAllAndForget() {
+    owned_.clear();
+    byChannel_.clear();
+    hottest_ = nullptr;
+  }
+  void unmountNewest() {
+    if (owned_.empty())
+      return;
+    byChannel_.erase(owned_.back()->channel);
+    owned_.pop_back();
+  }
+
+private:
+  std::vector<std::unique_ptr<Sensor>> owned_;
+  std::unordered_map<int, Sensor *> byChannel_;
+  Sensor *hottest_ = nullptr;
+};
+
+double readAfterUnmount() {
+  Rack rack;
+  rack.mount(3); // expected-note{{Calling 'Rack::mount'}} expected-note{{Returning from 'Rack::mount'}}
+  rack.unmountAll(); // expected-note{{Calling 'Rack::unmountAll'}} expected-note{{Returning from 'Rack::unmountAll'}}
+  if (Sensor *s = rack.lookup(3)) // expected-note{{'s' now points to a heap object}} expected-note{{Assuming 's' is non-null}} expected-note{{Taking true branch}}
+    return s->reading; // expected-warning{{use of a heap object after its owner destroyed it}} expected-note{{use of a heap object after its owner destroyed it}}
+  return 0;
+}
+
+double readAfterUnmountAndForget() {
+  Rack rack;
+  rack.mount(3);
+  rack.unmountAllAndForget();
+  if (Sensor *s = rack.lookup(3))
+    return s->reading; // near miss: the index was cleared with the owners
+  return 0;
+}
+
+double readBeforeUnmount() {
+  Rack rack;
+  rack.mount(3);
+  double r = 0;
+  if (Sensor *s = rack.lookup(3))
+    r = s->reading; // near miss: read before the purge
+  rack.unmountAll();
+  return r;
+}
+
+double readAfterUnmountNewest() {
+  Rack rack;
+  rack.mount(5);
+  rack.unmountNewest();
+  Sensor *s = rack.lookup(5);
+  return s ? s->reading : -1; // near miss: the entry was erased with its owner
+}
+
+double hottestAfterUnmount() {
+  Rack rack;
+  rack.mount(7);
+  rack.unmountAll(); // expected-note{{Calling 'Rack::unmountAll'}} expected-note{{Returning from 'Rack::unmountAll'}}
+  Sensor *h = rack.hottest(); // expected-note{{'h' now points to a heap object}}
+  return h ? h->reading : 0; // expected-warning{{use of a heap object after its owner destroyed it}} expected-note{{Assuming 'h' is non-null}} expected-note{{'?' condition is true}} expected-note{{use of a heap object after its owner destroyed it}}
+}
+
+double hottestAfterUnmountAndForget() {
+  Rack rack;
+  rack.mount(7);
+  rack.unmountAllAndForget();
+  Sensor *h = rack.hottest();
+  return h ? h->reading : 0; // near miss: the shortcut was reset
+}
+
+// The index's earlier contents are not known here: a lookup may find an
+// entry this function did not put there, so it is not reported.
+double readAfterUnmountOfGivenRack(Rack &rack) {
+  rack.mount(3);
+  rack.unmountAll();
+  Sensor *s = rack.lookup(3);
+  return s ? s->reading : 0;
+}
+
+// A vector of raw pointers, read back by iteration.
+double totalAfterReset(std::vector<int> channels) {
+  std::vector<std::unique_ptr<Sensor>> owners;
+  std::vector<Sensor *> recent;
+  for (int c : channels) {
+    owners.push_back(std::make_unique<Sensor>(c));
+    recent.push_back(owners.back().get()); // expected-note{{Stored a pointer to a heap object in 'recent'}}
+  }
+  owners.clear(); // expected-note{{Object destroyed here by 'owners', which owned it}}
+  double total = 0;
+  for (Sensor *s : recent) // expected-note{{'s' now points to a heap object}}
+    total += s->reading; // expected-warning{{use of a heap object after its owner destroyed it}} expected-note{{use of a heap object after its owner destroyed it}}
+  return total;
+}
+
+double totalAfterResetBoth(std::vector<int> channels) {
+  std::vector<std::unique_ptr<Sensor>> owners;
+  std::vector<Sensor *> recent;
+  for (int c : channels) {
+    owners.push_back(std::make_unique<Sensor>(c));
+    recent.push_back(owners.back().get());
+  }
+  owners.clear();
+  recent.clear();
+  double total = 0;
+  for (Sensor *s : recent)
+    total += s->reading; // near miss: the pointers went with their owners
+  return total;
+}
+
+// Pointers into a caller's object, handed to a helper that may keep others.
+void fill(std::vector<Sensor *> &out);
+
+double totalAfterFill() {
+  std::vector<std::unique_ptr<Sensor>> owners;
+  std::vector<Sensor *> view;
+  owners.push_back(std::make_unique<Sensor>(1));
+  view.push_back(owners.front().get());
+  owners.clear();
+  fill(view);
+  double total = 0;
+  for (Sensor *s : view)
+    total += s->reading; // near miss: fill may have put live sensors there
+  return total;
+}
+
+// Keyed by name, filled with emplace, read with at().
+double byNameAfterDelete() {
+  std::map<std::string, Sensor *> byName;
+  Sensor *s = new Sensor(9);
+  byName.emplace("boiler", s); // expected-note{{Stored a pointer to a heap object in 'byName'}}
+  delete s; // expected-note{{Object deleted here}}
+  return byName.at("boiler")->reading; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+}
+
+double byNameAfterDeleteAndErase() {
+  std::map<std::string, Sensor *> byName;
+  Sensor *s = new Sensor(9);
+  byName.emplace("boiler", s);
+  byName.erase("boiler");
+  delete s;
+  auto it = byName.find("boiler");
+  return it == byName.end() ? 0 : it->second->reading; // near miss
+}
+
+// The same through a class template, and a lookup spelled by a macro.
+template <class Key, class Object> class Catalog {
+public:
+  void add(const Key &k, std::unique_ptr<Object> o) {
+    index_[k] = o.get(); // expected-note{{Stored a pointer to a heap object in 'c.index_'}}
+    owners_.push_back(std::move(o));
+  }
+  Object *find(const Key &k) {
+    auto it = index_.find(k);
+    return it == index_.end() ? nullptr : it->second;
+  }
+  void drop() { owners_.clear(); } // expected-note{{Object destroyed here by 'c.owners_', which owned it}}
+  void dropAll() {
+    owners_.clear();
+    index_.clear();
+  }
+
+private:
+  std::vector<std::unique_ptr<Object>> owners_;
+  std::map<Key, Object *> index_;
+};
+
+#define CHANNEL_OF(catalog, key) ((catalog).find(key)->channel) //
+
+int channelAfterDrop() {
+  Catalog<std::string, Sensor> c;
+  c.add("intake", std::make_unique<Sensor>(1)); // expected-note{{Calling 'Catalog::add'}} expected-note{{Returning from 'Catalog::add'}}
+  c.drop(); // expected-note{{Calling 'Catalog::drop'}} expected-note{{Returning from 'Catalog::drop'}}
+  return CHANNEL_OF(c, "intake"); // expected-warning{{use of a heap object after its owner destroyed it}} expected-note{{use of a heap object after its owner destroyed it}}
+}
+
+int channelAfterDropAll() {
+  Catalog<int, Sensor> c;
+  c.add(4, std::make_unique<Sensor>(1));
+  c.dropAll();
+  Sensor *s = c.find(4);
+  return s ? s->channel : -1; // near miss: the index went with the owners
+}
+
+// A helper that puts pointers into buffers of its own locals -- a string's
+// characters, a vector's elements, a class that strdup()s and frees -- into
+// the caller's vector, which the caller reads after the helper returned.
+class Scratch {
+public:
+  explicit Scratch(const char *s) : text_(strdup(s)) {}
+  ~Scratch() { free(text_); } // expected-note{{Object freed here}}
+  Scratch(const Scratch &) = delete;
+  Scratch &operator=(const Scratch &) = delete;
+  const char *text() const { return text_; }
+
+private:
+  char *text_;
+};
+
+void addLabel(std::vector<const char *> &labels, const std::string &name) {
+  std::string decorated = "[" + name + "]";
+  labels.push_back(decorated.c_str()); // expected-note{{pointer into local variable 'decorated' obtained here}} expected-note{{Stored a pointer into the buffer of local variable 'decorated' in 'labels'}}
+}
+
+void addScratch(std::vector<const char *> &labels, const char *name) {
+  Scratch s(name);
+  labels.push_back(s.text()); // expected-note{{Stored a pointer to the object in 'labels'}}
+} // expected-note{{Calling '~Scratch'}} expected-note{{Returning from '~Scratch'}}
+
+void addReadings(std::vector<const double *> &out, int n) {
+  std::vector<double> readings(n, 0.5);
+  out.push_back(readings.data()); // expected-note{{pointer into local variable 'readings' obtained here}} expected-note{{Stored a pointer into the buffer of local variable 'readings' in 'out'}}
+}
+
+void addKept(std::vector<const char *> &labels, const std::string &kept) {
+  labels.push_back(kept.c_str());
+}
+
+size_t firstLabelLength() {
+  std::vector<const char *> labels;
+  addLabel(labels, "boiler"); // expected-note{{local variable 'decorated' ended when this call returned}} expected-note{{Calling 'addLabel'}} expected-note{{Returning from 'addLabel'}}
+  return strlen(labels[0]); // expected-warning{{use of a pointer into local variable 'decorated' after its function returned}} expected-note{{use of a pointer into local variable 'decorated' after its function returned}}
+}
+
+size_t scratchLength() {
+  std::vector<const char *> labels;
+  addScratch(labels, "intake"); // expected-note{{Calling 'addScratch'}} expected-note{{Returning from 'addScratch'}}
+  return strlen(labels.front()); // expected-warning{{use of the object after it was freed}} expected-note{{use of the object after it was freed}}
+}
+
+double lastReading() {
+  std::vector<const double *> out;
+  addReadings(out, 3); // expected-note{{local variable 'readings' ended when this call returned}} expected-note{{Calling 'addReadings'}} expected-note{{Returning from 'addReadings'}}
+  return *out.back(); // expected-warning{{use of a pointer into local variable 'readings' after its function returned}} expected-note{{use of a pointer into local variable 'readings' after its function returned}}
+}
+
+size_t keptLength(const std::string &name) {
+  std::vector<const char *> labels;
+  addKept(labels, name);
+  return strlen(labels[0]); // near miss: the caller's string owns the buffer
+}
