@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "FunctionAnalyzer.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 
 using namespace clang;
@@ -247,17 +248,26 @@ void FunctionAnalyzer::transfer(const CFGElement &E) {
   }
   if (auto CI = E.getAs<CFGInitializer>()) {
     const CXXCtorInitializer *Init = CI->getInitializer();
-    const FieldDecl *F = Init->getAnyMember();
-    if (!F || !Init->getInit())
-      return;
-    QualType T = F->getType();
-    if (!T->isReferenceType() && !Model.canHoldHandle(T))
-      return;
-    const Expr *IE = Init->getInit();
-    LoanSet V = T->isReferenceType() && IE->isGLValue() ? gl(IE) : rv(IE);
-    store(loanOf(StorageKind::This, nullptr, F, nullptr), V, IE,
-          /*Weak=*/false);
+    initializeMember(Init);
+    // A default member initializer's full-expression ends once the member
+    // is initialised (see DeferredRoots).
+    if (const auto *DI =
+            dyn_cast_or_null<CXXDefaultInitExpr>(Init->getInit()))
+      endFullExpression(fullExpressionOf(DI->getExpr()));
   }
+}
+
+void FunctionAnalyzer::initializeMember(const CXXCtorInitializer *Init) {
+  const FieldDecl *F = Init->getAnyMember();
+  if (!F || !Init->getInit())
+    return;
+  QualType T = F->getType();
+  if (!T->isReferenceType() && !Model.canHoldHandle(T))
+    return;
+  const Expr *IE = Init->getInit();
+  LoanSet V = T->isReferenceType() && IE->isGLValue() ? gl(IE) : rv(IE);
+  store(loanOf(StorageKind::This, nullptr, F, nullptr), V, IE,
+        /*Weak=*/false);
 }
 
 bool FunctionAnalyzer::run(const CFG &G) {
@@ -270,6 +280,16 @@ bool FunctionAnalyzer::run(const CFG &G) {
                      nullptr}); // NullLoan
   for (const auto &[Synthetic, Source] : G.synthetic_stmts())
     SyntheticDecls[Synthetic] = Source;
+  // The parent map covers the body and the written initializers, not the
+  // default member initializers' expressions: their elements would each be
+  // a full-expression of their own.
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(R.function()))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (const auto *DI =
+              dyn_cast_or_null<CXXDefaultInitExpr>(Init->getInit())) {
+        R.parents().addStmt(const_cast<Expr *>(DI->getExpr()));
+        DeferredRoots.insert(fullExpressionOf(DI->getExpr()));
+      }
 
   // Each block's entry state is the join of its predecessors' latest exit
   // states, not an accumulation of all they ever were: ending and renaming

@@ -146,6 +146,8 @@ private:
   // --- Lifetimes (Lifetimes.cpp) -------------------------------------------
   const clang::Stmt *fullExpressionOf(const clang::Stmt *S);
   bool endsFullExpression(const clang::Stmt *S);
+  /// Initialises the member \p Init names with its initializer's value.
+  void initializeMember(const clang::CXXCtorInitializer *Init);
   void kill(StorageID S, Death D) {
     Cur->Dead.try_emplace(S, D);
     Cur->MayDead.try_emplace(S, D);
@@ -282,6 +284,12 @@ private:
   llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<StorageID, 2>>
       TempsByRoot;
   llvm::DenseMap<const clang::Stmt *, const clang::Stmt *> RootCache;
+  /// The full-expressions of the default member initializers a constructor
+  /// uses. The CFG lists their elements before the member's initializer,
+  /// which reads the value again: they end at the initializer, not at their
+  /// last element (`const string_view_t reset = "\033[m";` in C++11
+  /// constructs a temporary view and copies it into the member there).
+  llvm::DenseSet<const clang::Stmt *> DeferredRoots;
   llvm::DenseSet<StorageID> BornAgain;
   llvm::DenseMap<const clang::ValueDecl *, clang::FieldDecl *> CaptureFields;
   bool CaptureFieldsKnown = false;

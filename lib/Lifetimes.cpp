@@ -42,6 +42,8 @@ const Stmt *FunctionAnalyzer::fullExpressionOf(const Stmt *S) {
 
 bool FunctionAnalyzer::endsFullExpression(const Stmt *S) {
   const Stmt *Root = fullExpressionOf(S);
+  if (DeferredRoots.count(Root))
+    return false;
   if (auto Orig = SyntheticDecls.find(S); Orig != SyntheticDecls.end())
     S = Orig->second;
   // Wrappers the CFG does not list: the last element of `f(g());` is the
