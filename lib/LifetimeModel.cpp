@@ -69,9 +69,10 @@ ClassKind stdClassKind(StringRef Name) {
               "__shared_ptr_access", "__weak_ptr", "__uniq_ptr_impl",
               "__uniq_ptr_data"},
              ClassKind::SmartPointer)
+      // A promise's future shares a state on the heap, not the promise.
       .Cases({"function", "move_only_function", "copyable_function", "thread",
-              "jthread", "future", "shared_future", "packaged_task", "_Bind",
-              "_Bind_result", "_Bind_front"},
+              "jthread", "future", "shared_future", "promise", "packaged_task",
+              "_Bind", "_Bind_result", "_Bind_front"},
              ClassKind::Holder)
       .Default(ClassKind::Owner);
 }

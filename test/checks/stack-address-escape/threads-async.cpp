@@ -10,7 +10,9 @@
 // Negatives: threads joined before return (on every path); detached threads
 // that only hold copies, globals, statics or heap memory; futures consumed
 // with get() or wait() inside the function; an async future discarded (its
-// destructor waits); a local vector of threads all joined.
+// destructor waits); a local vector of threads all joined; the future of
+// a local promise or packaged_task returned (the state they share is on the
+// heap), next to the promise's own address returned.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -312,4 +314,26 @@ std::future<int> returnAsyncCapturingByValue() {
 void postTaskCapturingByValue() {
   int job = 7;
   g_queue.post([job] { g_value = job; });
+}
+
+void postPromise(std::promise<void> &&p);
+
+std::future<void> futureOfLocalPromise() {
+  std::promise<void> done;
+  std::future<void> f = done.get_future();
+  postPromise(std::move(done));
+  return f;
+}
+
+std::future<int> futureOfLocalTask() {
+  std::packaged_task<int()> task([] { return 7; });
+  std::future<int> f = task.get_future();
+  task();
+  return f;
+}
+
+std::promise<int> *addressOfLocalPromise() {
+  std::promise<int> p;
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'p' escapes through the return value [lifeguard-stack-address-escape]
+  return &p;
 }
