@@ -268,7 +268,8 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
     bool Positional = LifetimeModel::takesPosition(MD);
     LoanSet V;
     for (const Expr *Arg : A.Args) {
-      if (Model.isIterator(Arg->getType())) {
+      if (Model.isIterator(Arg->getType()) ||
+          LifetimeModel::isElementPointer(ObjT, Arg->getType())) {
         if (!Positional)
           V |= load(contentOf(Arg));
         Positional = false;

@@ -318,7 +318,8 @@ LoanSet FunctionAnalyzer::evalConstruct(const CXXConstructExpr *CE) {
           (ArgT->isArrayType() || Model.classKind(ArgT) == ClassKind::Owner))
         Result |= elementsOf(gl(Arg));
       // A range [first, last) is copied: the values, not the iterators.
-      else if (!IsView && Model.isIterator(ArgT))
+      else if (!IsView && (Model.isIterator(ArgT) ||
+                           LifetimeModel::isElementPointer(T, ArgT)))
         Result |= load(contentOf(Arg));
       else if (Model.canHoldHandle(ArgT))
         Result |= contentOf(Arg);

@@ -134,6 +134,18 @@ bool LifetimeModel::isIterator(QualType T) {
          stdClassName(RD).contains("iterator");
 }
 
+bool LifetimeModel::isElementPointer(QualType ContainerT, QualType ArgT) {
+  const CXXRecordDecl *RD = recordOf(ContainerT);
+  if (!RD || !ArgT->isPointerType())
+    return false;
+  IdentifierInfo &ValueType = RD->getASTContext().Idents.get("value_type");
+  for (const NamedDecl *ND : RD->lookup(&ValueType))
+    if (const auto *TD = dyn_cast<TypedefNameDecl>(ND))
+      return RD->getASTContext().hasSameUnqualifiedType(
+          TD->getUnderlyingType(), ArgT->getPointeeType());
+  return false;
+}
+
 bool LifetimeModel::holdsSeveralHandles(QualType T) {
   return recordOf(T) && !T->isReferenceType() && !isPointerLike(T) &&
          canHoldHandle(T);

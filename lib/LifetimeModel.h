@@ -96,6 +96,12 @@ public:
   /// True for iterator classes (a View that designates one element).
   bool isIterator(clang::QualType T);
 
+  /// True when \p ArgT, given to a constructor or member of the container
+  /// \p ContainerT, is a pointer to its element type, which the standard
+  /// takes as an iterator: `std::vector<T>(first, last)` with `T *first`
+  /// copies the elements the range holds and keeps no pointer.
+  static bool isElementPointer(clang::QualType ContainerT, clang::QualType ArgT);
+
   /// True for values that hold several handles, each on its own: closures
   /// (their captures), structs (their fields), containers (their elements).
   /// Not views, iterators or smart pointers, which are one handle each.

@@ -266,7 +266,18 @@ void FunctionAnalyzer::releaseThrough(const Expr *Handle, Death D,
                                       const Stmt *Where) {
   LoanSet Released = contentOf(Handle);
   noteUse(Released, Where); // a second delete or free
-  killSingle(Released, D);
+  // What a member of a parameter's or global's object points to is one
+  // storage for all of its members (`delete s->builder;` would end what
+  // s->outfile points to as well): it is not ended.
+  const auto *Member = dyn_cast<MemberExpr>(Handle->IgnoreParenImpCasts());
+  bool Merged = false;
+  for (LoanID L : Released)
+    Merged |= !isPseudoLoan(L) &&
+              llvm::is_contained({StorageKind::ParamContent,
+                                  StorageKind::StaticContent},
+                                 R.storageOf(L).Kind);
+  if (!(Member && Merged))
+    killSingle(Released, D);
   // Whatever the pointer variable pointed to is gone: `for (...; n =
   // n->next) delete n;` reads a dead object even when the analysis cannot
   // tell which object (or that it is one it does not know) n held.

@@ -138,6 +138,11 @@ ProgramStateRef storeIntoElement(ProgramStateRef State,
                                  llvm::SmallVectorImpl<const MemRegion *> &Added) {
   if (!State->get<ContainerPointees>(Container) || !Model.canHoldHandle(T))
     return State;
+  // The element written over may be the one a later lookup finds: once it
+  // is null (`index[k] = nullptr;`), what a lookup reads may be null where
+  // the pointers known are not.
+  if (V.isZeroConstant())
+    return forgetContents(State, Container);
   llvm::SmallVector<SVal, 4> Values;
   storedValues(State, T, V, Model, Values);
   if (Values.empty() && !T->isPointerType())

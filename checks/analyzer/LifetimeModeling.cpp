@@ -476,16 +476,14 @@ LifetimeModelingChecker::keepPointees(const CallEvent &Call,
                                       ProgramStateRef State) const {
   if (Model.stdMemberEffect(MD) != StdEffect::Insert)
     return State;
-  // An lvalue given to emplace's forwarding references is copied from, not
-  // changed (`m.emplace(key, p)` leaves p as it was).
+  // An lvalue given by reference is copied from, not changed
+  // (`m.emplace(key, p)`, `v.push_back(p)` leave p as it was).
   for (unsigned I = 0,
                 N = std::min<unsigned>(Call.getNumArgs(), MD->getNumParams());
        I != N; ++I) {
-    QualType ParamT = MD->getParamDecl(I)->getType();
     const auto *Arg = dyn_cast_or_null<TypedValueRegion>(
         Call.getArgSVal(I).getAsRegion());
-    if (Arg && ParamT->isLValueReferenceType() &&
-        !ParamT.getNonReferenceType().isConstQualified())
+    if (Arg && MD->getParamDecl(I)->getType()->isLValueReferenceType())
       State = State->set<KeptValues>(Arg, State->getSVal(Arg));
   }
   for (const auto &[ParamT, Arg] : argumentValues(Call, MD, State)) {
@@ -607,9 +605,14 @@ LifetimeModelingChecker::forgetTakenElements(const CallEvent &Call,
       llvm::is_contained({StdEffect::Release, StdEffect::Swap},
                          Model.stdMemberEffect(MD)))
     Forget(IC->getCXXThisVal(), /*TakesElement=*/true);
-  // `std::unique_ptr<Job> j = std::move(q.front())`; `take(q)`.
-  for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I)
-    Forget(Call.getArgSVal(I), /*TakesElement=*/OnUniquePtr);
+  // `std::unique_ptr<Job> j = std::move(q.front())`,
+  // `done.push_back(std::move(q.back()))`; `take(q)`.
+  for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I) {
+    const Expr *Arg = Call.getArgExpr(I);
+    Forget(Call.getArgSVal(I),
+           /*TakesElement=*/OnUniquePtr ||
+               (Arg && Arg->isXValue() && Model.isUniquePtr(Arg->getType())));
+  }
   return State;
 }
 
@@ -1023,19 +1026,21 @@ bool statementIn(const StackFrameContext *Frame, const LocationContext *LC,
   return LC != nullptr;
 }
 
-/// The child of \p Ancestor on the parent chain of \p S, or null when \p S
-/// is not below \p Ancestor. \p ReachedRoot tells whether the chain ended at
-/// the function's body (and not in code the parent map does not cover).
-const Stmt *childTowards(const ParentMap &PM, const Stmt *S,
+/// The child of \p Ancestor on the parent chain of \p S in \p Frame's
+/// function, or null when \p S is not below \p Ancestor. \p ReachedRoot
+/// tells whether the chain ended at the function's body (and not in code
+/// the parent map does not cover: a structured binding's expression).
+const Stmt *childTowards(const StackFrameContext *Frame, const Stmt *S,
                          const Stmt *Ancestor, bool &ReachedRoot) {
+  const ParentMap &PM = Frame->getParentMap();
   const Stmt *Child = nullptr;
-  ReachedRoot = false;
+  const Stmt *Last = nullptr;
   for (const Stmt *Cur = S; Cur; Child = Cur, Cur = PM.getParent(Cur)) {
     if (Cur == Ancestor)
       return Child ? Child : Cur;
-    if (!PM.hasParent(Cur))
-      ReachedRoot = true;
+    Last = Cur;
   }
+  ReachedRoot = Last && Last == Frame->getDecl()->getBody();
   return nullptr;
 }
 
@@ -1066,7 +1071,7 @@ std::optional<Ending> scopeEnding(const DeclStmt *DS, const Stmt *S,
   if (!Scope)
     return std::nullopt;
   bool ReachedRoot = false;
-  const Stmt *UseChild = childTowards(PM, S, Scope, ReachedRoot);
+  const Stmt *UseChild = childTowards(Frame, S, Scope, ReachedRoot);
   SourceLocation End = Scope->getEndLoc();
   if (!UseChild)
     return ReachedRoot ? std::optional<Ending>(
@@ -1094,7 +1099,7 @@ std::optional<Ending> fullExpressionEnding(const Expr *E, const Stmt *S,
   while (const auto *Parent = dyn_cast_or_null<Expr>(PM.getParent(Full)))
     Full = Parent;
   bool ReachedRoot = false;
-  if (childTowards(PM, S, Full, ReachedRoot) || !ReachedRoot)
+  if (childTowards(Frame, S, Full, ReachedRoot) || !ReachedRoot)
     return std::nullopt;
   // Default arguments and member initializers are not in the parent map:
   // their temporaries' ends are not decided here.

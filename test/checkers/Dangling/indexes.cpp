@@ -284,3 +284,34 @@ size_t keptLength(const std::string &name) {
   addKept(labels, name);
   return strlen(labels[0]); // near miss: the caller's string owns the buffer
 }
+
+// Stored with push_back of a named pointer, deleted through that name.
+int lastSessionAfterDelete() {
+  std::vector<Sensor *> open;
+  Sensor *s = new Sensor(2);
+  open.push_back(s); // expected-note{{Stored a pointer to a heap object in 'open'}}
+  delete s; // expected-note{{Object deleted here}}
+  return open.back()->channel; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+}
+
+// A slot overwritten with null: the lookup reads null, not the deleted one.
+int tombstoned() {
+  std::map<int, Sensor *> slots;
+  Sensor *s = new Sensor(3);
+  slots[3] = s;
+  delete s;
+  slots[3] = nullptr;
+  Sensor *t = slots[3];
+  return t ? t->channel : -1; // near miss: t is null
+}
+
+// Ownership moved to another container before the first one is cleared.
+int movedBeforeClear() {
+  std::vector<std::unique_ptr<Sensor>> pending, finished;
+  std::vector<Sensor *> log;
+  pending.push_back(std::make_unique<Sensor>(4));
+  log.push_back(pending.back().get());
+  finished.push_back(std::move(pending.back()));
+  pending.clear();
+  return log[0]->channel; // near miss: finished owns it
+}

@@ -4,7 +4,9 @@
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape -std=c++17 -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape -std=c++20 -Xclang -verify %s
 
+#include <map>
 #include <string>
+#include <utility>
 
 int reaimedOnOneBranch(bool verbose) {
   int fallback = 0;
@@ -18,7 +20,7 @@ int reaimedOnOneBranch(bool verbose) {
 
 int reaimedInLoopBody(int n) {
   const int *last = nullptr;
-  for (int i = 0; i < n; ++i) { // expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'n'}} expected-note{{Loop condition is false. Execution continues on line 26}}
+  for (int i = 0; i < n; ++i) { // expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'n'}} expected-note{{Loop condition is false. Execution continues on line 28}}
     int squared = i * i;
     if (i == 1) // expected-note{{'i' is not equal to 1}} expected-note{{Taking false branch}} expected-note{{'i' is equal to 1}} expected-note{{Taking true branch}}
       last = &squared; // expected-note{{'last' now points to local variable 'squared'}}
@@ -130,4 +132,17 @@ int staticLocalOutlivesTheBlock(bool b) {
     p = &counter;
   }
   return *p;
+}
+
+// Structured bindings by reference name the object they are bound to: their
+// uses are inside its scope.
+int boundByReference() {
+  std::map<std::string, int> stock;
+  stock["bolts"] = 40;
+  int total = 0;
+  for (auto &[item, count] : stock)
+    total += count;
+  std::pair<int, int> range{1, 9};
+  auto &[low, high] = range;
+  return total + high - low;
 }

@@ -14,7 +14,10 @@
 // before use; the freed pointer passed by value, compared, printed or
 // erased from a registry (not uses); values copied before the delete; the
 // correct list destruction; a conditional pointer to one of two objects;
-// `delete this` followed by no member access.
+// `delete this` followed by no member access; deleting what one member of
+// a parameter's object points to, then using another member (`delete
+// s->builder; s->outfile->Close();`, also through a reference or a cast
+// from void*), which are different objects.
 //
 // RUN: %tidy --checks='-*,lifeguard-dangling' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address -Wno-dangling-gsl | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -436,4 +439,33 @@ void memberDeletedThenReplaced(Handle &h) {
   delete h.target;
   h.target = new Widget;
   h.target->run();
+}
+
+struct TableBuilderLike {
+  void Abandon();
+};
+struct WritableFileLike {
+  void Close();
+};
+struct CompactionStateLike {
+  TableBuilderLike *builder;
+  WritableFileLike *outfile;
+};
+
+void finishOutput(CompactionStateLike *compact) {
+  delete compact->builder;
+  compact->builder = nullptr;
+  compact->outfile->Close();
+}
+
+void finishOutputByReference(CompactionStateLike &compact) {
+  delete compact.builder;
+  compact.outfile->Close();
+}
+
+void deleteEntry(void *value) {
+  auto *state = reinterpret_cast<CompactionStateLike *>(value);
+  delete state->builder;
+  delete state->outfile;
+  delete state;
 }

@@ -9,7 +9,10 @@
 // containers of pointers that are returned, copied or moved out.
 // Negatives: loops by reference over containers that outlive the frame;
 // values stored instead of addresses; local containers of pointers that do
-// not escape; addresses removed again (clear, pop_back) before return.
+// not escape; addresses removed again (clear, pop_back) before return;
+// ranges of a local container's elements delimited by element pointers and
+// copied into a member (`std::vector<T>(&v[1], &v[4])`, assign, insert),
+// next to the vector of element pointers that does keep them.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -335,3 +338,28 @@ std::vector<int> returnLocalVectorOfValues() {
   std::vector<int> v{local, local + 1};
   return v;
 }
+
+struct Field {
+  const char *text;
+  int length;
+};
+
+class MountEntry {
+public:
+  void parse(const char *line) {
+    std::vector<Field> pieces(8, Field{line, 1});
+    optional_ = std::vector<Field>(&pieces[1], &pieces[5]);
+    extra_.assign(&pieces[0], &pieces[2]);
+    extra_.insert(extra_.end(), &pieces[2], &pieces[4]);
+  }
+  void parseKeepingPointers(const char *line) {
+    std::vector<Field> pieces(8, Field{line, 1});
+    // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'pieces' escapes into member 'refs_' of '*this' [lifeguard-stack-address-escape]
+    refs_ = std::vector<Field *>(1, &pieces[1]);
+  }
+
+private:
+  std::vector<Field> optional_;
+  std::vector<Field> extra_;
+  std::vector<Field *> refs_;
+};
