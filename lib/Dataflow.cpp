@@ -270,6 +270,64 @@ void FunctionAnalyzer::initializeMember(const CXXCtorInitializer *Init) {
         /*Weak=*/false);
 }
 
+const BinaryOperator *
+FunctionAnalyzer::unequalAddressOnEdge(const CFGBlock &Pred,
+                                       const CFGBlock &Succ) {
+  const auto *Cond = dyn_cast_or_null<BinaryOperator>(
+      Pred.getTerminatorCondition(/*StripParens=*/true));
+  if (!Cond || !Cond->isEqualityOp() || Pred.succ_size() != 2)
+    return nullptr;
+  // The edge on which the operands differ: `==`'s false one, `!=`'s true.
+  const CFGBlock *Unequal =
+      *(Pred.succ_begin() + (Cond->getOpcode() == BO_EQ ? 1 : 0));
+  const CFGBlock *Equal =
+      *(Pred.succ_begin() + (Cond->getOpcode() == BO_EQ ? 0 : 1));
+  if (Unequal != &Succ || Equal == &Succ)
+    return nullptr;
+  return Cond;
+}
+
+void FunctionAnalyzer::forgetComparedAddress(State &S,
+                                             const BinaryOperator *Cond) {
+  // `if (current_ == &job) ... else`: on the else edge current_ does not
+  // hold job's address (leveldb's manual compaction takes its local back
+  // this way before returning).
+  for (auto [Holder, Address] :
+       {std::pair(Cond->getLHS(), Cond->getRHS()),
+        std::pair(Cond->getRHS(), Cond->getLHS())}) {
+    const auto *AddrOf =
+        dyn_cast<UnaryOperator>(Address->IgnoreParenImpCasts());
+    const auto *DRE = AddrOf && AddrOf->getOpcode() == UO_AddrOf
+                          ? dyn_cast<DeclRefExpr>(
+                                AddrOf->getSubExpr()->IgnoreParenImpCasts())
+                          : nullptr;
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    // A variable or a member of one (or of *this): evaluating it has no
+    // effect of its own.
+    const Expr *HolderExpr = Holder->IgnoreParenImpCasts();
+    const auto *Member = dyn_cast<MemberExpr>(HolderExpr);
+    const Expr *Base =
+        Member ? Member->getBase()->IgnoreParenImpCasts() : HolderExpr;
+    if (!VD || !VD->hasLocalStorage() || !HolderExpr->isGLValue() ||
+        !isa<DeclRefExpr, CXXThisExpr>(Base))
+      continue;
+    Cur = &S;
+    LoanSet Places = gl(HolderExpr);
+    StorageID Var = storageFor(StorageKind::Local, VD);
+    if (Places.count() == 1 && !Places.test(UnknownLoan)) {
+      Place P = R.Loans[Places.find_first()].Target;
+      LoanSet Held = content(S, P);
+      LoanSet Kept = Held;
+      for (LoanID L : Held)
+        if (!isPseudoLoan(L) && R.Loans[L].Target == Place{Var, nullptr})
+          Kept.reset(L);
+      if (Kept != Held)
+        writePlace(P, Kept, /*Strong=*/true);
+    }
+    Cur = nullptr;
+  }
+}
+
 bool FunctionAnalyzer::run(const CFG &G) {
   const AnalysisBudget &B = Engine.budget();
   if (G.getNumBlockIDs() > B.MaxBlocks)
@@ -303,9 +361,18 @@ bool FunctionAnalyzer::run(const CFG &G) {
       return S;
     }
     bool Changed = false;
-    for (const CFGBlock *Pred : Block.preds())
-      if (Pred)
-        join(S, Out[Pred->getBlockID()], Changed);
+    for (const CFGBlock *Pred : Block.preds()) {
+      if (!Pred)
+        continue;
+      const State &From = Out[Pred->getBlockID()];
+      if (const BinaryOperator *Unequal = unequalAddressOnEdge(*Pred, Block)) {
+        State Refined = From;
+        forgetComparedAddress(Refined, Unequal);
+        join(S, Refined, Changed);
+      } else {
+        join(S, From, Changed);
+      }
+    }
     return S;
   };
   auto RunBlock = [&](const CFGBlock &Block, State &S) {

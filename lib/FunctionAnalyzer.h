@@ -268,6 +268,14 @@ private:
   void transferVar(const clang::VarDecl *VD);
   void writePlace(Place P, const LoanSet &V, bool Strong);
   void join(State &Into, const State &From, bool &Changed);
+  /// The condition `h == &x` (or `h != &x`) ending \p Pred when the edge to
+  /// \p Succ is the one on which its operands differ; null otherwise.
+  static const clang::BinaryOperator *
+  unequalAddressOnEdge(const clang::CFGBlock &Pred,
+                       const clang::CFGBlock &Succ);
+  /// Removes, in \p S, the local's address from the place the other operand
+  /// of \p Cond names: they differ.
+  void forgetComparedAddress(State &S, const clang::BinaryOperator *Cond);
 
   static constexpr unsigned StaleBit = 0x100;
 

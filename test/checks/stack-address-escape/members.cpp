@@ -11,7 +11,10 @@
 // reference member to it.
 // Negatives: addresses of other members, globals, heap memory, reference
 // and pointer parameters; values copied into members; pointers stored into
-// members of local objects.
+// members of local objects; a local published in a member (or a global)
+// and taken back before return when the member still holds it (`if
+// (manual_ == &job) manual_ = nullptr;`, also `!=` and the operands
+// swapped), next to the test that takes it back on the wrong branch.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -272,4 +275,53 @@ void constructLocalKeeperFromLocal() {
   int local = 1;
   ReferenceParamAddress keeper(local);
   g_value = *keeper.p_;
+}
+
+struct ManualCompactor {
+  struct Job {
+    int level;
+    bool done;
+  };
+  Job *manual_ = nullptr;
+  void schedule();
+  void wait();
+
+  void runManual(int level) {
+    Job job{level, false};
+    while (!job.done) {
+      if (manual_ == nullptr) {
+        manual_ = &job;
+        schedule();
+      } else {
+        wait();
+      }
+    }
+    if (manual_ == &job)
+      manual_ = nullptr;
+  }
+
+  void runManualWrongBranch(int level) {
+    Job job{level, false};
+    // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'job' escapes into member 'manual_' of '*this' [lifeguard-stack-address-escape]
+    manual_ = &job;
+    if (manual_ != &job)
+      manual_ = nullptr;
+  }
+};
+
+int *g_published;
+
+void publishAndTakeBack() {
+  int x = 0;
+  g_published = &x;
+  if (&x == g_published)
+    g_published = nullptr;
+}
+
+void publishAndTakeBackEarlyReturn() {
+  int x = 0;
+  g_published = &x;
+  if (g_published != &x)
+    return;
+  g_published = nullptr;
 }
