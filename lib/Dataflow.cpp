@@ -135,6 +135,24 @@ void FunctionAnalyzer::transferVar(const VarDecl *VD) {
   }
 }
 
+bool FunctionAnalyzer::isDiscardedAccess(const Stmt *S) {
+  const auto *E = dyn_cast<Expr>(S);
+  if (!E || !E->isGLValue())
+    return false;
+  const auto *UO = dyn_cast<UnaryOperator>(E);
+  const auto *ME = dyn_cast<MemberExpr>(E);
+  if (!(UO && UO->getOpcode() == UO_Deref) && !(ME && ME->isArrow()) &&
+      !isa<ArraySubscriptExpr>(E))
+    return false;
+  // A statement of its own, or the operand of a cast to void.
+  const Stmt *Parent = R.parents().getParent(S);
+  while (isa_and_nonnull<ParenExpr>(Parent))
+    Parent = R.parents().getParent(Parent);
+  if (const auto *Cast = dyn_cast_or_null<CastExpr>(Parent))
+    return Cast->getCastKind() == CK_ToVoid;
+  return isa_and_nonnull<CompoundStmt>(Parent);
+}
+
 void FunctionAnalyzer::transferStmt(const Stmt *S) {
   if (const auto *DS = dyn_cast<DeclStmt>(S)) {
     for (const Decl *D : DS->decls())
@@ -151,6 +169,12 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
       R.Escapes.push_back({EscapeEvent::Return, RS, V, Place{}, {},
                            Model.holdsSeveralHandles(Ret)});
     }
+    return;
+  }
+  if (Recording && isDiscardedAccess(S)) {
+    // `*p;`, `(void)p->m;`: the access reads the object even though its
+    // value is dropped.
+    noteUse(gl(cast<Expr>(S)), S);
     return;
   }
   if (const auto *BO = dyn_cast<BinaryOperator>(S)) {

@@ -190,6 +190,8 @@ private:
   void endFullExpression(const clang::Stmt *Root);
   void endScope(const clang::CFGLifetimeEnds &LE);
   void noteUse(const LoanSet &Places, const clang::Stmt *Where);
+  /// True for an access whose value is dropped: `*p;`, `(void)p->m;`.
+  bool isDiscardedAccess(const clang::Stmt *S);
   /// `delete` or `free` of the value of \p Handle.
   void releaseThrough(const clang::Expr *Handle, Death D,
                       const clang::Stmt *Where);

@@ -1,7 +1,8 @@
 // Use of a heap object after `delete`, `delete[]` or `free`.
 //
 // Positives: member access, dereference, subscript and method calls through
-// the deleted pointer; delete[]; malloc/calloc/strdup then free; aliases (a copied pointer, a pointer in a struct,
+// the deleted pointer, also as a statement of their own whose value is
+// dropped (`*p;`, `(void)p->m;`); delete[]; malloc/calloc/strdup then free; aliases (a copied pointer, a pointer in a struct,
 // a reference, a pointer to a field) used after the original is deleted;
 // binding a reference to the dead object; a second delete and a second
 // free; delete on both branches; a pointer parameter, a global and a member
@@ -14,7 +15,8 @@
 // before use; the freed pointer passed by value, compared, printed or
 // erased from a registry (not uses); values copied before the delete; the
 // correct list destruction; a conditional pointer to one of two objects;
-// `delete this` followed by no member access; deleting what one member of
+// `delete this` followed by no member access; the pointer itself dropped
+// (`(void)p;`); deleting what one member of
 // a parameter's object points to, then using another member (`delete
 // s->builder; s->outfile->Close();`, also through a reference or a cast
 // from void*), which are different objects.
@@ -468,4 +470,30 @@ void deleteEntry(void *value) {
   delete state->builder;
   delete state->outfile;
   delete state;
+}
+
+struct Probe {
+  int level;
+  int samples[4];
+};
+
+void discardedDereference() {
+  int *p = new int(1);
+  delete p;
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: use of heap object after it was deleted [lifeguard-dangling]
+  *p;
+}
+
+void discardedMemberAccess() {
+  Probe *p = new Probe;
+  delete p;
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: use of heap object after it was deleted [lifeguard-dangling]
+  (void)p->samples[2];
+}
+
+void discardedPointer() {
+  Probe *p = new Probe;
+  (void)p->level;
+  delete p;
+  (void)p;
 }
