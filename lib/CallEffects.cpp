@@ -411,8 +411,7 @@ void FunctionAnalyzer::noteCallUses(const Expr *Call, const FunctionDecl *FD,
     QualType PT = FD->getParamDecl(I)->getType();
     // The standard library reads the C strings it is given
     // (`std::string(p)`), the C library whatever it is given.
-    bool CString = LifetimeModel::isStd(FD) && PT->isPointerType() &&
-                   PT->getPointeeType()->isAnyCharacterType();
+    bool CString = LifetimeModel::readsCString(FD, PT);
     if ((CLibrary || CString) && PT->isPointerType())
       noteUse(contentOf(Arg), Call);
     if (PT->isReferenceType() && Arg->isGLValue())

@@ -198,6 +198,11 @@ bool LifetimeModel::computeCanHoldHandle(QualType T, unsigned Depth) {
   return Result;
 }
 
+bool LifetimeModel::readsCString(const FunctionDecl *FD, QualType ParamT) {
+  return isStd(FD) && ParamT->isPointerType() &&
+         ParamT->getPointeeType()->isAnyCharacterType();
+}
+
 StdEffect LifetimeModel::stdMemberEffect(const CXXMethodDecl *MD) {
   if (!isStd(MD->getParent()))
     return StdEffect::None;

@@ -133,6 +133,11 @@ public:
   /// through the pointers they are given.
   static bool accessesPointerArguments(const clang::FunctionDecl *FD);
 
+  /// True when the standard-library function \p FD reads the C string its
+  /// parameter of type \p ParamT is given (`std::string(p)`, `s.append(p)`).
+  static bool readsCString(const clang::FunctionDecl *FD,
+                           clang::QualType ParamT);
+
   /// The effect of a call to the standard-library member \p MD.
   StdEffect stdMemberEffect(const clang::CXXMethodDecl *MD);
 

@@ -173,17 +173,14 @@ storedPointees(const ProgramStateRef &State, const MemRegion *Container) {
 
 const NoteTag *storedNote(CheckerContext &C, const MemRegion *Container,
                           llvm::ArrayRef<const MemRegion *> Pointees) {
-  std::string Name = Container->canPrintPretty()
-                         ? "'" + Container->getDescriptiveName(false) + "'"
-                         : std::string("the container");
+  std::string Name = quotedName(Container, "the container");
   const MemRegion *Pointee = Pointees.front();
   auto Inner = innerOwnerOf(C.getState(), loc::MemRegionVal(Pointee));
   std::string What =
       Inner ? "a pointer into the buffer of " + describeObject(Inner->Owner)
             : "a pointer to " + describeObject(Pointee);
   return C.getNoteTag([Container, Name, What](PathSensitiveBugReport &BR) {
-    return BR.getBugType().getCheckerName().starts_with("lifeguard.") &&
-                   BR.isInteresting(Container)
+    return isLifeguardReport(BR) && BR.isInteresting(Container)
                ? "Stored " + What + " in " + Name
                : std::string();
   });

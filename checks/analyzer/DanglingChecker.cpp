@@ -221,11 +221,9 @@ void DanglingChecker::checkPreCall(const CallEvent &Call,
     QualType ParamT = I < FD->getNumParams()
                           ? FD->getParamDecl(I)->getType()
                           : Arg->getType();
-    bool Reads =
-        CLibrary ? Arg->getType()->isPointerType()
-                 : ParamT->isReferenceType() ||
-                       (ParamT->isPointerType() &&
-                        ParamT->getPointeeType()->isAnyCharacterType());
+    bool Reads = CLibrary ? Arg->getType()->isPointerType()
+                          : ParamT->isReferenceType() ||
+                                lifeguard::LifetimeModel::readsCString(FD, ParamT);
     const MemRegion *R = Call.getArgSVal(I).getAsRegion();
     if (Reads && R && !namesVariable(Arg, R) && checkUse(R, Origin, Arg, C))
       return;

@@ -100,13 +100,16 @@ REGISTER_SET_WITH_PROGRAMSTATE(CompletelyOwned, const MemRegion *)
 
 namespace lifeguard::csa {
 
-namespace {
-
-/// Notes are for lifeguard's reports: the default checkers that report the
-/// same object (cplusplus.NewDelete) tell their own story.
 bool isLifeguardReport(const PathSensitiveBugReport &BR) {
   return BR.getBugType().getCheckerName().starts_with("lifeguard.");
 }
+
+std::string quotedName(const MemRegion *R, StringRef Otherwise) {
+  return R->canPrintPretty() ? "'" + R->getDescriptiveName(false) + "'"
+                             : Otherwise.str();
+}
+
+namespace {
 
 /// The handle into an owner's buffer that \p Sym is, if any: made by an
 /// accessor (`s.c_str()`), or derived from a view such a call returned
@@ -445,14 +448,12 @@ void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
   }
   QualType ObjT = MD->getThisType()->getPointeeType();
   State = keepSiblingMembers(Call, State);
+  const NoteTag *Stored = nullptr;
   if (holdsPointers(ObjT, Model)) {
-    llvm::SmallVector<const MemRegion *, 2> Stored;
-    State = modelContents(Call, MD, Object, State, Model, Stored);
-    if (!Stored.empty()) {
-      C.addTransition(keepPointees(Call, MD, State),
-                      storedNote(C, Object, Stored));
-      return;
-    }
+    llvm::SmallVector<const MemRegion *, 2> Pointees;
+    State = modelContents(Call, MD, Object, State, Model, Pointees);
+    if (!Pointees.empty())
+      Stored = storedNote(C, Object, Pointees);
   }
   if (Model.classKind(ObjT) == ClassKind::Owner) {
     State = keepPointees(Call, MD, State);
@@ -467,7 +468,7 @@ void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
     if (const MemRegion *Owned = ownedObject(State, Object, ObjT).getAsRegion();
         Owned && isa<SymbolicRegion>(Owned->getBaseRegion()))
       State = State->set<PendingRelease>(Object, Owned->getBaseRegion());
-  C.addTransition(State);
+  C.addTransition(State, Stored);
 }
 
 ProgramStateRef
@@ -801,9 +802,7 @@ void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
     C.addTransition(State);
     return;
   }
-  std::string Owner = Container->canPrintPretty()
-                          ? "'" + Container->getDescriptiveName(false) + "'"
-                          : std::string("its container");
+  std::string Owner = quotedName(Container, "its container");
   C.addTransition(State, C.getNoteTag([Ended, Owner](PathSensitiveBugReport &BR) {
     for (const MemRegion *R : Ended)
       if (isLifeguardReport(BR) && BR.isInteresting(R))

@@ -21,6 +21,7 @@
 #define LIFEGUARD_CHECKS_ANALYZER_LIFETIMEMODELING_H
 
 #include "LifetimeModel.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
 #include <optional>
 
@@ -104,6 +105,15 @@ argumentValues(const clang::ento::CallEvent &Call,
 const clang::StackFrameContext *
 stackFrameOf(const clang::ento::ProgramStateRef &State,
              const clang::ento::MemRegion *R);
+
+/// Notes are for lifeguard's reports: the default checkers that report the
+/// same object (cplusplus.NewDelete) tell their own story.
+bool isLifeguardReport(const clang::ento::PathSensitiveBugReport &BR);
+
+/// \p R's name in quotes (`'m.index_'`), or \p Otherwise when it has none
+/// to print.
+std::string quotedName(const clang::ento::MemRegion *R,
+                       llvm::StringRef Otherwise);
 
 /// A name for \p R in a message: "local variable 'x'", "a temporary of type
 /// 'std::string'", "a heap object". An object known only by its address is
