@@ -56,17 +56,21 @@ LoanSet FunctionAnalyzer::argValue(const CallArgs &A, const FunctionDecl *FD,
 
 LoanSet FunctionAnalyzer::mapTerm(const SummaryTerm &T, const CallArgs &A,
                                   const FunctionDecl *FD) {
+  auto Part = [&](const LoanSet &Object) {
+    LoanSet Field = fieldOf(Object, T.Field);
+    return T.Elements ? elementsOf(Field, A.Call) : Field;
+  };
   switch (T.K) {
   case SummaryTerm::Param:
-    return fieldOf(argValue(A, FD, T.ParamIndex), T.Field);
+    return Part(argValue(A, FD, T.ParamIndex));
   case SummaryTerm::ParamContent:
     return load(argValue(A, FD, T.ParamIndex));
   case SummaryTerm::This:
-    return fieldOf(objectPlaces(A), T.Field);
+    return Part(objectPlaces(A));
   case SummaryTerm::ThisContent:
     return load(fieldOf(objectPlaces(A), T.Field));
   case SummaryTerm::Static:
-    return loanOf(StorageKind::Static, T.Global, T.Field, nullptr);
+    return Part(loanOf(StorageKind::Static, T.Global, nullptr, nullptr));
   case SummaryTerm::StaticContent:
     return load(loanOf(StorageKind::Static, T.Global, nullptr, nullptr));
   case SummaryTerm::Null:
@@ -143,7 +147,7 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
       Result = load(Obj);
       break;
     case ClassKind::Owner:
-      Result = elementsOf(Obj);
+      Result = elementsOf(Obj, A.Object);
       break;
     case ClassKind::Holder:
     case ClassKind::Plain:
@@ -173,7 +177,7 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
         bool Owns = ArgT->isArrayType() ||
                     Model.classKind(ArgT) == ClassKind::Owner;
         if (Owns && Arg->isGLValue())
-          Result = elementsOf(gl(Arg));
+          Result = elementsOf(gl(Arg), Arg);
         else
           Result = contentOf(Arg);
       }
@@ -216,7 +220,7 @@ void FunctionAnalyzer::store(const LoanSet &Targets, const LoanSet &Value,
     if (isPseudoLoan(L))
       continue;
     Place P = R.Loans[L].Target;
-    writePlace(P, Value, Strong && P.Sub != elementsTag());
+    writePlace(P, Value, Strong && !isElements(P.Sub));
     unsigned Pseudo = Value.test(UnknownLoan) + Value.test(NullLoan);
     bool Tracked = Value.count() > Pseudo;
     if (!Recording || !Tracked || !isOutliving(P.Storage))
@@ -231,6 +235,16 @@ void FunctionAnalyzer::store(const LoanSet &Targets, const LoanSet &Value,
   }
 }
 
+namespace {
+/// The place of the elements of the one container \p Of designates, or
+/// none when it is not one known container.
+std::optional<Place> knownElements(const FunctionAnalysis &R, const LoanSet &Of) {
+  if (Of.count() != 1 || isPseudoLoan(Of.find_first()))
+    return std::nullopt;
+  return elementsPlace(R.loan(Of.find_first()).Target);
+}
+} // namespace
+
 void FunctionAnalyzer::clearPlaces(const LoanSet &Places) {
   if (Places.count() != 1 || isPseudoLoan(Places.find_first()))
     return;
@@ -241,6 +255,18 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
                                       const CallArgs &A, const Expr *Call) {
   QualType ObjT = objectType(A);
   LoanSet Obj = objectPlaces(A);
+  // First the handles the call invalidates, by the standard's rules: what
+  // `v = std::move(w)` then moves in from w stays valid.
+  if (Model.classKind(ObjT) == ClassKind::Owner) {
+    bool Growth = false;
+    Invalidation How = LifetimeModel::invalidation(MD, Growth);
+    std::optional<Place> Buffer = knownElements(R, Obj);
+    if (Buffer && Growth && Cur->Reserved.count(*Buffer))
+      How = Invalidation::None;
+    invalidateElements(Obj, How, A.Args.empty() ? nullptr : A.Args[0], Call);
+    if (Buffer && LifetimeModel::mindsCapacity(MD))
+      Cur->Reserved.insert(*Buffer);
+  }
   // Containers that take over another's elements: `v = std::move(w)`,
   // `v.swap(w)`, `l.splice(pos, other)`, `m.merge(other)`. Their element
   // handles follow, whatever the element type.
@@ -338,19 +364,10 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
   }
 }
 
-namespace {
-/// The place a container's elements are, or null for none known.
-std::optional<Place> elementsPlace(const FunctionAnalysis &R, const LoanSet &Of) {
-  if (Of.count() != 1 || isPseudoLoan(Of.find_first()))
-    return std::nullopt;
-  Place P = R.loan(Of.find_first()).Target;
-  return Place{P.Storage, P.Sub ? P.Sub : elementsTag()};
-}
-} // namespace
 
 void FunctionAnalyzer::moveElements(const LoanSet &From, const LoanSet &To) {
-  std::optional<Place> Source = elementsPlace(R, From);
-  std::optional<Place> Target = elementsPlace(R, To);
+  std::optional<Place> Source = knownElements(R, From);
+  std::optional<Place> Target = knownElements(R, To);
   if (!Source || (Target && *Target == *Source))
     return;
   renameLoans([&](LoanID L, const Loan &Ln) {
@@ -375,7 +392,7 @@ void FunctionAnalyzer::moveMemberBuffers(const Expr *Source,
 void FunctionAnalyzer::swapElements(const LoanSet &A, const LoanSet &B) {
   // Through a third place no handle refers to: the elements' new home is
   // decided before either buffer moves.
-  std::optional<Place> First = elementsPlace(R, A);
+  std::optional<Place> First = knownElements(R, A);
   if (!First)
     return;
   LoanSet Parked = only(loanFor({storageFor(StorageKind::Unknown, &R), nullptr},
@@ -440,6 +457,12 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
   llvm::SmallVector<LoanSet, 1> Freed;
   for (const FunctionSummary::Free &F : S.Frees)
     Freed.push_back(mapTerm(F.Term, A, FD));
+  for (const FunctionSummary::Free &M : S.Moves) {
+    SummaryTerm Container = M.Term;
+    Container.Elements = false;
+    invalidateElements(mapTerm(Container, A, FD), Invalidation::All, nullptr,
+                       Where);
+  }
   // A constructor's stores into the new object are its value.
   bool IsCtor = isa<CXXConstructorDecl>(FD);
   auto IntoNewObject = [&](const SummaryTerm &Sink) {

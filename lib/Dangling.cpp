@@ -56,23 +56,21 @@ DanglingFinding describe(const FunctionAnalysis &A, DanglingFinding::Kind K,
 
 std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A) {
   std::vector<DanglingFinding> Result;
-  const SourceManager &SM = A.function()->getASTContext().getSourceManager();
   // One report per dead object, at its first use in the source: a loop over
   // a dead range uses it at the range and at every element.
-  std::vector<const UseEvent *> Uses;
-  for (const UseEvent &U : A.uses())
-    Uses.push_back(&U);
-  llvm::sort(Uses, [&](const UseEvent *L, const UseEvent *R) {
-    SourceLocation LL = L->Where->getBeginLoc(), RL = R->Where->getBeginLoc();
-    if (LL != RL)
-      return SM.isBeforeInTranslationUnit(LL, RL);
-    return L < R; // the order the analysis met them
-  });
   llvm::DenseSet<StorageID> Reported;
-  for (const UseEvent *U : Uses)
+  for (const UseEvent *U : A.usesInSourceOrder()) {
+    // A handle into a container's moved buffer is the container-invalidation
+    // family's.
+    if (U->OnSomePaths ||
+        llvm::any_of(U->Loans, [](const std::pair<LoanID, Death> &LD) {
+          return LD.second.K == Death::Invalidated;
+        }))
+      continue;
     for (auto [L, D] : U->Loans)
       if (Reported.insert(A.loan(L).Target.Storage).second)
         Result.push_back(describe(A, DanglingFinding::Use, U->Where, L, D));
+  }
   // A pointer, reference or view returned to a heap object that a local
   // owner destroys as the function returns: `return up.get();`.
   QualType Ret = A.function()->getReturnType();

@@ -20,6 +20,7 @@ using namespace clang;
 namespace lifeguard {
 
 void FunctionAnalyzer::writePlace(Place P, const LoanSet &V, bool Strong) {
+  P = cellOf(P);
   if (!Strong) {
     LoanSet Old = content(*Cur, P);
     Old |= V;
@@ -62,6 +63,15 @@ void FunctionAnalyzer::join(State &Into, const State &From, bool &Changed) {
     }
   for (StorageID ID : From.Born)
     Changed |= Into.Born.insert(ID).second;
+  llvm::SmallVector<Place, 2> NotMovedOnEveryPath;
+  for (const auto &Entry : Into.Moved)
+    if (!From.Moved.count(Entry.first))
+      NotMovedOnEveryPath.push_back(Entry.first);
+  for (Place P : NotMovedOnEveryPath)
+    Into.Moved.erase(P);
+  Changed |= !NotMovedOnEveryPath.empty();
+  for (Place P : From.Reserved)
+    Changed |= Into.Reserved.insert(P).second;
   for (const auto &[ID, D] : From.MayDead)
     Changed |= Into.MayDead.try_emplace(ID, D).second;
   for (const auto &[E, V] : From.CallValues)
@@ -180,7 +190,11 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
   if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
     if (!BO->isAssignmentOp())
       return;
-    if (Recording && !isa<DeclRefExpr>(BO->getLHS()->IgnoreParens()))
+    // Writing a variable writes through no handle, unless the variable is
+    // a reference.
+    const auto *Target = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParens());
+    if (Recording &&
+        (!Target || Target->getDecl()->getType()->isReferenceType()))
       noteUse(gl(BO->getLHS()), BO);
     // `r_.b = p` writes one part of the place `r_` stands for.
     const auto *Member =
@@ -445,6 +459,7 @@ bool FunctionAnalyzer::run(const CFG &G) {
   R.ExitCells = Exit.Cells;
   R.ExitDead = Exit.Dead;
   R.ExitMayDead = Exit.MayDead;
+  R.ExitMoved = Exit.Moved;
   return true;
 }
 

@@ -62,6 +62,7 @@ LoanSet FunctionAnalyzer::defaultContent(Place P) {
 }
 
 LoanSet FunctionAnalyzer::content(const State &S, Place P) {
+  P = cellOf(P);
   if (auto It = S.Cells.find(P); It != S.Cells.end())
     return It->second;
   if (P.Sub)
@@ -96,7 +97,7 @@ LoanSet FunctionAnalyzer::load(const LoanSet &Places) {
     Place P = R.Loans[L].Target;
     const Storage &St = R.Storages[P.Storage];
     // A temporary nobody wrote to holds what it was created from.
-    if (St.Kind == StorageKind::Temporary && !Cur->Cells.count(P) &&
+    if (St.Kind == StorageKind::Temporary && !Cur->Cells.count(cellOf(P)) &&
         !Cur->Cells.count({P.Storage, nullptr})) {
       Result |= rv(static_cast<const MaterializeTemporaryExpr *>(St.Key)
                        ->getSubExpr());
@@ -107,14 +108,14 @@ LoanSet FunctionAnalyzer::load(const LoanSet &Places) {
   return Result;
 }
 
-LoanSet FunctionAnalyzer::elementsOf(const LoanSet &Places) {
+LoanSet FunctionAnalyzer::elementsOf(const LoanSet &Places, const Expr *At) {
   LoanSet Result;
   for (LoanID L : Places) {
     const Loan &Ln = R.Loans[L];
-    if (isPseudoLoan(L) || Ln.Target.Sub)
+    if (isPseudoLoan(L) || isElements(Ln.Target.Sub))
       Result.set(L);
     else
-      Result.set(loanFor({Ln.Target.Storage, elementsTag()}, Ln.Issue));
+      Result.set(loanFor(elementsPlace(Ln.Target), Ln.Issue ? Ln.Issue : At));
   }
   return Result;
 }

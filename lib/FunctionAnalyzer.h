@@ -36,13 +36,20 @@ struct State {
   /// have begun on some path to this point. On a path where a storage was
   /// never born no handle refers to it, so that path does not keep it alive.
   llvm::DenseSet<StorageID> Born;
+  /// The element buffers that have moved on every path to this point, for
+  /// the summary (handles into them are renamed to a MovedBuffer).
+  llvm::DenseMap<Place, Death> Moved;
+  /// The element buffers some path reserved capacity for: growth then
+  /// moves them only past that capacity, which is not known.
+  llvm::DenseSet<Place> Reserved;
   /// The values of the calls of the current full-expression, taken when the
   /// call ran: its effects (a move, a release) must not change them.
   llvm::DenseMap<const clang::Expr *, LoanSet> CallValues;
 
   bool operator==(const State &O) const {
     return Reachable == O.Reachable && Cells == O.Cells && Dead == O.Dead &&
-           MayDead == O.MayDead && Born == O.Born && CallValues == O.CallValues;
+           MayDead == O.MayDead && Born == O.Born && Moved == O.Moved &&
+           Reserved == O.Reserved && CallValues == O.CallValues;
   }
 };
 
@@ -161,6 +168,7 @@ private:
       return !St.Stale && llvm::isa<clang::ParmVarDecl>(St.var());
     case StorageKind::Temporary:
     case StorageKind::Heap:
+    case StorageKind::MovedBuffer:
       return false;
     default:
       return true;
@@ -184,9 +192,15 @@ private:
   void killSingle(const LoanSet &Handle, Death D);
   void destroyOwned(const LoanSet &OwnerPlaces, Death D, bool All);
   void revive(StorageID S);
-  /// Replaces, in every place, each loan by what \p Rename returns for it
-  /// (pseudo-loans are kept).
-  void renameLoans(llvm::function_ref<LoanID(LoanID, const Loan &)> Rename);
+  /// Replaces, in every place (or each place \p In accepts), each loan by
+  /// what \p Rename returns for it (pseudo-loans are kept).
+  void renameLoans(llvm::function_ref<LoanID(LoanID, const Loan &)> Rename,
+                   llvm::function_ref<bool(Place)> In = nullptr);
+  /// The handles into the elements of the one container \p Container
+  /// designates that \p How invalidates move to a dead buffer, made by the
+  /// call \p Where (\p Erased: the iterator argument of erase(it)).
+  void invalidateElements(const LoanSet &Container, Invalidation How,
+                          const clang::Expr *Erased, const clang::Stmt *Where);
   void endFullExpression(const clang::Stmt *Root);
   void endScope(const clang::CFGLifetimeEnds &LE);
   void noteUse(const LoanSet &Places, const clang::Stmt *Where);
@@ -197,6 +211,12 @@ private:
                       const clang::Stmt *Where);
   bool deathsOf(const LoanSet &Places,
                 llvm::SmallVectorImpl<std::pair<LoanID, Death>> &Out);
+  /// True when each of \p Places is a container's moved buffer, or the same
+  /// handle, still valid, on a path that did not invalidate it; the moved
+  /// ones go to \p Out.
+  bool invalidatedOnSomePaths(
+      const LoanSet &Places,
+      llvm::SmallVectorImpl<std::pair<LoanID, Death>> &Out);
 
   // --- Evaluation (Evaluation.cpp; pure: no effects on the state) ---------
   LoanSet defaultContent(Place P);
@@ -208,7 +228,10 @@ private:
     return E->isGLValue() ? load(gl(E)) : rv(E);
   }
   LoanSet load(const LoanSet &Places);
-  LoanSet elementsOf(const LoanSet &Places);
+  /// The elements of the containers at \p Places. A handle into a
+  /// container the caller owns is issued at \p At, the accessor's object,
+  /// so that the handles taken from it are told apart.
+  LoanSet elementsOf(const LoanSet &Places, const clang::Expr *At = nullptr);
   LoanSet fieldOf(const LoanSet &Places, const clang::FieldDecl *F);
   LoanSet evalConstruct(const clang::CXXConstructExpr *CE);
   LoanSet evalLambda(const clang::LambdaExpr *LE);

@@ -32,11 +32,13 @@ std::optional<SummaryTerm> termOf(const FunctionAnalysis &A, Place P) {
                                         : SummaryTerm::ParamContent;
     T.ParamIndex = *I;
     T.Field = St.Kind == StorageKind::Param ? fieldOfSub(P.Sub) : nullptr;
+    T.Elements = St.Kind == StorageKind::Param && isElements(P.Sub);
     return T;
   }
   case StorageKind::This:
     T.K = SummaryTerm::This;
     T.Field = fieldOfSub(P.Sub);
+    T.Elements = isElements(P.Sub);
     return T;
   case StorageKind::ThisContent:
     T.K = SummaryTerm::ThisContent;
@@ -45,6 +47,7 @@ std::optional<SummaryTerm> termOf(const FunctionAnalysis &A, Place P) {
   case StorageKind::Static:
     T.Global = St.var();
     T.Field = fieldOfSub(P.Sub);
+    T.Elements = isElements(P.Sub);
     return T;
   case StorageKind::StaticContent:
     T.K = SummaryTerm::StaticContent;
@@ -146,6 +149,10 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
   };
   AddFrees(A.deadAtExit(), S.Frees);
   AddFrees(A.mayBeDeadAtExit(), S.MayFrees);
+  for (const auto &[Buffer, D] : A.movedAtExit())
+    if (std::optional<SummaryTerm> T = termOf(A, Buffer);
+        T && T->Elements && !OwnCopy(*T))
+      S.Moves.push_back({*T, D.Where});
   for (StorageID Read : A.readThrough())
     if (std::optional<SummaryTerm> T = termOf(A, Place{Read, nullptr});
         T && T->K != SummaryTerm::Static && T->K != SummaryTerm::Fresh &&

@@ -44,10 +44,13 @@ struct SummaryTerm {
   unsigned ParamIndex = 0;
   const clang::FieldDecl *Field = nullptr;
   const clang::VarDecl *Global = nullptr;
+  /// For Param, This and Static: the elements of that container (or of
+  /// that member container), not the object.
+  bool Elements = false;
 
   bool operator==(const SummaryTerm &O) const {
     return K == O.K && ParamIndex == O.ParamIndex && Field == O.Field &&
-           Global == O.Global;
+           Global == O.Global && Elements == O.Elements;
   }
 };
 
@@ -83,6 +86,11 @@ struct FunctionSummary {
   llvm::SmallVector<Free, 1> Frees;
   /// What the call ends on some path: `if (p_) delete p_;` in a destructor.
   llvm::SmallVector<Free, 1> MayFrees;
+
+  /// The element buffers the call moves on every path: `void add(T x) {
+  /// items_.push_back(x); }` moves This.items_'s elements (at Where, the
+  /// push_back). Terms with Elements set.
+  llvm::SmallVector<Free, 1> Moves;
 
   /// What the call reads or writes through: `void print() { puts(s_); }`
   /// reads ThisContent s_, so calling it when s_'s buffer is freed is a use.

@@ -14,6 +14,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/Analysis/CFG.h"
+#include "clang/Analysis/CFGStmtMap.h"
 #include "clang/Basic/SourceManager.h"
 #include <functional>
 
@@ -22,7 +23,8 @@ using namespace clang;
 namespace lifeguard {
 
 SubObject elementsTag() {
-  static const char Tag = 0;
+  // Even, so that the tag bit of fieldElements() never matches it.
+  alignas(2) static const char Tag = 0;
   return &Tag;
 }
 
@@ -73,7 +75,7 @@ SourceLocation FunctionAnalysis::issueLocation(LoanID L) const {
 }
 
 HandleOrigin FunctionAnalysis::originOf(LoanID L) const {
-  if (loan(L).Target.Sub == elementsTag())
+  if (isElements(loan(L).Target.Sub))
     return HandleOrigin::Element;
   if (isa_and_nonnull<CXXConstructExpr>(loan(L).Issue))
     return HandleOrigin::ThisArgument;
@@ -101,6 +103,7 @@ bool FunctionAnalysis::isFrameLocal(LoanID ID) const {
 }
 
 LoanSet FunctionAnalysis::contentAtExit(Place P) const {
+  P = cellOf(P);
   if (auto It = ExitCells.find(P); It != ExitCells.end())
     return It->second;
   if (P.Sub)
@@ -110,6 +113,45 @@ LoanSet FunctionAnalysis::contentAtExit(Place P) const {
 }
 
 ParentMap &FunctionAnalysis::parents() const { return ADC->getParentMap(); }
+
+std::vector<const UseEvent *> FunctionAnalysis::usesInSourceOrder() const {
+  const SourceManager &SM = Function->getASTContext().getSourceManager();
+  std::vector<const UseEvent *> Sorted;
+  Sorted.reserve(Uses.size());
+  for (const UseEvent &U : Uses)
+    Sorted.push_back(&U);
+  llvm::sort(Sorted, [&](const UseEvent *L, const UseEvent *R) {
+    SourceLocation LL = L->Where->getBeginLoc(), RL = R->Where->getBeginLoc();
+    if (LL != RL)
+      return SM.isBeforeInTranslationUnit(LL, RL);
+    return L < R; // the order the analysis met them
+  });
+  return Sorted;
+}
+
+bool FunctionAnalysis::alwaysReaches(const Stmt *From, const Stmt *To) const {
+  const CFGStmtMap *Blocks = ADC->getCFGStmtMap();
+  const CFGBlock *FromBlock = Blocks ? Blocks->getBlock(From) : nullptr;
+  const CFGBlock *ToBlock = Blocks ? Blocks->getBlock(To) : nullptr;
+  if (!FromBlock || !ToBlock)
+    return false;
+  if (FromBlock == ToBlock) {
+    // Within one block: To comes after From.
+    bool SeenFrom = false;
+    for (const CFGElement &E : *FromBlock)
+      if (std::optional<CFGStmt> S = E.getAs<CFGStmt>()) {
+        SeenFrom |= S->getStmt() == From;
+        if (S->getStmt() == To)
+          return SeenFrom;
+      }
+    return false;
+  }
+  if (!PostDominators) {
+    PostDominators = std::make_unique<CFGPostDomTree>();
+    PostDominators->buildDominatorTree(ADC->getCFG());
+  }
+  return PostDominators->dominates(ToBlock, FromBlock);
+}
 
 // === LifetimeEngine =========================================================
 

@@ -20,6 +20,7 @@
 #include "Loans.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Analysis/AnalysisDeclContext.h"
+#include "clang/Analysis/Analyses/Dominators.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
 #include <vector>
@@ -85,6 +86,10 @@ struct Death {
     OwnerReleased,
     /// A call to a function that frees it (per the callee's summary).
     FreedByCall,
+    /// A container's elements moved or were destroyed by a call (a
+    /// reallocating push_back, clear, erase, an assignment, or a callee
+    /// that does one of these): the storage is the MovedBuffer it left.
+    Invalidated,
   };
   Kind K;
   const clang::Stmt *Where;
@@ -105,6 +110,11 @@ struct UseEvent {
   const clang::Stmt *FullExpression;
   /// Each loan of the handle with the death of its storage.
   llvm::SmallVector<std::pair<LoanID, Death>, 1> Loans;
+  /// The handle is invalid on the paths through the calls that invalidated
+  /// Loans only: on the others it still holds the same handle, valid.
+  /// Container invalidation reports it when the use follows such a call on
+  /// every path from it (a range-for whose body may grow the container).
+  bool OnSomePaths = false;
 };
 
 /// A variable bound, at its declaration, to temporaries that are destroyed
@@ -133,6 +143,9 @@ public:
 
   const std::vector<EscapeEvent> &escapes() const { return Escapes; }
   const std::vector<UseEvent> &uses() const { return Uses; }
+  /// The uses by their place in the source (then in the order the analysis
+  /// met them): reports go at a handle's first use in the source.
+  std::vector<const UseEvent *> usesInSourceOrder() const;
   const std::vector<DanglingBinding> &danglingBindings() const {
     return Bindings;
   }
@@ -149,6 +162,12 @@ public:
   const llvm::DenseMap<StorageID, Death> &mayBeDeadAtExit() const {
     return ExitMayDead;
   }
+  /// The element buffers that have moved on every path to the function's
+  /// exit (`items_.push_back(x)` moves This.items_'s elements).
+  const llvm::DenseMap<Place, Death> &movedAtExit() const { return ExitMoved; }
+  /// For a MovedBuffer storage: the elements place of the container whose
+  /// buffer it was.
+  Place movedFrom(StorageID ID) const { return MovedFrom.lookup(ID); }
 
   const Loan &loan(LoanID ID) const { return Loans[ID]; }
   const Storage &storage(StorageID ID) const { return Storages[ID]; }
@@ -174,6 +193,10 @@ public:
 
   clang::ParentMap &parents() const;
 
+  /// True when every path from \p From (a statement of the function's CFG)
+  /// goes on to \p To.
+  bool alwaysReaches(const clang::Stmt *From, const clang::Stmt *To) const;
+
 private:
   friend class LifetimeEngine;
   friend class FunctionAnalyzer;
@@ -194,7 +217,11 @@ private:
   llvm::DenseMap<Place, LoanSet> ExitCells;
   llvm::DenseMap<StorageID, Death> ExitDead;
   llvm::DenseMap<StorageID, Death> ExitMayDead;
+  llvm::DenseMap<Place, Death> ExitMoved;
+  llvm::DenseMap<StorageID, Place> MovedFrom;
   llvm::SmallVector<StorageID, 4> ReadThrough;
+  /// Built on the first alwaysReaches() question.
+  mutable std::unique_ptr<clang::CFGPostDomTree> PostDominators;
 };
 
 /// Per translation unit: the model, the CFGs and the summaries, shared by

@@ -234,6 +234,94 @@ StdEffect LifetimeModel::stdMemberEffect(const CXXMethodDecl *MD) {
       .Default(StdEffect::None);
 }
 
+namespace {
+
+/// How a standard container lays out its elements, which decides what its
+/// modifications invalidate ([container.reqmts] and each container's
+/// modifiers clause).
+enum class Layout { NotAContainer, Contiguous, Deque, Node, Hashed };
+
+Layout layoutOf(const CXXRecordDecl *RD) {
+  return llvm::StringSwitch<Layout>(stdClassName(RD))
+      .Cases({"vector", "basic_string"}, Layout::Contiguous)
+      .Case("deque", Layout::Deque)
+      .Cases({"list", "forward_list", "map", "set", "multimap", "multiset"},
+             Layout::Node)
+      .Cases({"unordered_map", "unordered_set", "unordered_multimap",
+              "unordered_multiset"},
+             Layout::Hashed)
+      .Default(Layout::NotAContainer);
+}
+
+} // namespace
+
+Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
+                                         bool &Growth) {
+  Growth = false;
+  if (!isStd(MD->getParent()))
+    return Invalidation::None;
+  Layout L = layoutOf(MD->getParent());
+  if (L == Layout::NotAContainer || MD->isConst())
+    return Invalidation::None;
+  StringRef Name;
+  if (MD->isOverloadedOperator()) {
+    // Assignment replaces every element; `s += x` appends.
+    if (MD->getOverloadedOperator() == OO_Equal)
+      return Invalidation::All;
+    if (MD->getOverloadedOperator() != OO_PlusEqual)
+      return Invalidation::None;
+    Name = "append";
+  } else if (MD->getIdentifier()) {
+    Name = MD->getName();
+  } else {
+    return Invalidation::None;
+  }
+  if (Name == "clear" || Name == "assign" || Name == "assign_range")
+    return Invalidation::All;
+  if (Name == "erase" || Name == "extract")
+    return Invalidation::Erased;
+  bool Inserts = llvm::StringSwitch<bool>(Name)
+                     .Cases({"push_back", "emplace_back", "insert", "emplace",
+                             "append", "append_range", "insert_range",
+                             "resize", "resize_and_overwrite", "replace",
+                             "push_front", "emplace_front", "prepend_range"},
+                            true)
+                     .Default(false);
+  switch (L) {
+  case Layout::Contiguous:
+    if (Name == "reserve" || Name == "shrink_to_fit")
+      return Invalidation::All;
+    Growth = Inserts;
+    return Inserts ? Invalidation::All : Invalidation::None;
+  case Layout::Deque:
+    // Insertion at either end keeps references, not iterators
+    // ([deque.modifiers]); anywhere else it invalidates both.
+    if (Name == "shrink_to_fit")
+      return Invalidation::All;
+    if (llvm::is_contained({"push_back", "emplace_back", "push_front",
+                            "emplace_front", "append_range", "prepend_range",
+                            "resize"},
+                           Name))
+      return Invalidation::Iterators;
+    return Inserts ? Invalidation::All : Invalidation::None;
+  case Layout::Node:
+  case Layout::Hashed:
+    // Insertion keeps every handle of a node container, and every reference
+    // of an unordered one: a rehash invalidates its iterators only when it
+    // happens, which the load factor decides.
+  case Layout::NotAContainer:
+    return Invalidation::None;
+  }
+  return Invalidation::None;
+}
+
+bool LifetimeModel::mindsCapacity(const CXXMethodDecl *MD) {
+  return MD->getIdentifier() &&
+         (MD->getName() == "reserve" || MD->getName() == "capacity") &&
+         isStd(MD->getParent()) &&
+         layoutOf(MD->getParent()) == Layout::Contiguous;
+}
+
 bool LifetimeModel::ownsExclusively(QualType T) {
   const CXXRecordDecl *RD = recordOf(T);
   if (!RD || !isStd(RD))

@@ -60,6 +60,20 @@ enum class StdEffect {
   Join,
 };
 
+/// Which handles into a container's elements a call to one of its members
+/// invalidates, by the standard's rules for that container.
+enum class Invalidation {
+  None,
+  /// Its iterators, not pointers and references to elements: a deque's
+  /// insertion at either end.
+  Iterators,
+  /// The element its iterator argument designates: erase(it), extract(it).
+  Erased,
+  /// Every handle into its elements: a vector's or string's growth, clear,
+  /// assignment, a deque's insertion in the middle.
+  All,
+};
+
 /// What a standard-library free function does with its arguments.
 enum class StdFunction {
   /// Keeps copies of the handles it is given: algorithms, factories and
@@ -140,6 +154,18 @@ public:
 
   /// The effect of a call to the standard-library member \p MD.
   StdEffect stdMemberEffect(const clang::CXXMethodDecl *MD);
+
+  /// Which handles into the elements of a standard container a call to its
+  /// member \p MD invalidates. \p Growth is set for insertions into
+  /// contiguous storage, which move it only past its capacity: a reserve()
+  /// before them may keep the handles valid.
+  static Invalidation invalidation(const clang::CXXMethodDecl *MD,
+                                   bool &Growth);
+
+  /// True for a contiguous container's reserve(n) and capacity(): code
+  /// that reserves room, or compares the size with the capacity, may grow
+  /// it within its capacity, which moves nothing.
+  static bool mindsCapacity(const clang::CXXMethodDecl *MD);
 
   /// What the standard-library free (or static) function \p FD does.
   static StdFunction stdFunction(const clang::FunctionDecl *FD);

@@ -102,8 +102,11 @@ void FunctionAnalyzer::revive(StorageID S) {
 }
 
 void FunctionAnalyzer::renameLoans(
-    llvm::function_ref<LoanID(LoanID, const Loan &)> Rename) {
+    llvm::function_ref<LoanID(LoanID, const Loan &)> Rename,
+    llvm::function_ref<bool(Place)> In) {
   for (auto &Entry : Cur->Cells) {
+    if (In && !In(Entry.first))
+      continue;
     LoanSet Renamed;
     bool Changed = false;
     for (LoanID L : Entry.second) {
@@ -115,6 +118,61 @@ void FunctionAnalyzer::renameLoans(
     }
     if (Changed)
       Entry.second = std::move(Renamed);
+  }
+}
+
+void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
+                                          Invalidation How, const Expr *Erased,
+                                          const Stmt *Where) {
+  if (How == Invalidation::None || Container.count() != 1 ||
+      isPseudoLoan(Container.find_first()))
+    return;
+  Place Object = R.Loans[Container.find_first()].Target;
+  // The elements of a container that is itself an element are not told
+  // apart from it: say nothing rather than invalidate the wrong handles.
+  if (isElements(Object.Sub))
+    return;
+  Place Buffer = elementsPlace(Object);
+  StorageID Old = storageFor(StorageKind::MovedBuffer, Where);
+  R.MovedFrom[Old] = Buffer;
+  Death D{Death::Invalidated, Where, Where->getBeginLoc()};
+  Cur->Born.insert(Old);
+  kill(Old, D);
+  auto Move = [&](LoanID L, const Loan &Ln) {
+    return Ln.Target == Buffer ? loanFor({Old, Buffer.Sub}, Ln.Issue) : L;
+  };
+  switch (How) {
+  case Invalidation::None:
+    break;
+  case Invalidation::All:
+    renameLoans(Move);
+    Cur->Moved[Buffer] = D;
+    break;
+  case Invalidation::Iterators:
+    // The iterators the function's own variables hold.
+    renameLoans(Move, [&](Place P) {
+      const Storage &St = R.Storages[P.Storage];
+      return St.Kind == StorageKind::Local && !P.Sub &&
+             Model.isIterator(St.var()->getType());
+    });
+    break;
+  case Invalidation::Erased: {
+    // The variable given to erase(it); copies of it made before are not
+    // followed (one of them may designate another element).
+    const Expr *Arg = Erased ? Erased->IgnoreImplicit() : nullptr;
+    if (const auto *Conv = dyn_cast_or_null<CXXConstructExpr>(Arg);
+        Conv && Conv->getNumArgs() == 1)
+      Arg = Conv->getArg(0)->IgnoreImplicit();
+    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Arg);
+    if (!DRE || !isa<VarDecl>(DRE->getDecl()))
+      break;
+    LoanSet Var = gl(DRE);
+    if (Var.count() != 1 || isPseudoLoan(Var.find_first()))
+      break;
+    Place VarPlace = R.Loans[Var.find_first()].Target;
+    renameLoans(Move, [&](Place P) { return P == VarPlace; });
+    break;
+  }
   }
 }
 
@@ -153,8 +211,48 @@ void FunctionAnalyzer::noteUse(const LoanSet &Places, const Stmt *Where) {
     }
   }
   UseEvent U{Where, fullExpressionOf(Where), {}};
-  if (deathsOf(Places, U.Loans))
+  if (deathsOf(Places, U.Loans)) {
     R.Uses.push_back(std::move(U));
+    return;
+  }
+  U.Loans.clear();
+  U.OnSomePaths = true;
+  if (invalidatedOnSomePaths(Places, U.Loans))
+    R.Uses.push_back(std::move(U));
+}
+
+bool FunctionAnalyzer::invalidatedOnSomePaths(
+    const LoanSet &Places,
+    llvm::SmallVectorImpl<std::pair<LoanID, Death>> &Out) {
+  if (Places.test(UnknownLoan))
+    return false;
+  auto Moved = [&](LoanID L) -> const Death * {
+    auto It = Cur->Dead.find(R.Loans[L].Target.Storage);
+    return It != Cur->Dead.end() && It->second.K == Death::Invalidated
+               ? &It->second
+               : nullptr;
+  };
+  for (LoanID L : Places) {
+    if (L == NullLoan)
+      continue;
+    if (const Death *D = Moved(L)) {
+      Out.push_back({L, *D});
+      continue;
+    }
+    // Otherwise it is the same handle on a path that did not invalidate it.
+    const Loan &Valid = R.Loans[L];
+    bool Before = false;
+    for (LoanID M : Places) {
+      const Loan &Old = R.Loans[M];
+      Before |= !isPseudoLoan(M) && Moved(M) && Old.Issue == Valid.Issue &&
+                R.MovedFrom.lookup(Old.Target.Storage) == Valid.Target;
+    }
+    if (!Before) {
+      Out.clear();
+      return false;
+    }
+  }
+  return !Out.empty();
 }
 
 void FunctionAnalyzer::endFullExpression(const Stmt *Root) {

@@ -15,6 +15,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/SparseBitVector.h"
+#include <cstdint>
 #include <utility>
 
 namespace lifeguard {
@@ -46,6 +47,10 @@ enum class StorageKind : uint8_t {
   Temporary,
   /// Memory from new or an allocation function.
   Heap,
+  /// The element buffer a container had before a call moved or destroyed
+  /// its elements (a reallocating `push_back`, `clear`, an assignment); Key
+  /// is that call. Handles still into it are invalid: it is dead once made.
+  MovedBuffer,
 };
 
 using StorageID = unsigned;
@@ -82,11 +87,28 @@ using SubObject = const void *;
 /// The SubObject that designates the elements of a container or string.
 SubObject elementsTag();
 
-/// The field \p Sub designates, or null for the whole object and for
-/// elements.
+/// The SubObject that designates the elements of the container that is
+/// field \p F: a place apart from the field itself, so that a handle to an
+/// element and a handle to the container member are told apart when the
+/// buffer moves. Tagged in the low bit, which a FieldDecl's alignment frees.
+inline SubObject fieldElements(const clang::FieldDecl *F) {
+  return reinterpret_cast<const char *>(F) + 1;
+}
+
+/// True when \p Sub designates the elements of a container (a whole
+/// storage's or a field's).
+inline bool isElements(SubObject Sub) {
+  return Sub == elementsTag() || (reinterpret_cast<uintptr_t>(Sub) & 1);
+}
+
+/// The field \p Sub designates or whose elements it designates, or null for
+/// the whole object and for its elements.
 inline const clang::FieldDecl *fieldOfSub(SubObject Sub) {
-  return Sub && Sub != elementsTag() ? static_cast<const clang::FieldDecl *>(Sub)
-                                     : nullptr;
+  if (!Sub || Sub == elementsTag())
+    return nullptr;
+  const char *Tagged = static_cast<const char *>(Sub);
+  return reinterpret_cast<const clang::FieldDecl *>(
+      isElements(Sub) ? Tagged - 1 : Tagged);
 }
 
 struct Place {
@@ -96,6 +118,23 @@ struct Place {
     return Storage == O.Storage && Sub == O.Sub;
   }
 };
+
+/// The dataflow cell that holds what is stored in \p P: a field's elements
+/// share the field's cell (what a member container holds is one set of
+/// handles), while loans still tell the two apart.
+inline Place cellOf(Place P) {
+  if (P.Sub && P.Sub != elementsTag() && isElements(P.Sub))
+    return {P.Storage, fieldOfSub(P.Sub)};
+  return P;
+}
+
+/// The place of the elements of the container at \p P (the elements of an
+/// element are not told apart from it).
+inline Place elementsPlace(Place P) {
+  if (isElements(P.Sub))
+    return P;
+  return {P.Storage, P.Sub ? fieldElements(fieldOfSub(P.Sub)) : elementsTag()};
+}
 
 struct Loan {
   Place Target;

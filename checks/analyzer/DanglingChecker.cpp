@@ -12,6 +12,7 @@
 
 #include "CheckerOptions.h"
 #include "HandleNotes.h"
+#include "HandleUses.h"
 #include "LifetimeModel.h"
 #include "LifetimeModeling.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
@@ -44,48 +45,6 @@ private:
                    "Lifetime (lifeguard)"};
 };
 
-/// True when \p S names the variable \p R is the region of (`x`, `x.f`,
-/// `x[i]` of an array): the language keeps such a use inside the scope.
-bool namesVariable(const Stmt *S, const MemRegion *R) {
-  const auto *VR = dyn_cast<VarRegion>(R->getBaseRegion());
-  const auto *E = dyn_cast_or_null<Expr>(S);
-  if (!VR || !E)
-    return false;
-  while (true) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *ME = dyn_cast<MemberExpr>(E); ME && !ME->isArrow())
-      E = ME->getBase();
-    else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E);
-             AS && AS->getBase()->IgnoreParenImpCasts()->getType()->isArrayType())
-      E = AS->getBase();
-    else
-      break;
-  }
-  const auto *DRE = dyn_cast<DeclRefExpr>(E);
-  return DRE && DRE->getDecl() == VR->getDecl();
-}
-
-/// The expression holding the handle that \p S accesses through: `p` of
-/// `*p`, `p->f`, `p[i]`; the reference variable itself otherwise.
-const Expr *handleOf(const Stmt *S) {
-  const auto *E = dyn_cast_or_null<Expr>(S);
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *UO = dyn_cast<UnaryOperator>(E);
-        UO && UO->getOpcode() == UO_Deref)
-      return UO->getSubExpr();
-    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
-      return AS->getBase();
-    const auto *ME = dyn_cast<MemberExpr>(E);
-    if (!ME)
-      return E;
-    if (ME->isArrow())
-      return ME->getBase();
-    E = ME->getBase();
-  }
-  return nullptr;
-}
-
 std::string endedText(const Ending &E) {
   switch (E.K) {
   case Ending::ScopeEnd:
@@ -101,6 +60,7 @@ std::string endedText(const Ending &E) {
   case Ending::OwnerReleased:
     return "its owner destroyed it";
   case Ending::OwnerChanged:
+  case Ending::Invalidated:
     break;
   }
   return "its owner gave it up";
@@ -122,7 +82,9 @@ bool DanglingChecker::checkUse(const MemRegion *R, const Stmt *S,
   if (AnalysisDeclContext::isInStdNamespace(C.getLocationContext()->getDecl()))
     return false;
   std::optional<Ending> E = lifeguard::csa::endingOf(C, R, S);
-  if (!E)
+  // A handle a container's modification invalidated is
+  // lifeguard.ContainerInvalidation's.
+  if (!E || E->K == Ending::Invalidated)
     return false;
   bool Heap = E->K == Ending::Delete || E->K == Ending::Free ||
               E->K == Ending::OwnerReleased;
@@ -185,49 +147,18 @@ bool DanglingChecker::checkUse(const MemRegion *R, const Stmt *S,
 
 void DanglingChecker::checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
                                     CheckerContext &C) const {
-  const MemRegion *R = Loc.getAsRegion();
-  if (!R || namesVariable(S, R))
-    return;
-  checkUse(R, S, handleOf(S), C);
+  lifeguard::csa::visitLocationUse(
+      Loc, S, [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
+        return checkUse(R, At, Handle, C);
+      });
 }
 
 void DanglingChecker::checkPreCall(const CallEvent &Call,
                                    CheckerContext &C) const {
-  const Expr *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
-  if (!Origin || isa<CXXDestructorCall>(Call))
-    return; // implicit destructors run where their object ends
-  if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call))
-    if (const MemRegion *R = IC->getCXXThisVal().getAsRegion())
-      if (!namesVariable(IC->getCXXThisExpr(), R) &&
-          checkUse(R, Origin, IC->getCXXThisExpr(), C))
-        return;
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
-  if (!FD)
-    return;
-  // The C library reads or writes through the pointers it is given; the
-  // standard library reads the objects it is given by reference (`out +=
-  // job->name`, `v.push_back(*p)`) and the C strings it is given
-  // (`std::string(p)`), but not what std::move, std::ref or addressof are
-  // given.
-  bool CLibrary = lifeguard::LifetimeModel::accessesPointerArguments(FD);
-  bool Std = lifeguard::LifetimeModel::isStd(FD) &&
-             !llvm::is_contained({lifeguard::StdFunction::Forward,
-                                  lifeguard::StdFunction::Wrap},
-                                 lifeguard::LifetimeModel::stdFunction(FD));
-  if (!CLibrary && !Std)
-    return;
-  for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I) {
-    const Expr *Arg = Call.getArgExpr(I);
-    QualType ParamT = I < FD->getNumParams()
-                          ? FD->getParamDecl(I)->getType()
-                          : Arg->getType();
-    bool Reads = CLibrary ? Arg->getType()->isPointerType()
-                          : ParamT->isReferenceType() ||
-                                lifeguard::LifetimeModel::readsCString(FD, ParamT);
-    const MemRegion *R = Call.getArgSVal(I).getAsRegion();
-    if (Reads && R && !namesVariable(Arg, R) && checkUse(R, Origin, Arg, C))
-      return;
-  }
+  lifeguard::csa::visitCallUses(
+      Call, [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
+        return checkUse(R, At, Handle, C);
+      });
 }
 
 } // namespace

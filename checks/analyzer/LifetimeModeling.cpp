@@ -55,14 +55,19 @@ struct InnerHandle {
   /// The call that reassigned, cleared or reset the owner since; null while
   /// the buffer is the one the handle was taken into.
   const Stmt *ChangedAt;
+  /// The owner is a standard container and ChangedAt invalidated the
+  /// handle by its rules (a reallocating growth, clear, erase).
+  bool Invalidated = false;
   bool operator==(const InnerHandle &O) const {
-    return Owner == O.Owner && Issue == O.Issue && ChangedAt == O.ChangedAt;
+    return Owner == O.Owner && Issue == O.Issue && ChangedAt == O.ChangedAt &&
+           Invalidated == O.Invalidated;
   }
   // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
   void Profile(llvm::FoldingSetNodeID &ID) const {
     ID.AddPointer(Owner);
     ID.AddPointer(Issue);
     ID.AddPointer(ChangedAt);
+    ID.AddBoolean(Invalidated);
   }
 };
 
@@ -97,6 +102,9 @@ REGISTER_SET_WITH_PROGRAMSTATE(AddressTaken, const MemRegion *)
 /// The containers whose list above is all they own (they were seen empty):
 /// only for those does pop_front or pop_back say which object ends.
 REGISTER_SET_WITH_PROGRAMSTATE(CompletelyOwned, const MemRegion *)
+/// The vectors and strings whose capacity the path reserved or looked at:
+/// their growth may stay within it, which moves nothing.
+REGISTER_SET_WITH_PROGRAMSTATE(CapacityMinded, const MemRegion *)
 
 namespace lifeguard::csa {
 
@@ -915,17 +923,37 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
         Register(Sym, *Element);
 
   // Reassigning, clearing or resetting the owner ends the buffer that the
-  // handles taken before point into.
+  // handles taken before point into; so does what the standard says
+  // invalidates a container's handles.
   StdEffect Effect = Model.stdMemberEffect(MD);
-  if (Effect == StdEffect::Assign || Effect == StdEffect::RemoveAll ||
-      Effect == StdEffect::Reset)
-    for (const auto &[Sym, H] : State->get<InnerHandles>()) {
-      if (H.Owner != Owner || H.ChangedAt)
-        continue;
-      InnerHandle Ended = H;
-      Ended.ChangedAt = Call.getOriginExpr();
-      State = State->set<InnerHandles>(Sym, Ended);
-    }
+  bool Growth = false;
+  Invalidation How = LifetimeModel::invalidation(MD, Growth);
+  if (Growth && State->contains<CapacityMinded>(Owner))
+    How = Invalidation::None;
+  if (LifetimeModel::mindsCapacity(MD))
+    State = State->add<CapacityMinded>(Owner);
+  bool EndsBuffer = How == Invalidation::All || Effect == StdEffect::Assign ||
+                    Effect == StdEffect::RemoveAll ||
+                    Effect == StdEffect::Reset;
+  // erase(it): the handle the iterator argument is.
+  const InnerHandle *Erased =
+      How == Invalidation::Erased && Call.getNumArgs() > 0
+          ? handleOf(State, Call.getArgSVal(0))
+          : nullptr;
+  for (const auto &[Sym, H] : State->get<InnerHandles>()) {
+    if (H.Owner != Owner || H.ChangedAt)
+      continue;
+    bool Ends = EndsBuffer ||
+                (How == Invalidation::Iterators &&
+                 Model.isIterator(Sym->getType())) ||
+                (Erased && H.Issue == Erased->Issue);
+    if (!Ends)
+      continue;
+    InnerHandle Ended = H;
+    Ended.ChangedAt = Call.getOriginExpr();
+    Ended.Invalidated = How != Invalidation::None;
+    State = State->set<InnerHandles>(Sym, Ended);
+  }
   C.addTransition(State);
 }
 
@@ -982,6 +1010,9 @@ void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
   for (const MemRegion *Container : State->get<CompletelyOwned>())
     if (!SR.isLiveRegion(Container))
       State = State->remove<CompletelyOwned>(Container);
+  for (const MemRegion *Container : State->get<CapacityMinded>())
+    if (!SR.isLiveRegion(Container))
+      State = State->remove<CapacityMinded>(Container);
   for (const MemRegion *Local : State->get<AddressTaken>())
     if (!SR.isLiveRegion(Local))
       State = State->remove<AddressTaken>(Local);
@@ -1261,8 +1292,9 @@ std::optional<Ending> endingAt(CheckerContext &C, const MemRegion *R,
     }
     if (const InnerHandle *H = handleOf(State, SR->getSymbol())) {
       if (H->ChangedAt)
-        return Ending{Ending::OwnerChanged, H->Owner, H->ChangedAt,
-                      H->ChangedAt->getBeginLoc()};
+        return Ending{H->Invalidated ? Ending::Invalidated
+                                     : Ending::OwnerChanged,
+                      H->Owner, H->ChangedAt, H->ChangedAt->getBeginLoc()};
       return endingAt(C, H->Owner, At, Depth);
     }
     return storedPointerEnding(C, SR->getSymbol(), At, Depth);

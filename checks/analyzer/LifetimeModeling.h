@@ -45,6 +45,10 @@ struct Ending {
     /// Its owner (a string, a container) was reassigned, cleared or
     /// destroyed, which ended the buffer the handle pointed into.
     OwnerChanged,
+    /// Its owner is a standard container, and a call invalidated the
+    /// handle by the standard's rules: a growth that reallocates, clear,
+    /// erase of its element, an assignment.
+    Invalidated,
   };
   Kind K;
   /// The object that ended: a variable, a temporary, a heap object, or

@@ -1,5 +1,6 @@
 //===-- LifeguardTidyModule.cpp - registers lifeguard's clang-tidy checks -===//
 
+#include "ContainerInvalidationCheck.h"
 #include "DanglingCheck.h"
 #include "StackAddressEscapeCheck.h"
 #include "clang-tidy/ClangTidyModule.h"

@@ -7,8 +7,8 @@
 // purge, a buffer the caller owns, and a container whose earlier contents
 // are not known are the near misses.
 //
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape -std=c++17 -Xclang -verify %s
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape -std=c++20 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++20 -Xclang -verify %s
 
 #include <cstdlib>
 #include <cstring>

@@ -1,8 +1,8 @@
 // Locals whose scope, loop iteration or frame ended on some feasible path,
 // used through a pointer or reference; and the near misses.
 //
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape -std=c++17 -Xclang -verify %s
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape -std=c++20 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++20 -Xclang -verify %s
 
 #include <map>
 #include <string>

@@ -1,7 +1,7 @@
 // The same bugs through templates, macros and code in headers.
 //
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape -std=c++17 -I%S/Inputs -Xclang -verify %s
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape -std=c++20 -I%S/Inputs -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -I%S/Inputs -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++20 -I%S/Inputs -Xclang -verify %s
 
 // The note in the header where the cache clears its buffers.
 // expected-note@pool_types.h:16 {{Object destroyed here by 'cache.buffers_', which owned it}}

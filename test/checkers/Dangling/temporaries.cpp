@@ -1,8 +1,8 @@
 // Pointers into temporaries used after the full-expression that destroyed
 // them; lifetime extension and copies are the near misses.
 //
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape -std=c++17 -Xclang -verify %s
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape -std=c++20 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++20 -Xclang -verify %s
 
 #include <cstring>
 #include <string>

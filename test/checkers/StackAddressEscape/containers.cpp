@@ -3,8 +3,8 @@
 // elements before the return, containers of the frame's own, and heap
 // objects are the near misses.
 //
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling -std=c++17 -Xclang -verify %s
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling -std=c++20 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.ContainerInvalidation -std=c++17 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.ContainerInvalidation -std=c++20 -Xclang -verify %s
 
 #include <deque>
 #include <map>

@@ -2,8 +2,8 @@
 // feasible path: directly, through variables, through helpers that return
 // one of their reference arguments, inside returned views and closures.
 //
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling -std=c++17 -Xclang -verify %s
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling -std=c++20 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.ContainerInvalidation -std=c++17 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.ContainerInvalidation -std=c++20 -Xclang -verify %s
 
 #include <functional>
 #include <string>

@@ -3,8 +3,8 @@
 // '*this', or a caller's variable. Stores undone before every return, and
 // stores of what outlives the frame, are the near misses.
 //
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling -std=c++17 -Xclang -verify %s
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling -std=c++20 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.ContainerInvalidation -std=c++17 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.ContainerInvalidation -std=c++20 -Xclang -verify %s
 
 #include <string>
 #include <string_view>

@@ -54,7 +54,7 @@ class labelled_sink {
 public:
   labelled_sink() : rendered_(render(label)) {}
   // CHECK: :[[@LINE-1]]:31: warning: use of a temporary of type 'const std::string' {{.*}} after it was destroyed at the end of the full-expression
-  // CHECK: :[[@LINE+2]]:27: note: reference to the temporary bound here
+  // CHECK: :[[@LINE+2]]:27: note: pointer into the temporary obtained here
   // CHECK: :[[@LINE+1]]:45: note: the temporary was destroyed at the end of this full-expression
   const text_view label = std::string("sink");
 

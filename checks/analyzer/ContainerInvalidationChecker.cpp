@@ -1,0 +1,140 @@
+//===-- ContainerInvalidationChecker.cpp - lifeguard.ContainerInvalidation ===//
+//
+// Reports a pointer, reference, iterator or view into a standard
+// container's elements used, on some feasible path, after a call
+// invalidated it there by the standard's rules (a growth that reallocates,
+// clear, erase of its element, an assignment). lifeguard.LifetimeModeling
+// records the invalidation on the handle (the table is lib/'s
+// LifetimeModel::invalidation, which the clang-tidy check reads too); this
+// file words the report.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ContainerInvalidation.h"
+#include "HandleNotes.h"
+#include "HandleUses.h"
+#include "LifetimeModeling.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
+#include "clang/StaticAnalyzer/Core/Checker.h"
+#include "clang/StaticAnalyzer/Core/CheckerManager.h"
+
+using namespace clang;
+using namespace clang::ento;
+using lifeguard::csa::Ending;
+
+namespace {
+
+class ContainerInvalidationChecker
+    : public Checker<check::Location, check::PreCall> {
+public:
+  void checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
+                     CheckerContext &C) const {
+    lifeguard::csa::visitLocationUse(
+        Loc, S, [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
+          return checkUse(R, At, Handle, C);
+        });
+  }
+  void checkPreCall(const CallEvent &Call, CheckerContext &C) const {
+    lifeguard::csa::visitCallUses(
+        Call, [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
+          return checkUse(R, At, Handle, C);
+        });
+  }
+
+private:
+  bool checkUse(const MemRegion *R, const Stmt *S, const Expr *Handle,
+                CheckerContext &C) const;
+
+  const BugType BT{this, "Use of a handle into a container after it was "
+                         "invalidated",
+                   "Lifetime (lifeguard)"};
+};
+
+/// How the source names the container or handle \p E designates (`orders`,
+/// `b.orders`, `entries_`), or "" when it is not a named variable or member.
+std::string sourceName(const Expr *E) {
+  if (!E)
+    return "";
+  E = E->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return DRE->getDecl()->getName().str();
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    std::string Base = isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts())
+                           ? ""
+                           : sourceName(ME->getBase());
+    std::string Member = ME->getMemberDecl()->getName().str();
+    return Base.empty() ? Member : Base + "." + Member;
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && UO->getOpcode() == UO_Deref)
+    return sourceName(UO->getSubExpr());
+  return "";
+}
+
+/// The object a member call runs on: `v` of `v.push_back(x)`, `s` of
+/// `s += t`.
+const Expr *objectOfCall(const CallExpr *Call) {
+  if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Call))
+    return MC->getImplicitObjectArgument();
+  if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(Call);
+      OC && OC->getNumArgs() > 0)
+    return OC->getArg(0);
+  return nullptr;
+}
+
+/// \p Name quoted, or \p Otherwise when it is empty.
+std::string quoted(const std::string &Name, StringRef Otherwise) {
+  return Name.empty() ? Otherwise.str() : "'" + Name + "'";
+}
+
+bool ContainerInvalidationChecker::checkUse(const MemRegion *R, const Stmt *S,
+                                            const Expr *Handle,
+                                            CheckerContext &C) const {
+  // A use inside the standard library would be suppressed, and its sink
+  // would end the path (see lifeguard.Dangling).
+  if (AnalysisDeclContext::isInStdNamespace(C.getLocationContext()->getDecl()))
+    return false;
+  std::optional<Ending> E = lifeguard::csa::endingOf(C, R, S);
+  if (!E || E->K != Ending::Invalidated)
+    return false;
+  ExplodedNode *N = C.generateErrorNode();
+  if (!N)
+    return false;
+  const auto *Call = dyn_cast_or_null<CallExpr>(E->Where);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  lifeguard::InvalidationFinding::Cause How =
+      lifeguard::invalidationCause(Callee);
+  std::string Container =
+      quoted(sourceName(objectOfCall(Call)), "the container");
+  std::string CallName =
+      Callee ? "'" + Callee->getNameAsString() + "'" : "a call";
+  const MemRegion *Holder = lifeguard::csa::holderOf(Handle, N);
+  std::string Msg = quoted(sourceName(Handle), "the handle") +
+                    " points into " + Container + ", whose " +
+                    lifeguard::describeCause(How).str() + " by " + CallName;
+  auto Report = std::make_unique<PathSensitiveBugReport>(BT, Msg, N);
+  Report->markInteresting(R->getBaseRegion());
+  Report->markInteresting(E->Object);
+  lifeguard::csa::noteWhereHandleWasMade(*Report, Holder, R->getBaseRegion(),
+                                         "an element of " + Container);
+  const SourceManager &SM = C.getSourceManager();
+  if (auto Inner = lifeguard::csa::innerOwnerOf(C.getState(),
+                                                loc::MemRegionVal(R));
+      Inner && Inner->Issue)
+    Report->addNote("handle into " + Container + " obtained here",
+                    PathDiagnosticLocation(Inner->Issue, SM,
+                                           C.getLocationContext()));
+  if (E->Loc.isValid())
+    Report->addNote(Container + " " +
+                        lifeguard::describeCauseBriefly(How).str() + " here",
+                    PathDiagnosticLocation(E->Loc, SM));
+  C.emitReport(std::move(Report));
+  return true;
+}
+
+} // namespace
+
+void registerContainerInvalidationChecker(CheckerManager &Mgr) {
+  Mgr.registerChecker<ContainerInvalidationChecker>();
+}

@@ -1,0 +1,156 @@
+//===-- ContainerInvalidation.cpp - Handles into storage that moved -------===//
+
+#include "ContainerInvalidation.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/DenseSet.h"
+
+using namespace clang;
+
+namespace lifeguard {
+
+namespace {
+
+/// The container whose elements \p Buffer is, as the source names it.
+std::string containerName(const FunctionAnalysis &A, Place Buffer) {
+  const Storage &St = A.storage(Buffer.Storage);
+  std::string Name;
+  switch (St.Kind) {
+  case StorageKind::Local:
+  case StorageKind::Static:
+  case StorageKind::Param:
+  case StorageKind::ParamContent:
+  case StorageKind::StaticContent:
+    Name = St.var()->getName().str();
+    break;
+  case StorageKind::ThisContent:
+    if (St.Key)
+      Name = static_cast<const FieldDecl *>(St.Key)->getName().str();
+    break;
+  default:
+    break;
+  }
+  if (const FieldDecl *F = fieldOfSub(Buffer.Sub))
+    Name = Name.empty() ? F->getName().str() : Name + "." + F->getName().str();
+  return Name;
+}
+
+/// The handle variable the use \p Where reads: the first variable it names
+/// that is a pointer, a reference, a view, an iterator or a closure.
+const VarDecl *handleRead(LifetimeModel &Model, const Stmt *Where) {
+  if (!Where)
+    return nullptr;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Where))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
+      // Not a reference to the container itself (`v` of `v.erase(it)`).
+      QualType T = VD->getType();
+      if ((T->isReferenceType() &&
+           Model.classKind(T.getNonReferenceType()) != ClassKind::Owner) ||
+          Model.isPointerLike(T) || Model.classKind(T) == ClassKind::Holder)
+        return VD;
+    }
+  for (const Stmt *Child : Where->children())
+    if (const VarDecl *VD = handleRead(Model, Child))
+      return VD;
+  return nullptr;
+}
+
+/// The range-for loop whose hidden iterator \p VD is.
+const CXXForRangeStmt *loopOfIterator(const FunctionAnalysis &A,
+                                      const VarDecl *VD, const Stmt *Where) {
+  if (!VD || !VD->isImplicit())
+    return nullptr;
+  for (const Stmt *S = Where; S; S = A.parents().getParent(S))
+    if (const auto *Loop = dyn_cast<CXXForRangeStmt>(S))
+      if (const auto *Begin = dyn_cast_or_null<DeclStmt>(Loop->getBeginStmt());
+          Begin && Begin->isSingleDecl() && Begin->getSingleDecl() == VD)
+        return Loop;
+  return nullptr;
+}
+
+} // namespace
+
+InvalidationFinding::Cause invalidationCause(const FunctionDecl *Callee) {
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Callee);
+  if (!MD || !LifetimeModel::isStd(MD))
+    return InvalidationFinding::Reallocated;
+  bool Growth = false;
+  switch (LifetimeModel::invalidation(MD, Growth)) {
+  case Invalidation::Iterators:
+    return InvalidationFinding::IteratorsInvalidated;
+  case Invalidation::Erased:
+    return InvalidationFinding::Erased;
+  default:
+    return MD->getIdentifier() && MD->getName() == "clear"
+               ? InvalidationFinding::Destroyed
+               : InvalidationFinding::Reallocated;
+  }
+}
+
+StringRef describeCause(InvalidationFinding::Cause How) {
+  switch (How) {
+  case InvalidationFinding::Reallocated:
+    return "storage was reallocated";
+  case InvalidationFinding::Destroyed:
+    return "elements were destroyed";
+  case InvalidationFinding::Erased:
+    return "element was erased";
+  case InvalidationFinding::IteratorsInvalidated:
+    return "iterators were invalidated";
+  }
+  return "storage was reallocated";
+}
+
+StringRef describeCauseBriefly(InvalidationFinding::Cause How) {
+  switch (How) {
+  case InvalidationFinding::Reallocated:
+    return "reallocated";
+  case InvalidationFinding::Destroyed:
+    return "cleared";
+  case InvalidationFinding::Erased:
+    return "erased from";
+  case InvalidationFinding::IteratorsInvalidated:
+    return "grown at one end";
+  }
+  return "reallocated";
+}
+
+std::vector<InvalidationFinding> findInvalidatedUses(const FunctionAnalysis &A,
+                                                      LifetimeModel &Model) {
+  std::vector<InvalidationFinding> Result;
+  // One report per handle variable and invalidating call: a loop uses its
+  // iterator at its condition and at its increment.
+  llvm::DenseSet<std::tuple<const VarDecl *, const Expr *, StorageID>> Reported;
+  // A range-for loop's report covers its element variable too.
+  llvm::DenseSet<std::pair<const Expr *, StorageID>> LoopsReported;
+  for (const UseEvent *U : A.usesInSourceOrder())
+    for (auto [L, D] : U->Loans) {
+      const VarDecl *Handle = handleRead(Model, U->Where);
+      std::pair<const Expr *, StorageID> Handed{A.loan(L).Issue,
+                                                A.loan(L).Target.Storage};
+      if (D.K != Death::Invalidated ||
+          (U->OnSomePaths && !A.alwaysReaches(D.Where, U->Where)) ||
+          LoopsReported.count(Handed) ||
+          !Reported.insert({Handle, Handed.first, Handed.second}).second)
+        continue;
+      InvalidationFinding F;
+      F.Call = D.Where;
+      if (const auto *CE = dyn_cast<CallExpr>(D.Where))
+        F.Callee = CE->getDirectCallee();
+      F.How = invalidationCause(F.Callee);
+      F.Where = U->Where->getBeginLoc();
+      F.Handle = Handle;
+      F.Loop = loopOfIterator(A, F.Handle, U->Where);
+      if (F.Loop)
+        LoopsReported.insert(Handed);
+      F.Container = containerName(A, A.movedFrom(A.loan(L).Target.Storage));
+      if (A.loan(L).Issue)
+        F.Obtained = A.issueLocation(L);
+      F.Origin = A.originOf(L);
+      Result.push_back(std::move(F));
+    }
+  return Result;
+}
+
+} // namespace lifeguard

@@ -1,0 +1,114 @@
+// lifeguard.ContainerInvalidation: handles into standard containers used
+// after a call invalidated them on some feasible path.
+//
+// Positives: growth on one branch, then a use after the branches join;
+// a growth inside a helper and a method the analyzer inlines; a handle kept
+// in a member by one method and used by another after a third grew the
+// container (methods of one object inlined into one caller); clear and
+// assignment of a string or vector member (the buffer is given up); a
+// c_str() pointer across `+=`; push_back inside a range-for.
+// Negatives: the branch that did not grow; a handle re-obtained after the
+// growth; reserve() before the handles and insertions within it; the
+// container itself used after the growth; std::list and std::map handles
+// across insertions; a different container grown.
+//
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.Dangling -std=c++17 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.Dangling -std=c++20 -Xclang -verify %s
+
+#include <cstring>
+#include <list>
+#include <map>
+#include <string>
+#include <vector>
+
+struct Order {
+  int id;
+  double price;
+};
+
+double grownOnOneBranch(std::vector<Order> &orders, bool more) {
+  Order *first = &orders[0]; // expected-note{{handle into 'orders' obtained here}} expected-note{{'first' now points to an element of 'orders'}}
+  if (more) // expected-note{{Assuming 'more' is true}} expected-note{{Taking true branch}}
+    orders.push_back(Order{7, 1.0}); // expected-note{{'orders' reallocated here}}
+  return first->price; // expected-warning{{'first' points into 'orders', whose storage was reallocated by 'push_back'}} expected-note{{'first' points into 'orders', whose storage was reallocated by 'push_back'}}
+}
+
+void addDefault(std::vector<int> &v) { v.emplace_back(); } // expected-note{{'v' reallocated here}}
+
+int grownByAHelper(std::vector<int> &v) {
+  int &front = v.front(); // expected-note{{handle into 'v' obtained here}}
+  addDefault(v);
+  return front; // expected-warning{{'front' points into 'v', whose storage was reallocated by 'emplace_back'}} expected-note{{'front' points into 'v', whose storage was reallocated by 'emplace_back'}}
+}
+
+class Book {
+public:
+  void pin() { pinned_ = &orders_.back(); } // expected-note{{handle into 'orders_' obtained here}}
+  void add(const Order &o) { orders_.push_back(o); } // expected-note{{'orders_' reallocated here}} expected-note{{'pinned_' now points to an element of 'orders_'}}
+  double pinnedPrice() const { return pinned_->price; } // expected-warning{{'pinned_' points into 'orders_', whose storage was reallocated by 'push_back'}} expected-note{{'pinned_' points into 'orders_', whose storage was reallocated by 'push_back'}}
+
+private:
+  std::vector<Order> orders_;
+  Order *pinned_ = nullptr;
+};
+
+double methodsOfOneObject(Book &b) {
+  b.pin();
+  b.add(Order{1, 2.0}); // expected-note{{Calling 'Book::add'}} expected-note{{Returning from 'Book::add'}}
+  return b.pinnedPrice(); // expected-note{{Calling 'Book::pinnedPrice'}}
+}
+
+size_t stringReassigned(std::string name) {
+  const char *text = name.c_str(); // expected-note{{handle into 'name' obtained here}} expected-note{{'text' now points to an element of 'name'}}
+  name = "renamed"; // expected-note{{'name' reallocated here}}
+  return std::strlen(text); // expected-warning{{'text' points into 'name', whose storage was reallocated by 'operator='}} expected-note{{'text' points into 'name', whose storage was reallocated by 'operator='}}
+}
+
+size_t appended(std::string s) {
+  const char *p = s.c_str(); // expected-note{{handle into 's' obtained here}} expected-note{{'p' now points to an element of 's'}}
+  s += "tail"; // expected-note{{'s' reallocated here}}
+  return std::strlen(p); // expected-warning{{'p' points into 's', whose storage was reallocated by 'operator+='}} expected-note{{'p' points into 's', whose storage was reallocated by 'operator+='}}
+}
+
+// ===== Negatives =====
+
+double branchThatDidNotGrow(std::vector<Order> &orders, bool more) {
+  Order *first = &orders[0];
+  if (more)
+    return 0;
+  return first->price;
+}
+
+int reobtained(std::vector<int> &v) {
+  int *p = &v[0];
+  v.push_back(1);
+  p = &v[0];
+  return *p;
+}
+
+int reservedFirst(std::vector<int> &v) {
+  v.reserve(v.size() + 1);
+  int *p = &v[0];
+  v.push_back(1);
+  return *p;
+}
+
+size_t containerItself(std::vector<int> &v) {
+  v.push_back(1);
+  v[0] = 2;
+  return v.size();
+}
+
+int nodeHandles(std::list<int> &l, std::map<int, int> &m) {
+  int &a = l.front();
+  l.push_back(1);
+  int &b = m[1];
+  m[2] = 3;
+  return a + b;
+}
+
+int otherContainer(std::vector<int> &a, std::vector<int> &b) {
+  int *p = &a[0];
+  b.push_back(1);
+  return *p;
+}
