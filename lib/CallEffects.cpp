@@ -184,9 +184,12 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
       break;
     case StdFunction::Swap:
     case StdFunction::Other:
-      // The result keeps copies of the handles it is given.
+      // The result keeps copies of the handles it is given; an iterator an
+      // algorithm returns is one of the iterators it was given, not what
+      // its predicate captured (`find_if(b, e, [&](...) {...})`).
       for (const Expr *Arg : A.Args)
-        if (Model.canHoldHandle(Arg->getType()))
+        if (Model.canHoldHandle(Arg->getType()) &&
+            !(Model.isIterator(Ret) && !Model.isPointerLike(Arg->getType())))
           Result |= contentOf(Arg);
       break;
     }
@@ -433,6 +436,13 @@ void FunctionAnalyzer::noteCallUses(const Expr *Call, const FunctionDecl *FD,
       noteUse(contentOf(Arg), Call);
     if (PT->isReferenceType() && Arg->isGLValue())
       noteUse(gl(Arg), Call);
+    // The standard library copies the handles it is given by reference
+    // (`out.push_back(p)`), except to move or wrap them.
+    if (PT->isReferenceType() && Model.isPointerLike(PT.getNonReferenceType()) &&
+        LifetimeModel::isStd(FD) &&
+        !llvm::is_contained({StdFunction::Forward, StdFunction::Wrap},
+                            LifetimeModel::stdFunction(FD)))
+      noteCopy(Arg, Arg);
     // A view handed over by value is read by the callee, and so is one the
     // standard library takes by reference (`std::string(sv)`), except by
     // the view's own copy and assignment.

@@ -217,6 +217,9 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
     if (Recording && CE->getCastKind() == CK_LValueToRValue &&
         (!DRE || DRE->getDecl()->getType()->isReferenceType()))
       noteUse(gl(Sub), CE);
+    else if (Recording && CE->getCastKind() == CK_LValueToRValue &&
+             Sub->getType()->isPointerType())
+      noteCopy(Sub, CE);
     return;
   }
   if (const auto *DE = dyn_cast<CXXDeleteExpr>(S)) {
@@ -256,6 +259,12 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
       bear(storageFor(StorageKind::Heap, C));
   } else {
     FD = cast<CXXConstructExpr>(E)->getConstructor();
+    // An iterator or view copied: `auto Saved = It;`, `f(It)`.
+    const auto *Ctor = cast<CXXConstructorDecl>(FD);
+    if (Recording && Ctor->isCopyOrMoveConstructor() &&
+        cast<CXXConstructExpr>(E)->getNumArgs() == 1 &&
+        Model.isPointerLike(E->getType()))
+      noteCopy(cast<CXXConstructExpr>(E)->getArg(0), E);
   }
   // Take the call's value before its effects run.
   LoanSet V = E->isGLValue() ? gl(E) : rv(E);

@@ -204,6 +204,11 @@ private:
   void endFullExpression(const clang::Stmt *Root);
   void endScope(const clang::CFGLifetimeEnds &LE);
   void noteUse(const LoanSet &Places, const clang::Stmt *Where);
+  /// The handle \p Handle (a variable read whole) copied at \p Where: into a
+  /// variable, a container, an argument, a return value. Copying an
+  /// invalidated handle is a use of it; comparing it, or subtracting it
+  /// (`if (V.data() != Old)`, how code tells that a buffer moved), is not.
+  void noteCopy(const clang::Expr *Handle, const clang::Stmt *Where);
   /// True for an access whose value is dropped: `*p;`, `(void)p->m;`.
   bool isDiscardedAccess(const clang::Stmt *S);
   /// `delete` or `free` of the value of \p Handle.

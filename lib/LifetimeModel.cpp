@@ -3,6 +3,7 @@
 #include "LifetimeModel.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -320,6 +321,15 @@ bool LifetimeModel::mindsCapacity(const CXXMethodDecl *MD) {
          (MD->getName() == "reserve" || MD->getName() == "capacity") &&
          isStd(MD->getParent()) &&
          layoutOf(MD->getParent()) == Layout::Contiguous;
+}
+
+const VarDecl *LifetimeModel::iteratorVariable(const Expr *Arg) {
+  Arg = Arg ? Arg->IgnoreImplicit() : nullptr;
+  if (const auto *Conv = dyn_cast_or_null<CXXConstructExpr>(Arg);
+      Conv && Conv->getNumArgs() == 1)
+    Arg = Conv->getArg(0)->IgnoreImplicit();
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Arg);
+  return DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
 }
 
 bool LifetimeModel::ownsExclusively(QualType T) {

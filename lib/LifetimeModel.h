@@ -167,6 +167,11 @@ public:
   /// it within its capacity, which moves nothing.
   static bool mindsCapacity(const clang::CXXMethodDecl *MD);
 
+  /// The variable an iterator argument names, through the conversion to a
+  /// const_iterator that `v.erase(it)` makes: `it`; null for any other
+  /// expression (`it++`, `v.begin() + 2`).
+  static const clang::VarDecl *iteratorVariable(const clang::Expr *Arg);
+
   /// What the standard-library free (or static) function \p FD does.
   static StdFunction stdFunction(const clang::FunctionDecl *FD);
 

@@ -159,17 +159,11 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
   case Invalidation::Erased: {
     // The variable given to erase(it); copies of it made before are not
     // followed (one of them may designate another element).
-    const Expr *Arg = Erased ? Erased->IgnoreImplicit() : nullptr;
-    if (const auto *Conv = dyn_cast_or_null<CXXConstructExpr>(Arg);
-        Conv && Conv->getNumArgs() == 1)
-      Arg = Conv->getArg(0)->IgnoreImplicit();
-    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Arg);
-    if (!DRE || !isa<VarDecl>(DRE->getDecl()))
+    const VarDecl *It = LifetimeModel::iteratorVariable(Erased);
+    if (!It || !It->hasLocalStorage() || It->getType()->isReferenceType() ||
+        !isOwnVar(It))
       break;
-    LoanSet Var = gl(DRE);
-    if (Var.count() != 1 || isPseudoLoan(Var.find_first()))
-      break;
-    Place VarPlace = R.Loans[Var.find_first()].Target;
+    Place VarPlace{storageFor(StorageKind::Local, It), nullptr};
     renameLoans(Move, [&](Place P) { return P == VarPlace; });
     break;
   }
@@ -218,6 +212,32 @@ void FunctionAnalyzer::noteUse(const LoanSet &Places, const Stmt *Where) {
   U.Loans.clear();
   U.OnSomePaths = true;
   if (invalidatedOnSomePaths(Places, U.Loans))
+    R.Uses.push_back(std::move(U));
+}
+
+void FunctionAnalyzer::noteCopy(const Expr *Handle, const Stmt *Where) {
+  if (!isa<DeclRefExpr>(Handle->IgnoreParenImpCasts()))
+    return;
+  // Where the copy goes, past the wrappers of its value.
+  ParentMap &PM = R.parents();
+  const Stmt *Value = Where;
+  const Stmt *Parent = PM.getParent(Value);
+  while (isa_and_nonnull<ParenExpr, ImplicitCastExpr, CXXBindTemporaryExpr,
+                         MaterializeTemporaryExpr, ExprWithCleanups>(Parent)) {
+    Value = Parent;
+    Parent = PM.getParent(Parent);
+  }
+  bool Copies = isa_and_nonnull<DeclStmt, ReturnStmt, CallExpr,
+                                CXXConstructExpr, InitListExpr>(Parent);
+  if (const auto *BO = dyn_cast_or_null<BinaryOperator>(Parent))
+    Copies = BO->getOpcode() == BO_Assign && BO->getRHS() == Value;
+  if (!Copies)
+    return;
+  UseEvent U{Where, fullExpressionOf(Where), {}};
+  if (deathsOf(load(gl(Handle)), U.Loans) &&
+      llvm::all_of(U.Loans, [](const std::pair<LoanID, Death> &LD) {
+        return LD.second.K == Death::Invalidated;
+      }))
     R.Uses.push_back(std::move(U));
 }
 

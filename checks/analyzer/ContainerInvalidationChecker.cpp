@@ -69,6 +69,11 @@ std::string sourceName(const Expr *E) {
   if (const auto *UO = dyn_cast<UnaryOperator>(E);
       UO && UO->getOpcode() == UO_Deref)
     return sourceName(UO->getSubExpr());
+  // An iterator's `*it`, `it->m`, the standard library does not inline.
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+      OC && OC->getNumArgs() > 0 &&
+      (OC->getOperator() == OO_Star || OC->getOperator() == OO_Arrow))
+    return sourceName(OC->getArg(0));
   return "";
 }
 
@@ -81,6 +86,19 @@ const Expr *objectOfCall(const CallExpr *Call) {
       OC && OC->getNumArgs() > 0)
     return OC->getArg(0);
   return nullptr;
+}
+
+/// True when \p Handle is the hidden iterator of a range-for loop: the
+/// loop's body modified what it iterates over.
+bool isRangeForIterator(const Expr *Handle) {
+  const auto *Deref = dyn_cast_or_null<CXXOperatorCallExpr>(
+      Handle ? Handle->IgnoreParenImpCasts() : nullptr);
+  if (!Deref || Deref->getNumArgs() == 0)
+    return false;
+  const auto *DRE =
+      dyn_cast<DeclRefExpr>(Deref->getArg(0)->IgnoreParenImpCasts());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  return VD && VD->isImplicit() && VD->getName().starts_with("__begin");
 }
 
 /// \p Name quoted, or \p Otherwise when it is empty.
@@ -110,9 +128,13 @@ bool ContainerInvalidationChecker::checkUse(const MemRegion *R, const Stmt *S,
   std::string CallName =
       Callee ? "'" + Callee->getNameAsString() + "'" : "a call";
   const MemRegion *Holder = lifeguard::csa::holderOf(Handle, N);
-  std::string Msg = quoted(sourceName(Handle), "the handle") +
-                    " points into " + Container + ", whose " +
-                    lifeguard::describeCause(How).str() + " by " + CallName;
+  std::string Msg =
+      isRangeForIterator(Handle)
+          ? CallName + " invalidated the iterator of the range-for loop "
+                       "over " + Container
+          : quoted(sourceName(Handle), "the handle") + " points into " +
+                Container + ", whose " + lifeguard::describeCause(How).str() +
+                " by " + CallName;
   auto Report = std::make_unique<PathSensitiveBugReport>(BT, Msg, N);
   Report->markInteresting(R->getBaseRegion());
   Report->markInteresting(E->Object);

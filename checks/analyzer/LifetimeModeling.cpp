@@ -102,6 +102,11 @@ REGISTER_SET_WITH_PROGRAMSTATE(AddressTaken, const MemRegion *)
 /// The containers whose list above is all they own (they were seen empty):
 /// only for those does pop_front or pop_back say which object ends.
 REGISTER_SET_WITH_PROGRAMSTATE(CompletelyOwned, const MemRegion *)
+/// Iterators into a container's buffer that a call the analyzer does not
+/// inline is about to move (`++it`, `it += n`): the handle they were, put
+/// back on the new value when the call returns, since the call conjures
+/// it afresh.
+REGISTER_MAP_WITH_PROGRAMSTATE(MovingIterators, const MemRegion *, InnerHandle)
 /// The vectors and strings whose capacity the path reserved or looked at:
 /// their growth may stay within it, which moves nothing.
 REGISTER_SET_WITH_PROGRAMSTATE(CapacityMinded, const MemRegion *)
@@ -241,6 +246,10 @@ private:
   /// The member where a unique_ptr at \p Owner keeps its pointer.
   const FieldRegion *ownedPointer(const MemRegion *Owner,
                                   QualType OwnerType) const;
+  /// The handle into an owner's buffer that the iterator or view object
+  /// \p Object of type \p T holds (through its pointer member), if any.
+  const InnerHandle *heldHandle(const ProgramStateRef &State, SVal Object,
+                                QualType T) const;
   /// The object a unique_ptr at \p Owner currently owns.
   SVal ownedObject(const ProgramStateRef &State, const MemRegion *Owner,
                    QualType OwnerType) const;
@@ -317,6 +326,22 @@ void LifetimeModelingChecker::checkPostStmt(const CXXDeleteExpr *DE,
     return;
   endHeapObject(C.getState(), C.getSVal(DE->getArgument()), Ending::Delete,
                 DE, C);
+}
+
+const InnerHandle *
+LifetimeModelingChecker::heldHandle(const ProgramStateRef &State, SVal Object,
+                                    QualType T) const {
+  Store S = State->getStore();
+  const MemRegion *R = Object.getAsRegion();
+  if (auto LCV = Object.getAs<nonloc::LazyCompoundVal>()) {
+    S = LCV->getStore();
+    R = LCV->getRegion();
+  }
+  const FieldRegion *F = R ? ownedPointer(R, T) : nullptr;
+  if (!F)
+    return handleOf(State, Object);
+  return handleOf(State, State->getStateManager().getStoreManager().getBinding(
+                             S, loc::MemRegionVal(F)));
 }
 
 const FieldRegion *
@@ -456,6 +481,12 @@ void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
   }
   QualType ObjT = MD->getThisType()->getPointeeType();
   State = keepSiblingMembers(Call, State);
+  // An iterator moved by a call that conjures its new value keeps pointing
+  // into the same buffer.
+  if (Model.isIterator(ObjT) && !isa<CXXConstructorCall, CXXDestructorCall>(Call))
+    if (const InnerHandle *H =
+            heldHandle(State, loc::MemRegionVal(Object), ObjT))
+      State = State->set<MovingIterators>(Object, *H);
   const NoteTag *Stored = nullptr;
   if (holdsPointers(ObjT, Model)) {
     llvm::SmallVector<const MemRegion *, 2> Pointees;
@@ -831,6 +862,17 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     C.addTransition(State);
     return;
   }
+  if (const MemRegion *Moved = objectOf(Call).getAsRegion())
+    if (const InnerHandle *H = State->get<MovingIterators>(Moved)) {
+      InnerHandle Kept = *H;
+      State = State->remove<MovingIterators>(Moved);
+      if (const FieldRegion *F = ownedPointer(
+              Moved, cast<CXXMethodDecl>(FD)->getFunctionObjectParameterType()))
+        if (const MemRegion *New = State->getSVal(F).getAsRegion())
+          if (const auto *SR = dyn_cast<SymbolicRegion>(New->getBaseRegion());
+              SR && !State->contains<InnerHandles>(SR->getSymbol()))
+            State = State->set<InnerHandles>(SR->getSymbol(), Kept);
+    }
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
       MD && LifetimeModel::isStd(MD) && releasesOwnedObject(Call, MD)) {
     const MemRegion *Object = objectOf(Call).getAsRegion();
@@ -868,18 +910,23 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   }
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
-  if (MD && LifetimeModel::isStd(MD) && !C.wasInlined)
-    if (ProgramStateRef Viewed = modelView(Call, MD, State); Viewed != State) {
-      C.addTransition(Viewed);
-      return;
-    }
+  ProgramStateRef Viewed = MD && LifetimeModel::isStd(MD) && !C.wasInlined
+                               ? modelView(Call, MD, State)
+                               : State;
   QualType ObjT = MD ? MD->getThisType()->getPointeeType() : QualType();
   const MemRegion *Owner = IC ? IC->getCXXThisVal().getAsRegion() : nullptr;
-  if (!MD || !LifetimeModel::isStd(MD) || !Owner ||
-      Model.classKind(ObjT) != ClassKind::Owner) {
-    C.addTransition(State);
+  // A container's members that return an iterator (insert, erase) go on
+  // to invalidate the handles taken before.
+  bool OwnerCall = MD && LifetimeModel::isStd(MD) && Owner &&
+                   Model.classKind(ObjT) == ClassKind::Owner;
+  bool Growth = false;
+  Invalidation How = OwnerCall ? LifetimeModel::invalidation(MD, Growth)
+                               : Invalidation::None;
+  if (!OwnerCall || (Viewed != State && How == Invalidation::None)) {
+    C.addTransition(Viewed);
     return;
   }
+  State = Viewed;
 
   // A unique_ptr moved into the container (push_back(std::move(p))) is
   // left null, as the analyzer does not see inside the container's call.
@@ -926,8 +973,6 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   // handles taken before point into; so does what the standard says
   // invalidates a container's handles.
   StdEffect Effect = Model.stdMemberEffect(MD);
-  bool Growth = false;
-  Invalidation How = LifetimeModel::invalidation(MD, Growth);
   if (Growth && State->contains<CapacityMinded>(Owner))
     How = Invalidation::None;
   if (LifetimeModel::mindsCapacity(MD))
@@ -936,16 +981,23 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                     Effect == StdEffect::RemoveAll ||
                     Effect == StdEffect::Reset;
   // erase(it): the handle the iterator argument is.
+  const VarDecl *ErasedVar = How == Invalidation::Erased && Call.getNumArgs() > 0
+                                ? LifetimeModel::iteratorVariable(Call.getArgExpr(0))
+                                : nullptr;
   const InnerHandle *Erased =
-      How == Invalidation::Erased && Call.getNumArgs() > 0
-          ? handleOf(State, Call.getArgSVal(0))
-          : nullptr;
+      ErasedVar ? heldHandle(State,
+                             State->getLValue(ErasedVar, C.getLocationContext()),
+                             ErasedVar->getType().getNonReferenceType())
+                : nullptr;
   for (const auto &[Sym, H] : State->get<InnerHandles>()) {
     if (H.Owner != Owner || H.ChangedAt)
       continue;
+    // Not the handle this call returns (`it = v.erase(it)`).
+    if (H.Issue == Call.getOriginExpr())
+      continue;
     bool Ends = EndsBuffer ||
-                (How == Invalidation::Iterators &&
-                 Model.isIterator(Sym->getType())) ||
+                (How == Invalidation::Iterators && H.Issue &&
+                 Model.isIterator(H.Issue->getType())) ||
                 (Erased && H.Issue == Erased->Issue);
     if (!Ends)
       continue;

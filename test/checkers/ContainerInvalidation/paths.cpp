@@ -6,16 +6,20 @@
 // in a member by one method and used by another after a third grew the
 // container (methods of one object inlined into one caller); clear and
 // assignment of a string or vector member (the buffer is given up); a
-// c_str() pointer across `+=`; push_back inside a range-for.
+// c_str() pointer across `+=`; push_back inside a range-for; `erase(it)` in
+// a loop that then advances `it`; a map iterator used after its erase; a
+// deque iterator across push_front.
 // Negatives: the branch that did not grow; a handle re-obtained after the
 // growth; reserve() before the handles and insertions within it; the
 // container itself used after the growth; std::list and std::map handles
-// across insertions; a different container grown.
+// across insertions; a different container grown; `it = v.erase(it)`; the
+// iterator insert returns; deque references across insertions at its ends.
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.Dangling -std=c++17 -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.Dangling -std=c++20 -Xclang -verify %s
 
 #include <cstring>
+#include <deque>
 #include <list>
 #include <map>
 #include <string>
@@ -70,7 +74,54 @@ size_t appended(std::string s) {
   return std::strlen(p); // expected-warning{{'p' points into 's', whose storage was reallocated by 'operator+='}} expected-note{{'p' points into 's', whose storage was reallocated by 'operator+='}}
 }
 
+void growsInsideRangeFor(std::vector<int> &queue) {
+  for (int job : queue) // expected-warning{{'push_back' invalidated the iterator of the range-for loop over 'queue'}} expected-note{{handle into 'queue' obtained here}} expected-note{{'push_back' invalidated the iterator of the range-for loop over 'queue'}}
+    if (job > 3) // expected-note{{Assuming 'job' is > 3}} expected-note{{Taking true branch}}
+      queue.push_back(job - 1); // expected-note{{'queue' reallocated here}}
+}
+
+void eraseWithoutReassigning(std::vector<int> &v) {
+  for (auto it = v.begin(); it != v.end(); ++it) // expected-note{{handle into 'v' obtained here}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Loop condition is true.  Entering loop body}}
+    if (*it < 0) // expected-warning{{'it' points into 'v', whose element was erased by 'erase'}} expected-note{{Assuming the condition is true}} expected-note{{Taking true branch}} expected-note{{'it' points into 'v', whose element was erased by 'erase'}}
+      v.erase(it); // expected-note{{'v' erased from here}}
+}
+
+int mapIteratorErased(std::map<int, int> &m) {
+  auto it = m.find(3); // expected-note{{handle into 'm' obtained here}}
+  if (it == m.end()) // expected-note{{Taking false branch}}
+    return 0;
+  m.erase(it); // expected-note{{'m' erased from here}}
+  return it->second; // expected-warning{{'it' points into 'm', whose element was erased by 'erase'}} expected-note{{'it' points into 'm', whose element was erased by 'erase'}}
+}
+
+int dequeIteratorAcrossPushFront(std::deque<int> &d) {
+  auto it = d.begin(); // expected-note{{handle into 'd' obtained here}}
+  d.push_front(0); // expected-note{{'d' grown at one end here}}
+  return *it; // expected-warning{{'it' points into 'd', whose iterators were invalidated by 'push_front'}} expected-note{{'it' points into 'd', whose iterators were invalidated by 'push_front'}}
+}
+
 // ===== Negatives =====
+
+void eraseReturnsTheNext(std::vector<int> &v) {
+  for (auto it = v.begin(); it != v.end();) {
+    if (*it < 0)
+      it = v.erase(it);
+    else
+      ++it;
+  }
+}
+
+int insertReturnsAValidIterator(std::vector<int> &v) {
+  auto it = v.insert(v.begin(), 5);
+  return *it;
+}
+
+int dequeReferencesAcrossEndInsertions(std::deque<int> &d) {
+  int &first = d.front();
+  d.push_back(1);
+  d.push_front(0);
+  return first;
+}
 
 double branchThatDidNotGrow(std::vector<Order> &orders, bool more) {
   Order *first = &orders[0];
