@@ -91,7 +91,10 @@ LoanSet FunctionAnalyzer::evalCall(const CallExpr *C) {
   const FunctionDecl *FD = C->getDirectCallee();
   if (!FD)
     return only(UnknownLoan);
-  if (LifetimeModel::isAllocation(FD))
+  // A pool's object is fresh as far as the caller can tell, whatever the
+  // pool's body does to find one.
+  if (LifetimeModel::isAllocation(FD) ||
+      Model.poolRole(FD) == PoolRole::Acquire)
     return loanOf(StorageKind::Heap, C, nullptr, C);
   CallArgs A = callArgs(C, FD);
   if (LifetimeModel::isStd(FD))
@@ -497,8 +500,11 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
       store(mapTerm(Ret.Sink, A, FD), mapTerm(Ret.Source, A, FD), Where,
             /*Weak=*/true, summaryValueType(S, Ret.Sink, FD));
   }
-  for (const LoanSet &F : Freed)
-    killSingle(F, FreeDeath);
+  for (unsigned I = 0; I < Freed.size(); ++I)
+    killSingle(Freed[I], S.Frees[I].ToPool
+                             ? Death{Death::ReturnedToPool, FreeDeath.Where,
+                                     FreeDeath.Loc}
+                             : FreeDeath);
 }
 
 LoanSet FunctionAnalyzer::flowsInto(const FunctionSummary &S,
@@ -635,6 +641,9 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
   noteCallUses(Call, FD, A);
   if (Recording)
     noteFormatUses(Call, FD, A);
+  if (Model.poolRole(FD) == PoolRole::Release)
+    if (const Expr *Released = LifetimeModel::releasedArgument(FD, A.Args))
+      returnToPool(Released, Call);
   if (LifetimeModel::isDeallocation(FD)) {
     if (!A.Args.empty())
       releaseThrough(A.Args[0], Death{Death::Free, Call, Call->getBeginLoc()},
@@ -664,7 +673,10 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
         A.Args[0]->isGLValue())
       moveElements(gl(A.Args[0]), A.ObjectPlaces ? *A.ObjectPlaces : LoanSet());
   } else if (const FunctionSummary *S = Engine.summary(FD, Depth)) {
-    if (Recording)
+    // A release reads the object it takes back (`c->reset()` in the pool's
+    // body): that is no use after the release (a second release is seen
+    // by returnToPool).
+    if (Recording && Model.poolRole(FD) != PoolRole::Release)
       for (const SummaryTerm &T : S->Reads)
         noteUse(mapTerm(T, A, FD), Call);
     applySummary(*S, A, FD, Call,

@@ -61,10 +61,11 @@ std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A) {
   llvm::DenseSet<StorageID> Reported;
   for (const UseEvent *U : A.usesInSourceOrder()) {
     // A handle into a container's moved buffer is the container-invalidation
-    // family's.
+    // family's, an object back in its pool the pool-misuse family's.
     if (U->OnSomePaths ||
         llvm::any_of(U->Loans, [](const std::pair<LoanID, Death> &LD) {
-          return LD.second.K == Death::Invalidated;
+          return LD.second.K == Death::Invalidated ||
+                 LD.second.K == Death::ReturnedToPool;
         }))
       continue;
     for (auto [L, D] : U->Loans)

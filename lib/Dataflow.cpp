@@ -187,6 +187,15 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
     noteUse(gl(cast<Expr>(S)), S);
     return;
   }
+  // `p->count++`, `++*it`: a read and a write through the handle.
+  if (const auto *UO = dyn_cast<UnaryOperator>(S);
+      UO && UO->isIncrementDecrementOp()) {
+    const auto *Target = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParens());
+    if (Recording &&
+        (!Target || Target->getDecl()->getType()->isReferenceType()))
+      noteUse(gl(UO->getSubExpr()), UO);
+    return;
+  }
   if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
     if (!BO->isAssignmentOp())
       return;
@@ -254,6 +263,7 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
   if (const auto *C = dyn_cast<CallExpr>(E)) {
     FD = C->getDirectCallee();
     if (FD && (LifetimeModel::isAllocation(FD) ||
+               Model.poolRole(FD) == PoolRole::Acquire ||
                (!FD->getReturnType()->isReferenceType() &&
                 Model.isUniquePtr(FD->getReturnType()))))
       bear(storageFor(StorageKind::Heap, C));

@@ -211,6 +211,9 @@ private:
   void noteCopy(const clang::Expr *Handle, const clang::Stmt *Where);
   /// True for an access whose value is dropped: `*p;`, `(void)p->m;`.
   bool isDiscardedAccess(const clang::Stmt *S);
+  /// The object \p Released (a pointer, or an object by reference) given
+  /// back to its pool by \p Call.
+  void returnToPool(const clang::Expr *Released, const clang::Expr *Call);
   /// `delete` or `free` of the value of \p Handle.
   void releaseThrough(const clang::Expr *Handle, Death D,
                       const clang::Stmt *Where);

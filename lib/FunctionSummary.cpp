@@ -145,7 +145,8 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
       if (std::optional<SummaryTerm> T = termOf(A, Place{Entry.first, nullptr});
           T && T->K != SummaryTerm::Static && T->K != SummaryTerm::Fresh &&
           !A.storage(Entry.first).Stale && !OwnCopy(*T))
-        Out.push_back({*T, Entry.second.Where});
+        Out.push_back({*T, Entry.second.Where,
+                       Entry.second.K == Death::ReturnedToPool});
   };
   AddFrees(A.deadAtExit(), S.Frees);
   AddFrees(A.mayBeDeadAtExit(), S.MayFrees);

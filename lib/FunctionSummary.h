@@ -82,6 +82,8 @@ struct FunctionSummary {
   struct Free {
     SummaryTerm Term;
     const clang::Stmt *Where;
+    /// It goes back to its pool rather than to the allocator.
+    bool ToPool = false;
   };
   llvm::SmallVector<Free, 1> Frees;
   /// What the call ends on some path: `if (p_) delete p_;` in a destructor.

@@ -155,8 +155,9 @@ bool FunctionAnalysis::alwaysReaches(const Stmt *From, const Stmt *To) const {
 
 // === LifetimeEngine =========================================================
 
-LifetimeEngine::LifetimeEngine(ASTContext &Ctx, AnalysisBudget Budget)
-    : Ctx(Ctx), Budget(Budget) {
+LifetimeEngine::LifetimeEngine(ASTContext &Ctx, AnalysisBudget Budget,
+                               PoolFunctions Pools)
+    : Ctx(Ctx), Budget(Budget), Model(std::move(Pools)) {
   ADCManager = std::make_unique<AnalysisDeclContextManager>(Ctx);
   CFG::BuildOptions &Opts = ADCManager->getCFGBuildOptions();
   Opts.setAllAlwaysAdd();

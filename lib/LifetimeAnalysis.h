@@ -90,6 +90,9 @@ struct Death {
     /// reallocating push_back, clear, erase, an assignment, or a callee
     /// that does one of these): the storage is the MovedBuffer it left.
     Invalidated,
+    /// It went back to the pool that handed it out (pool.release(p), or a
+    /// callee that does it).
+    ReturnedToPool,
   };
   Kind K;
   const clang::Stmt *Where;
@@ -128,6 +131,13 @@ struct DanglingBinding {
   llvm::SmallVector<std::pair<LoanID, Death>, 1> Loans;
 };
 
+/// A call that gave an object back to its pool, with what the released
+/// handle held.
+struct PoolRelease {
+  const clang::Expr *Call;
+  LoanSet Released;
+};
+
 /// How a handle was made from its target; it words the notes.
 enum class HandleOrigin { AddressOf, Capture, Element, Reference, ThisArgument };
 
@@ -149,6 +159,8 @@ public:
   const std::vector<DanglingBinding> &danglingBindings() const {
     return Bindings;
   }
+  /// The calls that gave an object back to its pool.
+  const std::vector<PoolRelease> &poolReleases() const { return Releases; }
   /// The storages that have ended on every path to the function's exit.
   const llvm::DenseMap<StorageID, Death> &deadAtExit() const {
     return ExitDead;
@@ -214,6 +226,7 @@ private:
   std::vector<EscapeEvent> Escapes;
   std::vector<UseEvent> Uses;
   std::vector<DanglingBinding> Bindings;
+  std::vector<PoolRelease> Releases;
   llvm::DenseMap<Place, LoanSet> ExitCells;
   llvm::DenseMap<StorageID, Death> ExitDead;
   llvm::DenseMap<StorageID, Death> ExitMayDead;
@@ -228,7 +241,8 @@ private:
 /// every function analysed in it.
 class LifetimeEngine {
 public:
-  explicit LifetimeEngine(clang::ASTContext &Ctx, AnalysisBudget Budget = {});
+  explicit LifetimeEngine(clang::ASTContext &Ctx, AnalysisBudget Budget = {},
+                          PoolFunctions Pools = {});
   ~LifetimeEngine();
 
   /// The analysis of \p FD (a definition). The last one is kept, so that

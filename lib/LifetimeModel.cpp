@@ -2,10 +2,12 @@
 
 #include "LifetimeModel.h"
 #include "clang/AST/Attr.h"
+#include "clang/AST/Expr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include <functional>
 
@@ -330,6 +332,109 @@ const VarDecl *LifetimeModel::iteratorVariable(const Expr *Arg) {
     Arg = Conv->getArg(0)->IgnoreImplicit();
   const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Arg);
   return DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+}
+
+namespace {
+
+/// The pairs of a pool class's members that hand out and take back.
+constexpr std::pair<llvm::StringLiteral, llvm::StringLiteral> PoolPairs[] = {
+    {"acquire", "release"},   {"get", "put"},         {"alloc", "free"},
+    {"allocate", "deallocate"}, {"borrow", "give_back"}, {"checkout", "checkin"},
+    {"take", "give"}};
+
+bool namesPool(StringRef Name) { return Name.contains_insensitive("pool"); }
+
+bool declaresMember(const CXXRecordDecl *RD, StringRef Name) {
+  for (const CXXMethodDecl *MD : RD->methods())
+    if (MD->getIdentifier() && MD->getName() == Name)
+      return true;
+  return false;
+}
+
+bool listed(const std::vector<std::string> &Names, const FunctionDecl *FD) {
+  if (Names.empty())
+    return false;
+  std::string Qualified = FD->getQualifiedNameAsString();
+  return llvm::any_of(Names, [&](const std::string &N) {
+    return StringRef(N).ltrim(':') == Qualified;
+  });
+}
+
+} // namespace
+
+PoolFunctions PoolFunctions::parse(StringRef AcquireList, StringRef ReleaseList,
+                                   std::vector<std::string> &Invalid) {
+  auto Names = [&](StringRef List) {
+    std::vector<std::string> Result;
+    SmallVector<StringRef, 4> Parts;
+    List.split(Parts, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+    for (StringRef Part : Parts) {
+      StringRef Name = Part.trim();
+      if (Name.empty())
+        continue;
+      bool Valid = !Name.ends_with(":") && llvm::all_of(Name, [](char C) {
+        return llvm::isAlnum(C) || C == '_' || C == ':';
+      });
+      (Valid ? Result : Invalid).push_back(Name.str());
+    }
+    return Result;
+  };
+  return {Names(AcquireList), Names(ReleaseList)};
+}
+
+PoolRole LifetimeModel::poolRole(const FunctionDecl *FD) const {
+  for (const auto *Note : FD->specific_attrs<AnnotateAttr>()) {
+    if (Note->getAnnotation() == "lifeguard::acquire")
+      return PoolRole::Acquire;
+    if (Note->getAnnotation() == "lifeguard::release")
+      return PoolRole::Release;
+  }
+  if (listed(Pools.Acquire, FD))
+    return PoolRole::Acquire;
+  if (listed(Pools.Release, FD))
+    return PoolRole::Release;
+  if (!FD->getIdentifier())
+    return PoolRole::None;
+  StringRef Name = FD->getName();
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+    const CXXRecordDecl *RD = MD->getParent();
+    if (!RD->getIdentifier() || !namesPool(RD->getName()))
+      return PoolRole::None;
+    for (const auto &[Take, Give] : PoolPairs) {
+      if (Name == Take && declaresMember(RD, Give))
+        return PoolRole::Acquire;
+      if (Name == Give && declaresMember(RD, Take))
+        return PoolRole::Release;
+    }
+    return PoolRole::None;
+  }
+  if (!namesPool(Name) || isa<CXXMethodDecl>(FD))
+    return PoolRole::None;
+  // Releasing words first: "deallocate" contains "alloc".
+  for (StringRef Give : {"free", "put", "release", "give", "checkin", "dealloc"})
+    if (Name.contains_insensitive(Give))
+      return PoolRole::Release;
+  for (StringRef Take : {"alloc", "get", "acquire", "take", "borrow", "checkout"})
+    if (Name.contains_insensitive(Take))
+      return PoolRole::Acquire;
+  return PoolRole::None;
+}
+
+const Expr *LifetimeModel::releasedArgument(const FunctionDecl *FD,
+                                            ArrayRef<const Expr *> Args) {
+  // A pointer first: `recycle(Arena &arena, Frame *f)` takes the arena by
+  // reference and gives back f.
+  for (bool Pointer : {true, false})
+    for (unsigned I = 0; I < Args.size() && I < FD->getNumParams(); ++I) {
+      QualType T = FD->getParamDecl(I)->getType();
+      if (Pointer ? !T->isPointerType() : !T->isReferenceType())
+        continue;
+      if (const auto *RD = T->getPointeeType()->getAsRecordDecl();
+          RD && RD->getIdentifier() && namesPool(RD->getName()))
+        continue;
+      return Args[I];
+    }
+  return nullptr;
 }
 
 bool LifetimeModel::ownsExclusively(QualType T) {

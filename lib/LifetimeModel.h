@@ -15,7 +15,10 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Type.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include <string>
+#include <vector>
 
 namespace lifeguard {
 
@@ -74,6 +77,34 @@ enum class Invalidation {
   All,
 };
 
+/// What a function does in an object pool's protocol.
+enum class PoolRole {
+  None,
+  /// Hands out an object of the pool: its result (pool.acquire()).
+  Acquire,
+  /// Takes an object back: its pointer or reference argument
+  /// (pool.release(p)); the object is the pool's again.
+  Release,
+};
+
+/// The functions a user names as a pool's, by qualified name
+/// ("ConnectionPool::borrow", "::ns::pool_take"), besides those recognised
+/// by their names and annotations.
+struct PoolFunctions {
+  std::vector<std::string> Acquire;
+  std::vector<std::string> Release;
+  bool operator==(const PoolFunctions &O) const {
+    return Acquire == O.Acquire && Release == O.Release;
+  }
+
+  /// Reads the two semicolon-separated lists of the engines' options
+  /// (AcquireFunctions, ReleaseFunctions); names that are not qualified
+  /// identifiers go to \p Invalid instead.
+  static PoolFunctions parse(llvm::StringRef AcquireList,
+                             llvm::StringRef ReleaseList,
+                             std::vector<std::string> &Invalid);
+};
+
 /// What a standard-library free function does with its arguments.
 enum class StdFunction {
   /// Keeps copies of the handles it is given: algorithms, factories and
@@ -95,6 +126,8 @@ enum class StdFunction {
 
 class LifetimeModel {
 public:
+  explicit LifetimeModel(PoolFunctions Pools = {}) : Pools(std::move(Pools)) {}
+
   /// True when a value of type \p T may refer to storage: pointers,
   /// references, views, iterators, closures with captures, and classes that
   /// can hold any of these (std::vector<int*>, a struct with a pointer).
@@ -172,6 +205,22 @@ public:
   /// expression (`it++`, `v.begin() + 2`).
   static const clang::VarDecl *iteratorVariable(const clang::Expr *Arg);
 
+  /// The part \p FD plays in an object pool's protocol: the user's lists,
+  /// `[[clang::annotate("lifeguard::acquire")]]` and
+  /// `[[clang::annotate("lifeguard::release")]]`, and by default the pairs
+  /// acquire/release, get/put, alloc/free, allocate/deallocate,
+  /// borrow/give_back, checkout/checkin, take/give of a class whose name
+  /// contains "pool" (both of the pair declared), and free functions whose
+  /// name contains "pool" and an acquiring or releasing word
+  /// (pool_alloc/pool_free, mempool_get/mempool_put).
+  PoolRole poolRole(const clang::FunctionDecl *FD) const;
+
+  /// The argument of a release call that is the released object: the first
+  /// pointer or reference that is not to a pool itself (`pool_free(pool,
+  /// p)` releases p). Null when there is none.
+  static const clang::Expr *releasedArgument(const clang::FunctionDecl *FD,
+                                             llvm::ArrayRef<const clang::Expr *> Args);
+
   /// What the standard-library free (or static) function \p FD does.
   static StdFunction stdFunction(const clang::FunctionDecl *FD);
 
@@ -188,6 +237,8 @@ public:
 
 private:
   bool computeCanHoldHandle(clang::QualType T, unsigned Depth);
+
+  PoolFunctions Pools;
   ClassKind computeClassKind(const clang::CXXRecordDecl *RD);
 
   llvm::DenseMap<const clang::Type *, bool> HandleCache;

@@ -380,6 +380,25 @@ void FunctionAnalyzer::endScope(const CFGLifetimeEnds &LE) {
   }
 }
 
+void FunctionAnalyzer::returnToPool(const Expr *Released, const Expr *Call) {
+  // The object: what a pointer points to, or what a reference is bound to.
+  LoanSet Object = Released->getType()->isPointerType() ? contentOf(Released)
+                   : Released->isGLValue()              ? gl(Released)
+                                                        : LoanSet();
+  if (Recording)
+    R.Releases.push_back({Call, Object});
+  noteUse(Object, Call); // a second release
+  // What the members of a parameter's or global's object point to is one
+  // storage for all of them: `old = db.front; pool.release(old);` must not
+  // end what db.back points to.
+  for (LoanID L : Object)
+    if (!isPseudoLoan(L) &&
+        llvm::is_contained({StorageKind::ParamContent, StorageKind::StaticContent},
+                           R.storageOf(L).Kind))
+      return;
+  killSingle(Object, Death{Death::ReturnedToPool, Call, Call->getBeginLoc()});
+}
+
 void FunctionAnalyzer::releaseThrough(const Expr *Handle, Death D,
                                       const Stmt *Where) {
   LoanSet Released = contentOf(Handle);

@@ -34,7 +34,7 @@ config.name = "lifeguard"
 # lit's own shell: the same behaviour everywhere, and on failure it prints
 # each command with its output.
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".cpp", ".test"]
+config.suffixes = [".c", ".cpp", ".test"]
 # Inputs/ holds files that tests read (headers, configs), not tests.
 config.excludes = [
     "Inputs",

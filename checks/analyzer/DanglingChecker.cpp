@@ -61,6 +61,7 @@ std::string endedText(const Ending &E) {
     return "its owner destroyed it";
   case Ending::OwnerChanged:
   case Ending::Invalidated:
+  case Ending::ReturnedToPool:
     break;
   }
   return "its owner gave it up";
@@ -83,8 +84,9 @@ bool DanglingChecker::checkUse(const MemRegion *R, const Stmt *S,
     return false;
   std::optional<Ending> E = lifeguard::csa::endingOf(C, R, S);
   // A handle a container's modification invalidated is
-  // lifeguard.ContainerInvalidation's.
-  if (!E || E->K == Ending::Invalidated)
+  // lifeguard.ContainerInvalidation's, an object back in its pool
+  // lifeguard.PoolMisuse's.
+  if (!E || E->K == Ending::Invalidated || E->K == Ending::ReturnedToPool)
     return false;
   bool Heap = E->K == Ending::Delete || E->K == Ending::Free ||
               E->K == Ending::OwnerReleased;

@@ -34,8 +34,12 @@ public:
     const ExplodedNode *Pred = N->getFirstPred();
     if (!Pred || !refers(N->getState()) || refers(Pred->getState()))
       return nullptr;
-    Done = true;
     const Stmt *S = N->getStmtForDiagnostics();
+    // The value put back after a call that invalidated the holder's object
+    // (see KeptValues): the handle was made earlier.
+    if (S && invalidatedBy(Pred->getState(), S))
+      return nullptr;
+    Done = true;
     if (!S)
       return nullptr;
     PathDiagnosticLocation L(S, BRC.getSourceManager(),
@@ -45,6 +49,17 @@ public:
   }
 
 private:
+  /// True when the holder's value in \p State is what the call at \p Call
+  /// conjured when it invalidated the holder's object.
+  bool invalidatedBy(const ProgramStateRef &State, const Stmt *Call) const {
+    SVal V = State->getSVal(Holder);
+    SymbolRef Sym = V.getAsLocSymbol() ? V.getAsLocSymbol() : V.getAsSymbol();
+    if (const auto *Derived = dyn_cast_or_null<SymbolDerived>(Sym))
+      Sym = Derived->getParentSymbol();
+    const auto *Conjured = dyn_cast_or_null<SymbolConjured>(Sym);
+    return Conjured && Conjured->getStmt() == Call;
+  }
+
   bool refers(const ProgramStateRef &State) const {
     const MemRegion *R = State->getSVal(Holder).getAsRegion();
     return R && R->getBaseRegion() == Target;

@@ -211,6 +211,19 @@ void collectDeclarations(const Stmt *S,
 
 } // namespace
 
+std::optional<unsigned> releasedArgumentIndex(const CallEvent &Call,
+                                              const FunctionDecl *FD) {
+  llvm::SmallVector<const Expr *, 4> Args;
+  for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I)
+    Args.push_back(Call.getArgExpr(I));
+  const Expr *Released = LifetimeModel::releasedArgument(FD, Args);
+  for (unsigned I = 0; I < Args.size(); ++I)
+    if (Args[I] == Released)
+      return I;
+  return std::nullopt;
+}
+
+
 class LifetimeModelingChecker
     : public Checker<check::PostStmt<CXXDeleteExpr>, check::PostStmt<DeclStmt>,
                      check::Bind, check::PreCall, check::PostCall,
@@ -307,9 +320,10 @@ void LifetimeModelingChecker::endHeapObject(ProgramStateRef State,
     return;
   }
   State = State->set<EndedObjects>(R, EndedObject{K, Where});
-  const char *Verb = K == Ending::Delete ? "deleted"
-                     : K == Ending::Free ? "freed"
-                                         : "destroyed by its owner";
+  const char *Verb = K == Ending::Delete          ? "deleted"
+                     : K == Ending::Free          ? "freed"
+                     : K == Ending::ReturnedToPool ? "released to its pool"
+                                                   : "destroyed by its owner";
   C.addTransition(State, C.getNoteTag([R, Verb](PathSensitiveBugReport &BR) {
     return isLifeguardReport(BR) && BR.isInteresting(R)
                ? (llvm::Twine("Object ") + Verb + " here").str()
@@ -908,6 +922,14 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                   Call.getOriginExpr(), C);
     return;
   }
+  // An object given back to its pool: when the release returns, so that
+  // the pool's own body may still touch it.
+  if (Model.poolRole(FD) == PoolRole::Release)
+    if (std::optional<unsigned> I = releasedArgumentIndex(Call, FD)) {
+      endHeapObject(State, Call.getArgSVal(*I), Ending::ReturnedToPool,
+                    Call.getOriginExpr(), C);
+      return;
+    }
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
   ProgramStateRef Viewed = MD && LifetimeModel::isStd(MD) && !C.wasInlined
@@ -1411,9 +1433,27 @@ std::string describeObject(const MemRegion *R, const MemRegion *Through) {
   return "the object";
 }
 
+const LifetimeModel &lifetimeModel(CheckerContext &C) {
+  return modeling(C).Model;
+}
+
 } // namespace lifeguard::csa
 
 void registerLifetimeModeling(CheckerManager &Mgr) {
   lifeguard::csa::reportUnknownOptions(Mgr);
-  Mgr.registerChecker<lifeguard::csa::LifetimeModelingChecker>();
+  auto *Modeling = Mgr.registerChecker<lifeguard::csa::LifetimeModelingChecker>();
+  // The pool functions the user named, for every checker that models pools.
+  const auto &Config = Mgr.getAnalyzerOptions().Config;
+  std::vector<std::string> Invalid;
+  Modeling->Model = lifeguard::LifetimeModel(lifeguard::PoolFunctions::parse(
+      Config.lookup("lifeguard.PoolMisuse:AcquireFunctions"),
+      Config.lookup("lifeguard.PoolMisuse:ReleaseFunctions"), Invalid));
+  DiagnosticsEngine &Diags = Mgr.getDiagnostics();
+  for (const std::string &Name : Invalid)
+    Diags.Report(Diags.getCustomDiagID(
+        DiagnosticsEngine::Error,
+        "invalid name '%0' in option 'lifeguard.PoolMisuse:AcquireFunctions' "
+        "or 'ReleaseFunctions': expected a qualified function name such as "
+        "'::ConnectionPool::borrow'"))
+        << Name;
 }

@@ -49,6 +49,8 @@ struct Ending {
     /// handle by the standard's rules: a growth that reallocates, clear,
     /// erase of its element, an assignment.
     Invalidated,
+    /// It went back to the pool that handed it out.
+    ReturnedToPool,
   };
   Kind K;
   /// The object that ended: a variable, a temporary, a heap object, or
@@ -109,6 +111,14 @@ argumentValues(const clang::ento::CallEvent &Call,
 const clang::StackFrameContext *
 stackFrameOf(const clang::ento::ProgramStateRef &State,
              const clang::ento::MemRegion *R);
+
+/// The model lifeguard.LifetimeModeling reads: the standard library's
+/// tables, and the pool functions the user named in the options.
+const LifetimeModel &lifetimeModel(clang::ento::CheckerContext &C);
+
+/// For a pool's release call: the index of the argument it gives back.
+std::optional<unsigned> releasedArgumentIndex(const clang::ento::CallEvent &Call,
+                                              const clang::FunctionDecl *FD);
 
 /// Notes are for lifeguard's reports: the default checkers that report the
 /// same object (cplusplus.NewDelete) tell their own story.

@@ -2,6 +2,7 @@
 
 #include "ContainerInvalidationCheck.h"
 #include "DanglingCheck.h"
+#include "PoolMisuseCheck.h"
 #include "StackAddressEscapeCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 

@@ -14,6 +14,7 @@ namespace {
 struct SharedEngine {
   const ASTContext *Context;
   ::lifeguard::AnalysisBudget Budget;
+  ::lifeguard::PoolFunctions Pools;
   std::weak_ptr<::lifeguard::LifetimeEngine> Engine;
 };
 std::vector<SharedEngine> &sharedEngines() {
@@ -57,14 +58,14 @@ void LifetimeCheckBase::registerMatchers(MatchFinder *Finder) {
   llvm::erase_if(Shared,
                  [](const SharedEngine &S) { return S.Engine.expired(); });
   for (const SharedEngine &S : Shared) {
-    if (S.Context != &Ctx || !(S.Budget == Budget))
+    if (S.Context != &Ctx || !(S.Budget == Budget) || !(S.Pools == Pools))
       continue;
     Engine = S.Engine.lock();
     if (Engine)
       return *Engine;
   }
-  Engine = std::make_shared<::lifeguard::LifetimeEngine>(Ctx, Budget);
-  Shared.push_back({&Ctx, Budget, Engine});
+  Engine = std::make_shared<::lifeguard::LifetimeEngine>(Ctx, Budget, Pools);
+  Shared.push_back({&Ctx, Budget, Pools, Engine});
   return *Engine;
 }
 

@@ -20,8 +20,9 @@ class LifetimeCheckBase : public ClangTidyCheck {
 public:
   LifetimeCheckBase(StringRef Name, ClangTidyContext *Context);
 
+  /// C and C++: C code has the same stack addresses and freed pointers.
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus;
+    return !LangOpts.ObjC;
   }
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
@@ -34,6 +35,9 @@ protected:
 
   /// The engine of the translation unit \p Ctx belongs to.
   ::lifeguard::LifetimeEngine &engine(ASTContext &Ctx);
+
+  /// The user's pool functions, for the checks that take them as options.
+  ::lifeguard::PoolFunctions Pools;
 
 private:
   ::lifeguard::AnalysisBudget Budget;

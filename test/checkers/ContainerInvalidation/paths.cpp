@@ -47,8 +47,8 @@ int grownByAHelper(std::vector<int> &v) {
 
 class Book {
 public:
-  void pin() { pinned_ = &orders_.back(); } // expected-note{{handle into 'orders_' obtained here}}
-  void add(const Order &o) { orders_.push_back(o); } // expected-note{{'orders_' reallocated here}} expected-note{{'pinned_' now points to an element of 'orders_'}}
+  void pin() { pinned_ = &orders_.back(); } // expected-note{{handle into 'orders_' obtained here}} expected-note{{'pinned_' now points to an element of 'orders_'}}
+  void add(const Order &o) { orders_.push_back(o); } // expected-note{{'orders_' reallocated here}}
   double pinnedPrice() const { return pinned_->price; } // expected-warning{{'pinned_' points into 'orders_', whose storage was reallocated by 'push_back'}} expected-note{{'pinned_' points into 'orders_', whose storage was reallocated by 'push_back'}}
 
 private:
@@ -57,8 +57,8 @@ private:
 };
 
 double methodsOfOneObject(Book &b) {
-  b.pin();
-  b.add(Order{1, 2.0}); // expected-note{{Calling 'Book::add'}} expected-note{{Returning from 'Book::add'}}
+  b.pin(); // expected-note{{Calling 'Book::pin'}} expected-note{{Returning from 'Book::pin'}}
+  b.add(Order{1, 2.0});
   return b.pinnedPrice(); // expected-note{{Calling 'Book::pinnedPrice'}}
 }
 

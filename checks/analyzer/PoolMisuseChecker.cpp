@@ -1,0 +1,117 @@
+//===-- PoolMisuseChecker.cpp - lifeguard.PoolMisuse ----------------------===//
+//
+// Reports an object used, or given back again, after it went back to its
+// pool on some feasible path (pool.release(p), or any release function
+// LifetimeModel::poolRole recognises: by name, by the user's options
+// AcquireFunctions and ReleaseFunctions, by annotation), and a release of a
+// local the pool never handed out. lifeguard.LifetimeModeling ends the
+// object when the release returns; this file words the report.
+//
+//===----------------------------------------------------------------------===//
+
+#include "HandleNotes.h"
+#include "HandleUses.h"
+#include "LifetimeModeling.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
+#include "clang/StaticAnalyzer/Core/Checker.h"
+#include "clang/StaticAnalyzer/Core/CheckerManager.h"
+
+using namespace clang;
+using namespace clang::ento;
+using lifeguard::csa::Ending;
+
+namespace {
+
+class PoolMisuseChecker : public Checker<check::Location, check::PreCall> {
+public:
+  void checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
+                     CheckerContext &C) const {
+    lifeguard::csa::visitLocationUse(
+        Loc, S, [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
+          return report(R, At, Handle, "use of an object after it was "
+                                       "released to its pool",
+                        C);
+        });
+  }
+
+  void checkPreCall(const CallEvent &Call, CheckerContext &C) const {
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+    const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
+    if (FD && Origin &&
+        lifeguard::csa::lifetimeModel(C).poolRole(FD) ==
+            lifeguard::PoolRole::Release)
+      if (std::optional<unsigned> I =
+              lifeguard::csa::releasedArgumentIndex(Call, FD)) {
+        const MemRegion *R = Call.getArgSVal(*I).getAsRegion();
+        if (R && releasesLocal(R, Call.getArgExpr(*I), C))
+          return;
+        if (R && report(R, Origin, Call.getArgExpr(*I),
+                        "object released to its pool twice", C))
+          return;
+      }
+    lifeguard::csa::visitCallUses(
+        Call, [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
+          return report(R, At, Handle, "use of an object after it was "
+                                       "released to its pool",
+                        C);
+        });
+  }
+
+private:
+  /// Reports \p Msg at \p S when the object \p R designates went back to
+  /// its pool; true when it did.
+  bool report(const MemRegion *R, const Stmt *S, const Expr *Handle,
+              StringRef Msg, CheckerContext &C) const;
+  /// Reports a release of the local \p R designates; true when it did.
+  bool releasesLocal(const MemRegion *R, const Expr *Arg,
+                     CheckerContext &C) const;
+
+  const BugType BT{this, "Use of a pool's object after its release",
+                   "Lifetime (lifeguard)"};
+};
+
+bool PoolMisuseChecker::report(const MemRegion *R, const Stmt *S,
+                               const Expr *Handle, StringRef Msg,
+                               CheckerContext &C) const {
+  if (AnalysisDeclContext::isInStdNamespace(C.getLocationContext()->getDecl()))
+    return false;
+  std::optional<Ending> E = lifeguard::csa::endingOf(C, R, S);
+  if (!E || E->K != Ending::ReturnedToPool)
+    return false;
+  ExplodedNode *N = C.generateErrorNode();
+  if (!N)
+    return false;
+  auto Report = std::make_unique<PathSensitiveBugReport>(BT, Msg, N);
+  Report->markInteresting(R->getBaseRegion());
+  Report->markInteresting(E->Object);
+  lifeguard::csa::noteWhereHandleWasMade(
+      *Report, lifeguard::csa::holderOf(Handle, N), R->getBaseRegion(),
+      "the pool's object");
+  C.emitReport(std::move(Report));
+  return true;
+}
+
+bool PoolMisuseChecker::releasesLocal(const MemRegion *R, const Expr *Arg,
+                                      CheckerContext &C) const {
+  const auto *VR = dyn_cast<VarRegion>(R->getBaseRegion());
+  if (!VR || !VR->getDecl()->hasLocalStorage() ||
+      VR->getDecl()->getType()->isReferenceType())
+    return false;
+  ExplodedNode *N = C.generateErrorNode();
+  if (!N)
+    return false;
+  C.emitReport(std::make_unique<PathSensitiveBugReport>(
+      BT,
+      ("local variable '" + VR->getDecl()->getName() +
+       "' released to a pool that did not hand it out")
+          .str(),
+      N));
+  return true;
+}
+
+} // namespace
+
+void registerPoolMisuseChecker(CheckerManager &Mgr) {
+  Mgr.registerChecker<PoolMisuseChecker>();
+}

@@ -1,0 +1,85 @@
+//===-- PoolMisuseCheck.cpp - lifeguard-pool-misuse -----------------------===//
+
+#include "PoolMisuseCheck.h"
+#include "PoolMisuse.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/StringExtras.h"
+
+using ::lifeguard::PoolFinding;
+
+namespace clang::tidy::lifeguard {
+
+namespace {
+
+/// The pool an acquiring call asked, when the source names it: `pool` of
+/// `pool.acquire()`, `pool_` of `pool_->get()`.
+const NamedDecl *poolOf(const Expr *Acquired) {
+  const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Acquired);
+  const Expr *Pool =
+      MC ? MC->getImplicitObjectArgument()->IgnoreParenImpCasts() : nullptr;
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Pool))
+    return DRE->getDecl();
+  if (const auto *ME = dyn_cast_or_null<MemberExpr>(Pool))
+    return ME->getMemberDecl();
+  return nullptr;
+}
+
+} // namespace
+
+PoolMisuseCheck::PoolMisuseCheck(StringRef Name, ClangTidyContext *Context)
+    : LifetimeCheckBase(Name, Context) {
+  std::vector<std::string> Invalid;
+  Pools = ::lifeguard::PoolFunctions::parse(Options.get("AcquireFunctions", ""),
+                                            Options.get("ReleaseFunctions", ""),
+                                            Invalid);
+  for (const std::string &Name : Invalid)
+    configurationDiag("invalid name '%0' in option 'AcquireFunctions' or "
+                      "'ReleaseFunctions': expected a qualified function name "
+                      "such as '::ConnectionPool::borrow'",
+                      DiagnosticIDs::Error)
+        << Name;
+}
+
+void PoolMisuseCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  LifetimeCheckBase::storeOptions(Opts);
+  Options.store(Opts, "AcquireFunctions", llvm::join(Pools.Acquire, ";"));
+  Options.store(Opts, "ReleaseFunctions", llvm::join(Pools.Release, ";"));
+}
+
+void PoolMisuseCheck::reportFunction(const ::lifeguard::FunctionAnalysis &A) {
+  for (const PoolFinding &F : ::lifeguard::findPoolMisuse(A)) {
+    const NamedDecl *Pool = poolOf(F.Acquired);
+    switch (F.K) {
+    case PoolFinding::UseAfterRelease:
+      diag(F.Where, "use of an object after it was released to its pool");
+      break;
+    case PoolFinding::DoubleRelease:
+      diag(F.Where, "object released to its pool twice");
+      break;
+    case PoolFinding::ForeignRelease:
+      if (F.Local)
+        diag(F.Where, "local variable %0 released to a pool that did not "
+                      "hand it out")
+            << F.Local;
+      else
+        diag(F.Where, "object made with 'new' released to a pool that did "
+                      "not hand it out");
+      break;
+    }
+    if (F.K == PoolFinding::ForeignRelease) {
+      if (F.Acquired)
+        diag(F.Acquired->getBeginLoc(), "allocated with 'new' here",
+             DiagnosticIDs::Note);
+      continue;
+    }
+    if (F.Acquired)
+      diag(F.Acquired->getBeginLoc(), "%select{acquired here|acquired from "
+                                      "%1 here}0",
+           DiagnosticIDs::Note)
+          << (Pool != nullptr) << Pool;
+    if (F.Released)
+      diag(F.Released->getBeginLoc(), "released here", DiagnosticIDs::Note);
+  }
+}
+
+} // namespace clang::tidy::lifeguard

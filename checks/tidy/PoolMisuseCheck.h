@@ -1,0 +1,25 @@
+//===-- PoolMisuseCheck.h - lifeguard-pool-misuse -------------------------===//
+
+#ifndef LIFEGUARD_CHECKS_POOLMISUSECHECK_H
+#define LIFEGUARD_CHECKS_POOLMISUSECHECK_H
+
+#include "LifetimeCheckBase.h"
+
+namespace clang::tidy::lifeguard {
+
+/// Finds objects used after they went back to the pool that handed them
+/// out, released twice, or released to a pool that never handed them out.
+///
+/// For the user-facing documentation see: docs/checks/pool-misuse.rst
+class PoolMisuseCheck : public LifetimeCheckBase {
+public:
+  PoolMisuseCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+
+protected:
+  void reportFunction(const ::lifeguard::FunctionAnalysis &A) override;
+};
+
+} // namespace clang::tidy::lifeguard
+
+#endif // LIFEGUARD_CHECKS_POOLMISUSECHECK_H

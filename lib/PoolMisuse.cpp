@@ -1,0 +1,61 @@
+//===-- PoolMisuse.cpp - Objects used after they went back to their pool --===//
+
+#include "PoolMisuse.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/DenseSet.h"
+
+using namespace clang;
+
+namespace lifeguard {
+
+std::vector<PoolFinding> findPoolMisuse(const FunctionAnalysis &A) {
+  std::vector<PoolFinding> Result;
+  // One report per object: a loop reads a released object at every turn.
+  llvm::DenseSet<StorageID> Reported;
+  for (const UseEvent *U : A.usesInSourceOrder()) {
+    if (U->OnSomePaths ||
+        !llvm::all_of(U->Loans, [](const std::pair<LoanID, Death> &LD) {
+          return LD.second.K == Death::ReturnedToPool;
+        }))
+      continue;
+    auto [L, D] = U->Loans.front();
+    if (!Reported.insert(A.loan(L).Target.Storage).second)
+      continue;
+    // The use is a release itself: the object goes back a second time.
+    bool Again = llvm::any_of(A.poolReleases(), [&](const PoolRelease &R) {
+      return R.Call == U->Where;
+    });
+    PoolFinding F{Again ? PoolFinding::DoubleRelease
+                        : PoolFinding::UseAfterRelease,
+                  U->Where->getBeginLoc()};
+    if (A.storageOf(L).Kind == StorageKind::Heap)
+      F.Acquired = dyn_cast_or_null<CallExpr>(
+          static_cast<const Expr *>(A.storageOf(L).Key));
+    F.Released = D.Where;
+    Result.push_back(F);
+  }
+  // Given back what no pool handed out, on every path.
+  for (const PoolRelease &R : A.poolReleases()) {
+    LoanSet Targets = R.Released;
+    Targets.reset(NullLoan);
+    if (Targets.count() != 1 || Targets.test(UnknownLoan))
+      continue;
+    LoanID L = Targets.find_first();
+    const Storage &St = A.storageOf(L);
+    bool Local = St.Kind == StorageKind::Local && !St.Stale;
+    bool New = St.Kind == StorageKind::Heap && !St.Stale &&
+               isa_and_nonnull<CXXNewExpr>(static_cast<const Expr *>(St.Key));
+    if (!Local && !New)
+      continue;
+    PoolFinding F{PoolFinding::ForeignRelease, R.Call->getBeginLoc()};
+    F.Released = R.Call;
+    if (Local)
+      F.Local = St.var();
+    else
+      F.Acquired = static_cast<const Expr *>(St.Key);
+    Result.push_back(F);
+  }
+  return Result;
+}
+
+} // namespace lifeguard

@@ -1,0 +1,43 @@
+//===-- PoolMisuse.h - Objects used after they went back to their pool ----===//
+//
+// The pool-misuse family on the lifetime engine: an object a pool handed
+// out (LifetimeModel::poolRole) used, through any alias, after it was given
+// back on every path; given back twice; and a release of an object no pool
+// handed out (a local, a `new`'d object).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LIFEGUARD_POOLMISUSE_H
+#define LIFEGUARD_POOLMISUSE_H
+
+#include "LifetimeAnalysis.h"
+#include "clang/Basic/SourceLocation.h"
+#include <vector>
+
+namespace lifeguard {
+
+struct PoolFinding {
+  enum Kind {
+    /// The object used after its release.
+    UseAfterRelease,
+    /// Released again.
+    DoubleRelease,
+    /// Released to a pool that did not hand it out: a local (Local set) or
+    /// an object made with `new`.
+    ForeignRelease,
+  };
+  Kind K;
+  clang::SourceLocation Where;
+  /// The acquiring call, and the release; null when not known.
+  const clang::Expr *Acquired = nullptr;
+  const clang::Stmt *Released = nullptr;
+  /// For ForeignRelease of a local: the local.
+  const clang::VarDecl *Local = nullptr;
+};
+
+/// The pool misuses of \p A, one per object and kind, in source order.
+std::vector<PoolFinding> findPoolMisuse(const FunctionAnalysis &A);
+
+} // namespace lifeguard
+
+#endif // LIFEGUARD_POOLMISUSE_H

@@ -1,0 +1,95 @@
+// lifeguard.PoolMisuse: a pool's object used, or released again, after it
+// went back to its pool on some feasible path.
+//
+// Positives: a use after a release on one branch; a double release; a
+// release of a local; a release in one loop iteration and a use in the
+// next; a pool named by the options AcquireFunctions and ReleaseFunctions;
+// a pool taught by annotations; a release inside a helper the analyzer
+// inlines.
+// Negatives: release, re-acquire, use of the new pointer; the value copied
+// out before the release; a RAII lease; a release on the last use only.
+//
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Arena::borrow -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Arena::give_back -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
+// RUN: not %analyze -Xclang -analyzer-config -Xclang "lifeguard.PoolMisuse:AcquireFunctions=Arena::borrow()" -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include %s 2>&1 | FileCheck %s --check-prefix=BAD
+// BAD: error: invalid name 'Arena::borrow()' in option 'lifeguard.PoolMisuse:AcquireFunctions' or 'ReleaseFunctions'
+
+#include "pools.h"
+
+void releasedOnOneBranch(ConnectionPool &pool, bool done) {
+  Connection *c = pool.acquire(); // expected-note{{'c' now points to the pool's object}}
+  if (done) // expected-note{{Assuming 'done' is true}} expected-note{{Taking true branch}}
+    pool.release(c); // expected-note{{Object released to its pool here}}
+  c->send("again"); // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+}
+
+void releasedTwice(ConnectionPool &pool) {
+  Connection *c = pool.acquire(); // expected-note{{'c' now points to the pool's object}}
+  pool.release(c); // expected-note{{Object released to its pool here}}
+  pool.release(c); // expected-warning{{object released to its pool twice}} expected-note{{object released to its pool twice}}
+}
+
+void releasesALocal(ConnectionPool &pool) {
+  Connection onStack;
+  pool.release(&onStack); // expected-warning{{local variable 'onStack' released to a pool that did not hand it out}} expected-note{{local variable 'onStack' released to a pool that did not hand it out}}
+}
+
+void releasedInTheLoop(ConnectionPool &pool, int n) {
+  Connection *c = pool.acquire(); // expected-note{{'c' now points to the pool's object}}
+  for (int i = 0; i < n; ++i) { // expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}}
+    c->send("tick"); // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+    pool.release(c); // expected-note{{Object released to its pool here}}
+  }
+}
+
+void configured(Arena &arena) {
+  Connection *c = arena.borrow(); // expected-note{{'c' now points to the pool's object}}
+  arena.give_back(c); // expected-note{{Object released to its pool here}}
+  c->send("late"); // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+}
+
+void annotated(Registry &registry) {
+  Connection *c = registry.open("db"); // expected-note{{'c' now points to the pool's object}}
+  registry.close(c); // expected-note{{Object released to its pool here}}
+  c->send("closed"); // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+}
+
+void finish(ConnectionPool &pool, Connection *c) { pool.release(c); } // expected-note{{Object released to its pool here}}
+
+int throughAHelper(ConnectionPool &pool) {
+  Connection *c = pool.acquire(); // expected-note{{'c' now points to the pool's object}}
+  finish(pool, c); // expected-note{{Calling 'finish'}} expected-note{{Returning from 'finish'}}
+  return c->fd; // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+}
+
+// ===== Negatives =====
+
+void reacquired(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  pool.release(c);
+  c = pool.acquire();
+  c->send("fresh");
+  pool.release(c);
+}
+
+int copiedOut(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  int fd = c->fd;
+  pool.release(c);
+  return fd;
+}
+
+class Lease {
+public:
+  explicit Lease(ConnectionPool &pool) : pool_(pool), c_(pool.acquire()) {}
+  ~Lease() { pool_.release(c_); }
+  Connection *operator->() { return c_; }
+
+private:
+  ConnectionPool &pool_;
+  Connection *c_;
+};
+
+void raii(ConnectionPool &pool) {
+  Lease lease(pool);
+  lease->send("scoped");
+}

@@ -1,0 +1,233 @@
+// Objects used after they went back to the pool that handed them out.
+//
+// Positives: a member use, a field pointer, a view into the object's
+// buffer, and an alias used after pool.release(p); a pool whose get/put
+// take references; a C pool (mempool_get/mempool_put); a release through a
+// helper; a double release, also through an alias; releasing a local and
+// an object made with new; a pool taught by annotations, on members and on
+// free functions (the released object is the pointer, not the arena given
+// by reference); `c->fd++` after the release.
+// Negatives: release, re-acquire, use of the new pointer; the value copied
+// out before the release; the release as the last use; a RAII handle that
+// releases in its destructor; two objects of which only one is released;
+// a pointer set to null after its release; a member function of a class
+// whose name says pool but that has no release partner; a release whose
+// body resets the object; one of two records of a parameter released.
+//
+// RUN: %tidy --checks='-*,lifeguard-pool-misuse' %s -- -std=c++17 -I%S/Inputs -I%src_root/include | FileCheck %s --implicit-check-not='{{warning|error}}:'
+
+#include "pools.h"
+
+#include <cstring>
+#include <string>
+#include <string_view>
+
+void log(std::string_view);
+
+void memberUse(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  c->send("hello");
+  pool.release(c);
+  // CHECK: :[[@LINE+3]]:3: warning: use of an object after it was released to its pool [lifeguard-pool-misuse]
+  // CHECK: :[[@LINE-4]]:19: note: acquired from 'pool' here
+  // CHECK: :[[@LINE-3]]:3: note: released here
+  c->send("again");
+}
+
+int fieldPointer(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  int *fd = &c->fd;
+  pool.release(c);
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool
+  return *fd;
+}
+
+void viewIntoBuffer(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  std::string_view peer = c->peer;
+  pool.release(c);
+  // CHECK: :[[@LINE+1]]:3: warning: use of an object after it was released to its pool
+  log(peer);
+}
+
+size_t aliasUsed(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  Connection *alias = c;
+  pool.release(c);
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool
+  return std::strlen(alias->buffer);
+}
+
+size_t referencePool(BufferPool &buffers) {
+  std::string &b = buffers.get();
+  b = "payload";
+  buffers.put(b);
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool
+  return b.size();
+}
+
+int cPool(mempool *mp) {
+  int *slot = static_cast<int *>(mempool_get(mp));
+  *slot = 4;
+  mempool_put(mp, slot);
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool
+  return *slot;
+}
+
+void giveBack(ConnectionPool &pool, Connection *c) { pool.release(c); }
+
+void releasedByAHelper(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  giveBack(pool, c);
+  // CHECK: :[[@LINE+1]]:3: warning: use of an object after it was released to its pool
+  c->send("late");
+}
+
+void doubleRelease(ConnectionPool &pool, bool shortWrite) {
+  Connection *c = pool.acquire();
+  Connection *same = c;
+  pool.release(c);
+  // CHECK: :[[@LINE+1]]:3: warning: object released to its pool twice
+  pool.release(same);
+}
+
+void releasesALocal(ConnectionPool &pool) {
+  Connection onStack;
+  // CHECK: :[[@LINE+1]]:3: warning: local variable 'onStack' released to a pool that did not hand it out
+  pool.release(&onStack);
+}
+
+void releasesANewObject(ConnectionPool &pool) {
+  Connection *made = new Connection;
+  // CHECK: :[[@LINE+2]]:3: warning: object made with 'new' released to a pool that did not hand it out
+  // CHECK: :[[@LINE-2]]:22: note: allocated with 'new' here
+  pool.release(made);
+}
+
+void annotatedPool(Registry &registry) {
+  Connection *c = registry.open("db");
+  registry.close(c);
+  // CHECK: :[[@LINE+1]]:3: warning: use of an object after it was released to its pool
+  c->send("x");
+}
+
+// The pool's release resets the object it takes back: the release itself
+// is no use of it.
+class ResettingPool {
+public:
+  Connection *acquire();
+  void release(Connection *c) {
+    c->fd = -1;
+    c->peer.clear();
+    free_.push_back(c);
+  }
+
+private:
+  std::vector<Connection *> free_;
+};
+
+void incrementAfterRelease(ResettingPool &pool) {
+  Connection *c = pool.acquire();
+  pool.release(c);
+  // CHECK: :[[@LINE+1]]:3: warning: use of an object after it was released to its pool
+  c->fd++;
+}
+
+struct Frame {
+  int generation;
+};
+struct FrameArena;
+LIFEGUARD_ACQUIRE Frame *frame_open(FrameArena &arena);
+LIFEGUARD_RELEASE void frame_recycle(FrameArena &arena, Frame *f);
+
+void annotatedFreeFunctions(FrameArena &arena) {
+  Frame *f = frame_open(arena);
+  frame_recycle(arena, f);
+  // CHECK: :[[@LINE+1]]:3: warning: use of an object after it was released to its pool
+  f->generation = 2;
+}
+
+// ===== Negatives =====
+
+void releaseThatReadsItsArgument(ResettingPool &pool) {
+  Connection *c = pool.acquire();
+  c->send("once");
+  pool.release(c);
+}
+
+struct DoubleBuffer {
+  Connection *front;
+  Connection *back;
+};
+
+void oneOfTwoRecordsReleased(ConnectionPool &pool, DoubleBuffer &db) {
+  Connection *old = db.front;
+  db.front = db.back;
+  pool.release(old);
+  db.front->send("the other one");
+}
+
+void reacquired(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  pool.release(c);
+  c = pool.acquire();
+  c->send("fresh");
+  pool.release(c);
+}
+
+int copiedOut(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  int fd = c->fd;
+  std::string peer = c->peer;
+  pool.release(c);
+  return fd + static_cast<int>(peer.size());
+}
+
+class Lease {
+public:
+  explicit Lease(ConnectionPool &pool) : pool_(pool), c_(pool.acquire()) {}
+  ~Lease() { pool_.release(c_); }
+  Connection *operator->() { return c_; }
+
+private:
+  ConnectionPool &pool_;
+  Connection *c_;
+};
+
+void raii(ConnectionPool &pool) {
+  Lease lease(pool);
+  lease->send("scoped");
+}
+
+void onlyOneReleased(ConnectionPool &pool) {
+  Connection *a = pool.acquire();
+  Connection *b = pool.acquire();
+  pool.release(a);
+  b->send("still mine");
+  pool.release(b);
+}
+
+void nulledAfterRelease(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  pool.release(c);
+  c = nullptr;
+  if (c)
+    c->send("never");
+}
+
+struct ThreadPool {
+  Connection *get(int index);
+};
+
+void notAPair(ThreadPool &threads) {
+  Connection *c = threads.get(0);
+  c->send("not a pool's object");
+}
+
+void releasedOnOneBranch(ConnectionPool &pool, bool done) {
+  Connection *c = pool.acquire();
+  if (done)
+    pool.release(c);
+  else
+    c->send("working");
+}
