@@ -388,15 +388,31 @@ void FunctionAnalyzer::returnToPool(const Expr *Released, const Expr *Call) {
   if (Recording)
     R.Releases.push_back({Call, Object});
   noteUse(Object, Call); // a second release
+  Death D{Death::ReturnedToPool, Call, Call->getBeginLoc()};
   // What the members of a parameter's or global's object point to is one
   // storage for all of them: `old = db.front; pool.release(old);` must not
-  // end what db.back points to.
+  // end what db.back points to. The variable released through is what
+  // ends then: `n = prev->next; pool_free(p, n); n->next = NULL;`.
+  bool Merged = false;
   for (LoanID L : Object)
-    if (!isPseudoLoan(L) &&
-        llvm::is_contained({StorageKind::ParamContent, StorageKind::StaticContent},
-                           R.storageOf(L).Kind))
-      return;
-  killSingle(Object, Death{Death::ReturnedToPool, Call, Call->getBeginLoc()});
+    Merged |= !isPseudoLoan(L) &&
+              llvm::is_contained(
+                  {StorageKind::ParamContent, StorageKind::StaticContent},
+                  R.storageOf(L).Kind);
+  if (!Merged) {
+    killSingle(Object, D);
+    return;
+  }
+  const auto *DRE = dyn_cast<DeclRefExpr>(Released->IgnoreParenImpCasts());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !VD->hasLocalStorage() || !isOwnVar(VD) ||
+      !VD->getType()->isPointerType())
+    return;
+  StorageID Gone = storageFor(StorageKind::Heap, Call);
+  Cur->Born.insert(Gone);
+  kill(Gone, D);
+  writePlace({storageFor(StorageKind::Local, VD), nullptr},
+             only(loanFor({Gone, nullptr}, Call)), /*Strong=*/true);
 }
 
 void FunctionAnalyzer::releaseThrough(const Expr *Handle, Death D,

@@ -28,7 +28,10 @@ std::vector<PoolFinding> findPoolMisuse(const FunctionAnalysis &A) {
     PoolFinding F{Again ? PoolFinding::DoubleRelease
                         : PoolFinding::UseAfterRelease,
                   U->Where->getBeginLoc()};
-    if (A.storageOf(L).Kind == StorageKind::Heap)
+    // (A variable released through stands for its object by a storage
+    // keyed by the release itself.)
+    if (A.storageOf(L).Kind == StorageKind::Heap &&
+        A.storageOf(L).Key != D.Where)
       F.Acquired = dyn_cast_or_null<CallExpr>(
           static_cast<const Expr *>(A.storageOf(L).Key));
     F.Released = D.Where;

@@ -50,12 +50,28 @@ public:
                         "object released to its pool twice", C))
           return;
       }
+    bool Reported = false;
     lifeguard::csa::visitCallUses(
         Call, [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
-          return report(R, At, Handle, "use of an object after it was "
-                                       "released to its pool",
-                        C);
+          return Reported = report(R, At, Handle,
+                                   "use of an object after it was released "
+                                   "to its pool",
+                                   C);
         });
+    if (Reported || !FD || !Origin)
+      return;
+    // Any function given the object by reference, or a pointer into it
+    // (`render(*f)`, `log(c->lastError)`), reads it; the object's own
+    // pointer given by value may only be compared.
+    for (unsigned I = 0, N = Call.getNumArgs(); I != N && I < FD->getNumParams();
+         ++I) {
+      const MemRegion *R = Call.getArgSVal(I).getAsRegion();
+      if (R && (FD->getParamDecl(I)->getType()->isReferenceType() ||
+                R != R->getBaseRegion()) &&
+          report(R, Origin, Call.getArgExpr(I),
+                 "use of an object after it was released to its pool", C))
+        return;
+    }
   }
 
 private:

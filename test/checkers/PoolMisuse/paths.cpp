@@ -5,9 +5,11 @@
 // release of a local; a release in one loop iteration and a use in the
 // next; a pool named by the options AcquireFunctions and ReleaseFunctions;
 // a pool taught by annotations; a release inside a helper the analyzer
-// inlines.
+// inlines; the object given by reference to a function the analyzer does
+// not see, or a pointer into it.
 // Negatives: release, re-acquire, use of the new pointer; the value copied
-// out before the release; a RAII lease; a release on the last use only.
+// out before the release; a RAII lease; a release on the last use only;
+// the object's own pointer given by value after the release.
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Arena::borrow -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Arena::give_back -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
 // RUN: not %analyze -Xclang -analyzer-config -Xclang "lifeguard.PoolMisuse:AcquireFunctions=Arena::borrow()" -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include %s 2>&1 | FileCheck %s --check-prefix=BAD
@@ -61,7 +63,31 @@ int throughAHelper(ConnectionPool &pool) {
   return c->fd; // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
 }
 
+void render(const Connection &c);
+void logLine(const char *text);
+
+void givenByReference(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  pool.release(c); // expected-note{{Object released to its pool here}}
+  render(*c); // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+}
+
+void pointerIntoIt(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  pool.release(c); // expected-note{{Object released to its pool here}}
+  logLine(c->buffer); // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+}
+
+void forget(Connection *c);
+
 // ===== Negatives =====
+
+void pointerGivenByValue(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  pool.release(c);
+  forget(c); // the address only: compared, counted, logged
+}
+
 
 void reacquired(ConnectionPool &pool) {
   Connection *c = pool.acquire();

@@ -6,7 +6,8 @@
 // helper; a double release, also through an alias; releasing a local and
 // an object made with new; a pool taught by annotations, on members and on
 // free functions (the released object is the pointer, not the arena given
-// by reference); `c->fd++` after the release.
+// by reference); `c->fd++` after the release; a node unlinked from a
+// parameter's list, released, then written through the same variable.
 // Negatives: release, re-acquire, use of the new pointer; the value copied
 // out before the release; the release as the last use; a RAII handle that
 // releases in its destructor; two objects of which only one is released;
@@ -145,6 +146,19 @@ void annotatedFreeFunctions(FrameArena &arena) {
   frame_recycle(arena, f);
   // CHECK: :[[@LINE+1]]:3: warning: use of an object after it was released to its pool
   f->generation = 2;
+}
+
+struct ListNode {
+  ListNode *next;
+  int key;
+};
+
+void unlinkedThenTouched(mempool *mp, ListNode *prev) {
+  ListNode *n = prev->next;
+  prev->next = n->next;
+  mempool_put(mp, n);
+  // CHECK: :[[@LINE+1]]:3: warning: use of an object after it was released to its pool
+  n->next = nullptr;
 }
 
 // ===== Negatives =====
