@@ -641,7 +641,8 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
   noteCallUses(Call, FD, A);
   if (Recording)
     noteFormatUses(Call, FD, A);
-  if (Model.poolRole(FD) == PoolRole::Release)
+  bool Releases = Model.poolRole(FD) == PoolRole::Release;
+  if (Releases)
     if (const Expr *Released = LifetimeModel::releasedArgument(FD, A.Args))
       returnToPool(Released, Call);
   if (LifetimeModel::isDeallocation(FD)) {
@@ -676,7 +677,7 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
     // A release reads the object it takes back (`c->reset()` in the pool's
     // body): that is no use after the release (a second release is seen
     // by returnToPool).
-    if (Recording && Model.poolRole(FD) != PoolRole::Release)
+    if (Recording && !Releases)
       for (const SummaryTerm &T : S->Reads)
         noteUse(mapTerm(T, A, FD), Call);
     applySummary(*S, A, FD, Call,

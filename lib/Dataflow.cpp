@@ -19,6 +19,17 @@ using namespace clang;
 
 namespace lifeguard {
 
+namespace {
+
+/// True when reading or writing the lvalue \p E goes through a handle:
+/// naming a variable does not, unless the variable is a reference.
+bool accessesThroughHandle(const Expr *E) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParens());
+  return !DRE || DRE->getDecl()->getType()->isReferenceType();
+}
+
+} // namespace
+
 void FunctionAnalyzer::writePlace(Place P, const LoanSet &V, bool Strong) {
   P = cellOf(P);
   if (!Strong) {
@@ -190,20 +201,14 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
   // `p->count++`, `++*it`: a read and a write through the handle.
   if (const auto *UO = dyn_cast<UnaryOperator>(S);
       UO && UO->isIncrementDecrementOp()) {
-    const auto *Target = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParens());
-    if (Recording &&
-        (!Target || Target->getDecl()->getType()->isReferenceType()))
+    if (Recording && accessesThroughHandle(UO->getSubExpr()))
       noteUse(gl(UO->getSubExpr()), UO);
     return;
   }
   if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
     if (!BO->isAssignmentOp())
       return;
-    // Writing a variable writes through no handle, unless the variable is
-    // a reference.
-    const auto *Target = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParens());
-    if (Recording &&
-        (!Target || Target->getDecl()->getType()->isReferenceType()))
+    if (Recording && accessesThroughHandle(BO->getLHS()))
       noteUse(gl(BO->getLHS()), BO);
     // `r_.b = p` writes one part of the place `r_` stands for.
     const auto *Member =
@@ -219,12 +224,10 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
     return;
   }
   if (const auto *CE = dyn_cast<ImplicitCastExpr>(S)) {
-    // A read through a handle. Naming a variable reads no handle, unless
-    // the variable is a reference.
+    // A read through a handle.
     const Expr *Sub = CE->getSubExpr()->IgnoreParens();
-    const auto *DRE = dyn_cast<DeclRefExpr>(Sub);
     if (Recording && CE->getCastKind() == CK_LValueToRValue &&
-        (!DRE || DRE->getDecl()->getType()->isReferenceType()))
+        accessesThroughHandle(Sub))
       noteUse(gl(Sub), CE);
     else if (Recording && CE->getCastKind() == CK_LValueToRValue &&
              Sub->getType()->isPointerType())

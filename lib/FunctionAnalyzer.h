@@ -214,7 +214,12 @@ private:
   /// The object \p Released (a pointer, or an object by reference) given
   /// back to its pool by \p Call.
   void returnToPool(const clang::Expr *Released, const clang::Expr *Call);
-  /// `delete` or `free` of the value of \p Handle.
+  /// True when one of \p Targets is what the members of a parameter's or
+  /// global's object point to: one storage for all of them, which a
+  /// release through one member must not end.
+  bool sharesStorage(const LoanSet &Targets) const;
+  /// `delete` or `free` of the value of \p Handle (or a pool's release:
+  /// \p D says which).
   void releaseThrough(const clang::Expr *Handle, Death D,
                       const clang::Stmt *Where);
   bool deathsOf(const LoanSet &Places,

@@ -383,6 +383,13 @@ PoolFunctions PoolFunctions::parse(StringRef AcquireList, StringRef ReleaseList,
 }
 
 PoolRole LifetimeModel::poolRole(const FunctionDecl *FD) const {
+  auto [It, Inserted] = PoolRoles.try_emplace(FD, PoolRole::None);
+  if (Inserted)
+    It->second = computePoolRole(FD);
+  return It->second;
+}
+
+PoolRole LifetimeModel::computePoolRole(const FunctionDecl *FD) const {
   for (const auto *Note : FD->specific_attrs<AnnotateAttr>()) {
     if (Note->getAnnotation() == "lifeguard::acquire")
       return PoolRole::Acquire;

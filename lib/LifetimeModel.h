@@ -237,8 +237,11 @@ public:
 
 private:
   bool computeCanHoldHandle(clang::QualType T, unsigned Depth);
+  PoolRole computePoolRole(const clang::FunctionDecl *FD) const;
 
   PoolFunctions Pools;
+  /// poolRole's answers: asked at every call the engines evaluate.
+  mutable llvm::DenseMap<const clang::FunctionDecl *, PoolRole> PoolRoles;
   ClassKind computeClassKind(const clang::CXXRecordDecl *RD);
 
   llvm::DenseMap<const clang::Type *, bool> HandleCache;

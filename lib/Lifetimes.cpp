@@ -381,38 +381,29 @@ void FunctionAnalyzer::endScope(const CFGLifetimeEnds &LE) {
 }
 
 void FunctionAnalyzer::returnToPool(const Expr *Released, const Expr *Call) {
-  // The object: what a pointer points to, or what a reference is bound to.
-  LoanSet Object = Released->getType()->isPointerType() ? contentOf(Released)
-                   : Released->isGLValue()              ? gl(Released)
-                                                        : LoanSet();
+  Death D{Death::ReturnedToPool, Call, Call->getBeginLoc()};
+  if (Released->getType()->isPointerType()) {
+    if (Recording)
+      R.Releases.push_back({Call, contentOf(Released)});
+    releaseThrough(Released, D, Call);
+    return;
+  }
+  // Given by reference: the object itself.
+  LoanSet Object = Released->isGLValue() ? gl(Released) : LoanSet();
   if (Recording)
     R.Releases.push_back({Call, Object});
   noteUse(Object, Call); // a second release
-  Death D{Death::ReturnedToPool, Call, Call->getBeginLoc()};
-  // What the members of a parameter's or global's object point to is one
-  // storage for all of them: `old = db.front; pool.release(old);` must not
-  // end what db.back points to. The variable released through is what
-  // ends then: `n = prev->next; pool_free(p, n); n->next = NULL;`.
-  bool Merged = false;
-  for (LoanID L : Object)
-    Merged |= !isPseudoLoan(L) &&
-              llvm::is_contained(
-                  {StorageKind::ParamContent, StorageKind::StaticContent},
-                  R.storageOf(L).Kind);
-  if (!Merged) {
+  if (!sharesStorage(Object))
     killSingle(Object, D);
-    return;
-  }
-  const auto *DRE = dyn_cast<DeclRefExpr>(Released->IgnoreParenImpCasts());
-  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  if (!VD || !VD->hasLocalStorage() || !isOwnVar(VD) ||
-      !VD->getType()->isPointerType())
-    return;
-  StorageID Gone = storageFor(StorageKind::Heap, Call);
-  Cur->Born.insert(Gone);
-  kill(Gone, D);
-  writePlace({storageFor(StorageKind::Local, VD), nullptr},
-             only(loanFor({Gone, nullptr}, Call)), /*Strong=*/true);
+}
+
+bool FunctionAnalyzer::sharesStorage(const LoanSet &Targets) const {
+  for (LoanID L : Targets)
+    if (!isPseudoLoan(L) &&
+        llvm::is_contained({StorageKind::ParamContent, StorageKind::StaticContent},
+                           R.storageOf(L).Kind))
+      return true;
+  return false;
 }
 
 void FunctionAnalyzer::releaseThrough(const Expr *Handle, Death D,
@@ -421,26 +412,26 @@ void FunctionAnalyzer::releaseThrough(const Expr *Handle, Death D,
   noteUse(Released, Where); // a second delete or free
   // What a member of a parameter's or global's object points to is one
   // storage for all of its members (`delete s->builder;` would end what
-  // s->outfile points to as well): it is not ended.
+  // s->outfile points to as well): it is not ended. A pool's release does
+  // not end it through any handle (`old = db.front; pool.release(old);`
+  // leaves what db.back points to alone).
   const auto *Member = dyn_cast<MemberExpr>(Handle->IgnoreParenImpCasts());
-  bool Merged = false;
-  for (LoanID L : Released)
-    Merged |= !isPseudoLoan(L) &&
-              llvm::is_contained({StorageKind::ParamContent,
-                                  StorageKind::StaticContent},
-                                 R.storageOf(L).Kind);
-  if (!(Member && Merged))
+  bool KeepShared = sharesStorage(Released) &&
+                    (Member || D.K == Death::ReturnedToPool);
+  if (!KeepShared)
     killSingle(Released, D);
   // Whatever the pointer variable pointed to is gone: `for (...; n =
   // n->next) delete n;` reads a dead object even when the analysis cannot
-  // tell which object (or that it is one it does not know) n held.
+  // tell which object (or that it is one it does not know) n held, and
+  // `n = prev->next; pool_free(p, n);` ends n's object for n.
   const auto *DRE = dyn_cast<DeclRefExpr>(Handle->IgnoreParenImpCasts());
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
   if (!VD || !VD->hasLocalStorage() || !isOwnVar(VD) ||
       VD->getType()->isReferenceType())
     return;
   Released.reset(NullLoan);
-  bool KilledOne = Released.count() == 1 && !Released.test(UnknownLoan);
+  bool KilledOne = !KeepShared && Released.count() == 1 &&
+                   !Released.test(UnknownLoan);
   if (Released.empty() || KilledOne)
     return;
   StorageID Gone = storageFor(StorageKind::Heap, Where);

@@ -29,7 +29,7 @@ std::vector<PoolFinding> findPoolMisuse(const FunctionAnalysis &A) {
                         : PoolFinding::UseAfterRelease,
                   U->Where->getBeginLoc()};
     // (A variable released through stands for its object by a storage
-    // keyed by the release itself.)
+    // keyed by the release itself: see releaseThrough.)
     if (A.storageOf(L).Kind == StorageKind::Heap &&
         A.storageOf(L).Key != D.Where)
       F.Acquired = dyn_cast_or_null<CallExpr>(

@@ -29,9 +29,7 @@ public:
                      CheckerContext &C) const {
     lifeguard::csa::visitLocationUse(
         Loc, S, [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
-          return report(R, At, Handle, "use of an object after it was "
-                                       "released to its pool",
-                        C);
+          return reportUse(R, At, Handle, C);
         });
   }
 
@@ -53,10 +51,7 @@ public:
     bool Reported = false;
     lifeguard::csa::visitCallUses(
         Call, [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
-          return Reported = report(R, At, Handle,
-                                   "use of an object after it was released "
-                                   "to its pool",
-                                   C);
+          return Reported = reportUse(R, At, Handle, C);
         });
     if (Reported || !FD || !Origin)
       return;
@@ -68,13 +63,17 @@ public:
       const MemRegion *R = Call.getArgSVal(I).getAsRegion();
       if (R && (FD->getParamDecl(I)->getType()->isReferenceType() ||
                 R != R->getBaseRegion()) &&
-          report(R, Origin, Call.getArgExpr(I),
-                 "use of an object after it was released to its pool", C))
+          reportUse(R, Origin, Call.getArgExpr(I), C))
         return;
     }
   }
 
 private:
+  bool reportUse(const MemRegion *R, const Stmt *S, const Expr *Handle,
+                 CheckerContext &C) const {
+    return report(R, S, Handle,
+                  "use of an object after it was released to its pool", C);
+  }
   /// Reports \p Msg at \p S when the object \p R designates went back to
   /// its pool; true when it did.
   bool report(const MemRegion *R, const Stmt *S, const Expr *Handle,
