@@ -47,7 +47,7 @@ config.excludes = [
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))
 # config.test_exec_root is set by the site config (build/test).
 
-for plugin in (config.lifeguard_plugin, config.lifeguard_analyzer_plugin):
+for plugin in (config.lifeguard_plugin, config.lifeguard_analyzer_plugin, config.lifeguard):
     if not os.path.isfile(plugin):
         lit_config.fatal(
             "the lifeguard plugin %s is not built: run `cmake --build %s`"
@@ -87,6 +87,7 @@ config.substitutions.extend(
         ("%clang", q(config.clang)),
         ("%run_clang_tidy", q(config.run_clang_tidy)),
         ("%lifeguard_plugin", q(config.lifeguard_plugin)),
+        ("%lifeguard", q(config.lifeguard)),
         ("%tidy", tidy),
         ("%python", q(sys.executable)),  # the Python that runs lit
         ("%src_root", q(config.lifeguard_src_root)),
@@ -117,6 +118,14 @@ else:
         "GoogleTest sources not found in %s: googletest.test is skipped "
         "(install the Debian package googletest)" % config.googletest_src
     )
+
+# The pre-commit framework (Debian's pre-commit), for the hook's test.
+pre_commit = shutil.which("pre-commit")
+if pre_commit:
+    config.available_features.add("pre-commit")
+    config.substitutions.append(("%pre_commit", q(pre_commit)))
+elif os.environ.get("CI"):
+    lit_config.fatal("pre-commit not found (Debian package pre-commit): run scripts/setup")
 
 # self-lint.test reads the build's compile_commands.json.
 if os.path.isfile(os.path.join(config.lifeguard_build_root, "compile_commands.json")):

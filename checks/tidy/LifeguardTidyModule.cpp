@@ -12,7 +12,8 @@ namespace {
 class LifeguardModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
-#define LIFEGUARD_CHECK(Name, Class) Factories.registerCheck<Class>("lifeguard-" Name);
+#define LIFEGUARD_CHECK(Name, Class, Description)                              \
+  Factories.registerCheck<Class>("lifeguard-" Name);
 #include "Checks.def"
   }
 };

@@ -1,0 +1,4 @@
+int *escape() {
+  int local = 0;
+  return &local;
+}

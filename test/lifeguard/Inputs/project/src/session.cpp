@@ -1,0 +1,3 @@
+#include "registry.h"
+
+std::size_t nameLength() { return defaultName().size(); }
