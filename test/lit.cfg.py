@@ -54,9 +54,15 @@ for plugin in (config.lifeguard_plugin, config.lifeguard_analyzer_plugin, config
             % (plugin, config.lifeguard_build_root)
         )
 
-# FileCheck, not, count from the LLVM we build against, before anything else.
+# FileCheck, not, count from the LLVM we build against, before anything else;
+# then the lifeguard command, as a user's PATH has it after installing it
+# (the pre-commit hook runs `lifeguard`).
 config.environment["PATH"] = os.pathsep.join(
-    [config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))]
+    [
+        config.llvm_tools_dir,
+        os.path.dirname(config.lifeguard),
+        config.environment.get("PATH", os.environ.get("PATH", "")),
+    ]
 )
 
 q = shlex.quote

@@ -18,18 +18,22 @@ llvm::Expected<Baseline> Baseline::read(llvm::StringRef Path) {
                                    "cannot read the baseline '%s': %s",
                                    Path.str().c_str(),
                                    Buffer.getError().message().c_str());
-  std::vector<std::string> Fingerprints;
-  auto Parsed = llvm::json::parse((*Buffer)->getBuffer());
-  llvm::json::Path::Root Root;
-  llvm::json::ObjectMapper O(Parsed ? *Parsed : llvm::json::Value(nullptr),
-                             Root);
-  if (!Parsed || !O || !O.map("fingerprints", Fingerprints)) {
-    if (!Parsed)
-      llvm::consumeError(Parsed.takeError());
+  auto NotABaseline = [&] {
     return llvm::createStringError(
         "'%s' is not a lifeguard baseline (write one with --write-baseline)",
         Path.str().c_str());
+  };
+  llvm::Expected<llvm::json::Value> Parsed =
+      llvm::json::parse((*Buffer)->getBuffer());
+  if (!Parsed) {
+    llvm::consumeError(Parsed.takeError());
+    return NotABaseline();
   }
+  std::vector<std::string> Fingerprints;
+  llvm::json::Path::Root Root;
+  llvm::json::ObjectMapper O(*Parsed, Root);
+  if (!O || !O.map("fingerprints", Fingerprints))
+    return NotABaseline();
   Baseline B;
   for (const std::string &F : Fingerprints)
     ++B.Counts[F];
@@ -126,6 +130,10 @@ llvm::Expected<std::string> git(llvm::ArrayRef<llvm::StringRef> Args,
   return Out ? (*Out)->getBuffer().str() : "";
 }
 
+/// The object name of git's empty tree, the same in every repository.
+constexpr llvm::StringLiteral EmptyTree =
+    "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+
 } // namespace
 
 llvm::Expected<ChangedLines> ChangedLines::fromGit(llvm::StringRef Revision,
@@ -134,6 +142,15 @@ llvm::Expected<ChangedLines> ChangedLines::fromGit(llvm::StringRef Revision,
   if (!Top)
     return Top.takeError();
   std::string Root = llvm::StringRef(*Top).trim().str();
+  // Before a repository's first commit, HEAD names nothing: everything
+  // staged is new, a change from git's empty tree.
+  if (Revision == "HEAD") {
+    auto Head = git({"rev-parse", "--verify", "--quiet", "HEAD"}, Root);
+    if (!Head) {
+      llvm::consumeError(Head.takeError());
+      Revision = EmptyTree;
+    }
+  }
   auto Diff = git({"diff", "-U0", "--no-color", "--no-ext-diff",
                    "--src-prefix=a/", "--dst-prefix=b/", Revision, "--"},
                   Root);
