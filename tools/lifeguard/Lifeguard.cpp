@@ -411,8 +411,12 @@ int run(int Argc, const char **Argv) {
     return Clean;
   }
   if (Files.empty()) {
-    error() << "no files to analyse: the compilation database in '"
-            << BuildPath << "' lists none\n";
+    if (BuildPath.empty())
+      error() << "no files to analyse: name them, or give a build directory "
+                 "with compile_commands.json (-p)\n";
+    else
+      error() << "no files to analyse: the compilation database in '"
+              << BuildPath << "' lists none\n";
     return UsageError;
   }
 

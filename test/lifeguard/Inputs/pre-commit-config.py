@@ -10,4 +10,4 @@ src, out = sys.argv[1:3]
 rev = subprocess.run(["git", "-C", src, "rev-parse", "HEAD"], check=True,
                      capture_output=True, text=True).stdout.strip()
 with open(out, "w") as f:
-    f.write("repos:\n- repo: %s\n  rev: %s\n  hooks:\n  - id: lifeguard\n    args: [--, -std=c++17]\n" % (src, rev))
+    f.write("repos:\n- repo: %s\n  rev: %s\n  hooks:\n  - id: lifeguard\n    args: [--extra-arg=-std=c++17]\n" % (src, rev))
