@@ -38,20 +38,21 @@ std::string containerName(const FunctionAnalysis &A, Place Buffer) {
 
 /// The handle variable the use \p Where reads: the first variable it names
 /// that is a pointer, a reference, a view, an iterator or a closure.
-const VarDecl *handleRead(LifetimeModel &Model, const Stmt *Where) {
+const VarDecl *handleRead(LifetimeModel &Model, const Stmt *Where,
+                          const VarDecl *Container) {
   if (!Where)
     return nullptr;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Where))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
-      // Not a reference to the container itself (`v` of `v.erase(it)`).
+      // Not the container itself (`v` of `v.erase(it)`), but a reference to
+      // an element that is an owner (`const std::string &first`) is one.
       QualType T = VD->getType();
-      if ((T->isReferenceType() &&
-           Model.classKind(T.getNonReferenceType()) != ClassKind::Owner) ||
+      if ((T->isReferenceType() && VD != Container) ||
           Model.isPointerLike(T) || Model.classKind(T) == ClassKind::Holder)
         return VD;
     }
   for (const Stmt *Child : Where->children())
-    if (const VarDecl *VD = handleRead(Model, Child))
+    if (const VarDecl *VD = handleRead(Model, Child, Container))
       return VD;
   return nullptr;
 }
@@ -126,9 +127,15 @@ std::vector<InvalidationFinding> findInvalidatedUses(const FunctionAnalysis &A,
   llvm::DenseSet<std::pair<const Expr *, StorageID>> LoopsReported;
   for (const UseEvent *U : A.usesInSourceOrder())
     for (auto [L, D] : U->Loans) {
-      const VarDecl *Handle = handleRead(Model, U->Where);
       std::pair<const Expr *, StorageID> Handed{A.loan(L).Issue,
                                                 A.loan(L).Target.Storage};
+      const Storage &Root = A.storage(A.movedFrom(Handed.second).Storage);
+      bool RootIsVariable =
+          Root.Kind == StorageKind::Local || Root.Kind == StorageKind::Static ||
+          Root.Kind == StorageKind::Param ||
+          Root.Kind == StorageKind::ParamContent;
+      const VarDecl *Handle = handleRead(Model, U->Where,
+                                         RootIsVariable ? Root.var() : nullptr);
       if (D.K != Death::Invalidated ||
           (U->OnSomePaths && !A.alwaysReaches(D.Where, U->Where)) ||
           LoopsReported.count(Handed) ||

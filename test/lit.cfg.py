@@ -125,6 +125,14 @@ else:
         "(install the Debian package googletest)" % config.googletest_src
     )
 
+# lifeguard-clangd, built when gRPC's CMake package was found.
+if config.lifeguard_clangd and os.path.isfile(config.lifeguard_clangd):
+    config.available_features.add("lifeguard-clangd")
+    # Before %lifeguard, which is a prefix of it.
+    config.substitutions.insert(0, ("%lifeguard_clangd", q(config.lifeguard_clangd)))
+elif os.environ.get("CI"):
+    lit_config.fatal("lifeguard-clangd was not built (Debian package libgrpc++-dev): run scripts/setup")
+
 # The pre-commit framework (Debian's pre-commit), for the hook's test.
 pre_commit = shutil.which("pre-commit")
 if pre_commit:
