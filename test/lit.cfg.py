@@ -133,6 +133,13 @@ if config.lifeguard_clangd and os.path.isfile(config.lifeguard_clangd):
 elif os.environ.get("CI"):
     lit_config.fatal("lifeguard-clangd was not built (Debian package libgrpc++-dev): run scripts/setup")
 
+# Bazel (Debian's bazel-bootstrap), for the aspect's test. Installed by
+# `scripts/setup --bazel` (CI does), not by default: it brings a JDK.
+if shutil.which("bazel"):
+    config.available_features.add("bazel")
+elif os.environ.get("CI"):
+    lit_config.fatal("bazel not found (Debian package bazel-bootstrap): run scripts/setup --bazel")
+
 # The pre-commit framework (Debian's pre-commit), for the hook's test.
 pre_commit = shutil.which("pre-commit")
 if pre_commit:

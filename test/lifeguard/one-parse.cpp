@@ -5,7 +5,7 @@
 //
 // RUN: %python %S/Inputs/expect-exit.py 1 %lifeguard --quiet %s -- -std=c++17 > %t.txt
 // RUN: FileCheck %s --input-file=%t.txt --implicit-check-not="warning:"
-// RUN: not %lifeguard --quiet --checks='-*,clang-analyzer-lifeguard.*' %s -- -std=c++17 \
+// RUN: not %lifeguard --quiet --checks='-*,lifeguard.*' %s -- -std=c++17 \
 // RUN:   | FileCheck %s --check-prefix=ANALYZER --implicit-check-not="warning:"
 // RUN: not %lifeguard --quiet --checks='-*,lifeguard-*' %s -- -std=c++17 \
 // RUN:   | FileCheck %s --check-prefix=TIDY --implicit-check-not="warning:"
@@ -19,7 +19,7 @@ int *returnsLocal() {
   return &local;
   // CHECK: one-parse.cpp:[[@LINE-1]]:10: warning: address of local variable 'local' escapes through the return value [lifeguard-stack-address-escape]
   // CHECK-NEXT: return &local;
-  // ANALYZER: one-parse.cpp:[[@LINE-3]]:3: warning: address of local variable 'local' escapes through the return value [clang-analyzer-lifeguard.StackAddressEscape]
+  // ANALYZER: one-parse.cpp:[[@LINE-3]]:3: warning: address of local variable 'local' escapes through the return value [lifeguard.StackAddressEscape]
   // TIDY: one-parse.cpp:[[@LINE-4]]:10: warning: address of local variable 'local' escapes through the return value [lifeguard-stack-address-escape]
 }
 
@@ -33,11 +33,11 @@ int onSomePaths(bool flag) {
       p = &scoped;
   }
   return *p;
-  // CHECK: one-parse.cpp:[[@LINE-1]]:10: warning: use of local variable 'scoped' after it went out of scope [clang-analyzer-lifeguard.Dangling]
+  // CHECK: one-parse.cpp:[[@LINE-1]]:10: warning: use of local variable 'scoped' after it went out of scope [lifeguard.Dangling]
   // CHECK: note: local variable 'scoped' went out of scope here
   // CHECK: note: Assuming 'flag' is true
   // CHECK: note: 'p' now points to local variable 'scoped'
-  // ANALYZER: one-parse.cpp:[[@LINE-5]]:10: warning: use of local variable 'scoped' after it went out of scope [clang-analyzer-lifeguard.Dangling]
+  // ANALYZER: one-parse.cpp:[[@LINE-5]]:10: warning: use of local variable 'scoped' after it went out of scope [lifeguard.Dangling]
 }
 
 // Only the clang-tidy check: a view of a temporary string.
@@ -65,6 +65,6 @@ int silencedByAnalyzerName() {
     int x = 0;
     p = &x;
   }
-  // NOLINTNEXTLINE(clang-analyzer-lifeguard.*)
+  // NOLINTNEXTLINE(lifeguard.*)
   return *p;
 }

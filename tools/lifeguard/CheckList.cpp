@@ -23,12 +23,11 @@ std::vector<CheckInfo> makeChecks() {
   std::vector<CheckInfo> Checks;
 #define LIFEGUARD_CHECK(Name, Class, Description)                              \
   Checks.push_back({"lifeguard-" Name, Engine::Tidy, Name, Description,         \
-                    "docs/checks/" Name ".rst", ""});
+                    "docs/checks/" Name ".rst"});
 #include "Checks.def"
 #define LIFEGUARD_CHECKER(Name, Description)                                   \
-  Checks.push_back({std::string(AnalyzerCheckPrefix) + "lifeguard." #Name,     \
-                    Engine::Analyzer, kebabCase(#Name), Description,           \
-                    "docs/checkers/" #Name ".rst", "lifeguard." #Name});
+  Checks.push_back({"lifeguard." #Name, Engine::Analyzer, kebabCase(#Name),      \
+                    Description, "docs/checkers/" #Name ".rst"});
 #include "Checkers.def"
   return Checks;
 }

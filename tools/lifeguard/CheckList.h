@@ -1,10 +1,12 @@
 //===-- CheckList.h - every check and checker the lifeguard command runs --===//
 //
-// The command runs both engines in one parse and names both kinds of check
-// the way clang-tidy does: lifeguard-<name> for the clang-tidy checks,
-// clang-analyzer-lifeguard.<Name> for the analyzer checkers. A check and a
-// checker that find one family of bug share the family's name ("dangling"),
-// which is how a bug both engines report is shown once.
+// The command runs both engines in one parse and names each check as its
+// engine does: lifeguard-<name> for the clang-tidy checks (as in clang-tidy
+// with the plugin), lifeguard.<Name> for the analyzer checkers (as in clang
+// --analyze with the plugin), so `lifeguard*` selects both, and a project's
+// .clang-tidy stays valid for stock clang-tidy. A check and a checker that
+// find one family of bug share the family's name ("dangling"), which is how
+// a bug both engines report is shown once.
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,8 +27,6 @@ struct CheckInfo {
   std::string Family;    // "dangling", shared by the check and the checker
   llvm::StringRef Description;
   std::string DocPath;   // relative to the repository root
-  /// The analyzer's own name, "lifeguard.Dangling"; empty for tidy checks.
-  std::string AnalyzerName;
 };
 
 /// Every check then every checker, in registry order.
@@ -34,9 +34,6 @@ llvm::ArrayRef<CheckInfo> allChecks();
 
 /// The check called \p Name, or null.
 const CheckInfo *findCheck(llvm::StringRef Name);
-
-/// The prefix clang-tidy gives analyzer checkers.
-inline constexpr llvm::StringLiteral AnalyzerCheckPrefix = "clang-analyzer-";
 
 } // namespace lifeguard::driver
 

@@ -93,7 +93,7 @@ void checkGlobs(llvm::StringRef Checks, std::vector<std::string> &Errors) {
   }
 }
 
-/// Options of the analyzer checkers, "clang-analyzer-lifeguard.<Name>:<Opt>",
+/// Options of the analyzer checkers, "lifeguard.<Name>:<Opt>",
 /// against Checkers.def and the rules the checkers apply to their values.
 void checkAnalyzerOption(llvm::StringRef Key, llvm::StringRef Value,
                          std::vector<std::string> &Errors) {
@@ -101,9 +101,9 @@ void checkAnalyzerOption(llvm::StringRef Key, llvm::StringRef Value,
   std::string Known;
 #define LIFEGUARD_CHECKER(Name, Description)
 #define LIFEGUARD_CHECKER_OPTION(Name, Option, Type, Default, Description)     \
-  Defaults["clang-analyzer-lifeguard." #Name ":" #Option] = Default;           \
+  Defaults["lifeguard." #Name ":" #Option] = Default;                          \
   Known += Known.empty() ? "" : ", ";                                          \
-  Known += "clang-analyzer-lifeguard." #Name ":" #Option;
+  Known += "lifeguard." #Name ":" #Option;
 #include "Checkers.def"
   auto It = Defaults.find(Key);
   if (It == Defaults.end()) {
@@ -173,7 +173,7 @@ std::vector<std::string> Configuration::errors(llvm::StringRef File) const {
 
   for (const auto &Option : User.CheckOptions) {
     llvm::StringRef Key = Option.getKey();
-    if (Key.starts_with(AnalyzerCheckPrefix.str() + "lifeguard")) {
+    if (Key.starts_with("lifeguard.")) {
       checkAnalyzerOption(Key, Option.getValue().Value, Errors);
       continue;
     }

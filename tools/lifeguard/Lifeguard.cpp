@@ -46,7 +46,7 @@ namespace cl = llvm::cl;
 namespace {
 
 enum ExitStatus { Clean = 0, Found = 1, UsageError = 2, NotAnalysed = 3 };
-enum class Format { Text, JSON, SARIF };
+enum class Format { Text, JSON, SARIF, CodeQuality };
 
 cl::OptionCategory Category("lifeguard options");
 
@@ -65,9 +65,9 @@ cl::list<std::string> ExtraArgsBefore(
 cl::opt<std::string> Checks(
     "checks", cl::cat(Category),
     cl::desc("Which checks run, as clang-tidy's --checks: lifeguard-<name> "
-             "for the clang-tidy checks, clang-analyzer-lifeguard.<Name> for "
-             "the analyzer checkers. Added after the .clang-tidy files' "
-             "Checks. Default: all of them."));
+             "for the clang-tidy checks, lifeguard.<Name> for the analyzer "
+             "checkers, lifeguard* for both. Added after the .clang-tidy "
+             "files' Checks. Default: all of them."));
 cl::opt<std::string> Config(
     "config", cl::cat(Category),
     cl::desc("A configuration in .clang-tidy's YAML, used instead of the "
@@ -91,7 +91,9 @@ cl::opt<Format> OutputFormat(
     cl::init(Format::Text),
     cl::values(clEnumValN(Format::Text, "text", "as clang-tidy prints"),
                clEnumValN(Format::JSON, "json", "lifeguard's JSON"),
-               clEnumValN(Format::SARIF, "sarif", "SARIF 2.1.0")));
+               clEnumValN(Format::SARIF, "sarif", "SARIF 2.1.0"),
+               clEnumValN(Format::CodeQuality, "codequality",
+                          "GitLab's code quality report")));
 cl::opt<std::string> Output("output", cl::cat(Category),
                             cl::desc("Write the report to this file"));
 cl::alias OutputShort("o", cl::aliasopt(Output), cl::desc("Alias for --output"));
@@ -356,7 +358,10 @@ int run(int Argc, const char **Argv) {
     llvm::errs() << ParseErrors;
     return UsageError;
   }
-  if (!Message.empty()) {
+  // The driver's complaints about the arguments after `--` (an output file
+  // for several inputs, as CMAKE_CXX_CLANG_TIDY passes them) matter only
+  // when no command could be made of them.
+  if (!Fixed && !Message.empty()) {
     error() << Message << "\n";
     return UsageError;
   }
@@ -494,6 +499,9 @@ int run(int Argc, const char **Argv) {
     break;
   case Format::SARIF:
     writeSARIF(All, OS, Root);
+    break;
+  case Format::CodeQuality:
+    writeCodeQuality(All, OS, Root);
     break;
   }
   OS.flush();

@@ -124,6 +124,21 @@ void writeJSON(const Results &R, llvm::raw_ostream &OS) {
   OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Out))) << "\n";
 }
 
+void writeCodeQuality(const Results &R, llvm::raw_ostream &OS,
+                      llvm::StringRef Root) {
+  Array Issues;
+  for (const Finding &F : R.Findings)
+    Issues.push_back(Object{
+        {"description", F.Main.Text},
+        {"check_name", F.Check},
+        {"fingerprint", F.Fingerprint},
+        {"severity", "major"},
+        {"location",
+         Object{{"path", relativePath(F.Main.Where.File, Root)},
+                {"lines", Object{{"begin", std::max(F.Main.Where.Line, 1u)}}}}}});
+  OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Issues))) << "\n";
+}
+
 void writeSARIF(const Results &R, llvm::raw_ostream &OS,
                 llvm::StringRef Root) {
   Array Rules;

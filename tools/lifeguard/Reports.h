@@ -23,6 +23,11 @@ void writeJSON(const Results &R, llvm::raw_ostream &OS);
 /// finding's fingerprint as a partial fingerprint.
 void writeSARIF(const Results &R, llvm::raw_ostream &OS, llvm::StringRef Root);
 
+/// GitLab's code quality report (a Code Climate subset): one issue per
+/// finding with its check, fingerprint, path relative to \p Root and line.
+void writeCodeQuality(const Results &R, llvm::raw_ostream &OS,
+                      llvm::StringRef Root);
+
 } // namespace lifeguard::driver
 
 #endif // LIFEGUARD_TOOLS_LIFEGUARD_REPORTS_H

@@ -12,9 +12,12 @@
 #include "clang/Frontend/FrontendActions.h"
 #include "clang/Frontend/MultiplexConsumer.h"
 #include "clang/Lex/PreprocessorOptions.h"
+#include "clang/Options/Options.h"
 #include "clang/StaticAnalyzer/Frontend/AnalysisConsumer.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/Option/ArgList.h"
 #include "llvm/Support/Path.h"
 
 using namespace clang;
@@ -38,7 +41,7 @@ public:
     for (const ento::PathDiagnostic *PD : Diags) {
       if (!PD->getCheckerName().starts_with("lifeguard."))
         continue;
-      std::string Check = (AnalyzerCheckPrefix + PD->getCheckerName()).str();
+      std::string Check = PD->getCheckerName().str();
       Context.diag(Check, PD->getLocation().asLocation(),
                    PD->getShortDescription())
           << PD->path.back()->getRanges();
@@ -69,7 +72,7 @@ std::unique_ptr<ASTConsumer> createAnalyzer(CompilerInstance &Compiler,
   std::vector<std::pair<std::string, bool>> Checkers;
   for (const CheckInfo &C : allChecks())
     if (C.Kind == Engine::Analyzer && Context.isCheckEnabled(C.Name))
-      Checkers.emplace_back(C.AnalyzerName, true);
+      Checkers.emplace_back(C.Name, true);
   if (Checkers.empty())
     return nullptr;
   AnalyzerOptions &Options = Compiler.getAnalyzerOpts();
@@ -78,7 +81,7 @@ std::unique_ptr<ASTConsumer> createAnalyzer(CompilerInstance &Compiler,
   Options.CheckersAndPackages = std::move(Checkers);
   for (const auto &Option : Context.getOptions().CheckOptions) {
     llvm::StringRef Key = Option.getKey();
-    if (Key.consume_front(AnalyzerCheckPrefix) && Key.starts_with("lifeguard."))
+    if (Key.starts_with("lifeguard."))
       Options.Config[Key] = Option.getValue().Value;
   }
   Options.AnalysisDiagOpt = PD_NONE;
@@ -150,6 +153,32 @@ ArgumentsAdjuster extraArguments(ClangTidyContext &Context) {
       Adjusted.insert(Adjusted.end(), Options.ExtraArgs->begin(),
                       Options.ExtraArgs->end());
     return Adjusted;
+  };
+}
+
+/// Compile commands of GCC builds carry options clang does not know
+/// (`-fno-canonical-system-headers`), for which clang's driver refuses the
+/// whole command. They change nothing lifeguard sees, so they go, as clangd
+/// drops them.
+ArgumentsAdjuster dropUnknownOptions() {
+  return [](const CommandLineArguments &Args, llvm::StringRef) {
+    if (Args.empty())
+      return Args;
+    std::vector<const char *> Argv;
+    for (const std::string &A : llvm::drop_begin(Args))
+      Argv.push_back(A.c_str());
+    unsigned MissingIndex = 0, MissingCount = 0;
+    llvm::opt::InputArgList Parsed = getDriverOptTable().ParseArgs(
+        Argv, MissingIndex, MissingCount,
+        llvm::opt::Visibility(options::ClangOption));
+    llvm::SmallDenseSet<unsigned> Unknown;
+    for (const llvm::opt::Arg *A : Parsed.filtered(options::OPT_UNKNOWN))
+      Unknown.insert(A->getIndex() + 1);
+    CommandLineArguments Kept;
+    for (unsigned I = 0; I < Args.size(); ++I)
+      if (!Unknown.count(I))
+        Kept.push_back(Args[I]);
+    return Kept;
   };
 }
 
@@ -228,6 +257,19 @@ Results analyzeTranslationUnit(const Configuration &Config,
   ClangTool Tool(Database, {File.str()});
   Tool.appendArgumentsAdjuster(extraArguments(Context));
   Tool.appendArgumentsAdjuster(getStripPluginsAdjuster());
+  Tool.appendArgumentsAdjuster(dropUnknownOptions());
+  // clang's builtin headers are where LLVM installed them, not next to this
+  // binary, where the tool would look (an explicit -resource-dir wins).
+  Tool.appendArgumentsAdjuster(
+      [](const CommandLineArguments &Args, llvm::StringRef) {
+        if (llvm::any_of(Args, [](llvm::StringRef A) {
+              return A.starts_with("-resource-dir");
+            }))
+          return Args;
+        CommandLineArguments Out = Args;
+        Out.push_back("-resource-dir=" LIFEGUARD_CLANG_RESOURCE_DIR);
+        return Out;
+      });
   ClangTidyDiagnosticConsumer Diagnostics(Context);
   auto DiagOpts = std::make_unique<DiagnosticOptions>();
   DiagnosticsEngine Engine(new DiagnosticIDs(), *DiagOpts, &Diagnostics,
