@@ -102,57 +102,40 @@ config.substitutions.extend(
     ]
 )
 
-# Features for REQUIRES: lines.
-scan_build = shutil.which("scan-build-22")
-if scan_build:
-    config.available_features.add("scan-build")
-    config.substitutions.append(("%scan_build", q(scan_build)))
-elif os.environ.get("CI"):
-    lit_config.fatal("scan-build-22 not found (Debian package clang-tools-22): run scripts/setup")
+# Features for REQUIRES: lines: a tool or input some tests need. Without
+# it those tests are skipped, except in CI, which must run them all.
+def feature(name, found, missing, substitution=None):
+    if found:
+        config.available_features.add(name)
+        if substitution:
+            # First: %lifeguard is a prefix of %lifeguard_clangd.
+            config.substitutions.insert(0, (substitution, q(found)))
+    elif os.environ.get("CI"):
+        lit_config.fatal(missing)
+    else:
+        lit_config.warning(missing + ": the tests that need it are skipped")
 
+
+feature("scan-build", shutil.which("scan-build-22"),
+        "scan-build-22 not found (Debian package clang-tools-22): run scripts/setup",
+        "%scan_build")
 gtest_all = os.path.join(config.googletest_src, "googletest", "src", "gtest-all.cc")
 gmock_all = os.path.join(config.googletest_src, "googlemock", "src", "gmock-all.cc")
-if os.path.isfile(gtest_all) and os.path.isfile(gmock_all):
-    config.available_features.add("googletest-src")
-elif os.environ.get("CI"):
-    lit_config.fatal(
-        "GoogleTest sources not found in %s (Debian package googletest): "
-        "run scripts/setup" % config.googletest_src
-    )
-else:
-    lit_config.warning(
-        "GoogleTest sources not found in %s: googletest.test is skipped "
-        "(install the Debian package googletest)" % config.googletest_src
-    )
-
-# lifeguard-clangd, built when gRPC's CMake package was found.
-if config.lifeguard_clangd and os.path.isfile(config.lifeguard_clangd):
-    config.available_features.add("lifeguard-clangd")
-    # Before %lifeguard, which is a prefix of it.
-    config.substitutions.insert(0, ("%lifeguard_clangd", q(config.lifeguard_clangd)))
-elif os.environ.get("CI"):
-    lit_config.fatal("lifeguard-clangd was not built (Debian package libgrpc++-dev): run scripts/setup")
-
-# Bazel (Debian's bazel-bootstrap), for the aspect's test. Installed by
-# `scripts/setup --bazel` (CI does), not by default: it brings a JDK.
-if shutil.which("bazel"):
-    config.available_features.add("bazel")
-elif os.environ.get("CI"):
-    lit_config.fatal("bazel not found (Debian package bazel-bootstrap): run scripts/setup --bazel")
-
-# The pre-commit framework (Debian's pre-commit), for the hook's test.
-pre_commit = shutil.which("pre-commit")
-if pre_commit:
-    config.available_features.add("pre-commit")
-    config.substitutions.append(("%pre_commit", q(pre_commit)))
-elif os.environ.get("CI"):
-    lit_config.fatal("pre-commit not found (Debian package pre-commit): run scripts/setup")
+feature("googletest-src", os.path.isfile(gtest_all) and os.path.isfile(gmock_all),
+        "GoogleTest sources not found in %s (Debian package googletest): run scripts/setup"
+        % config.googletest_src)
+feature("lifeguard-clangd",
+        config.lifeguard_clangd if os.path.isfile(config.lifeguard_clangd) else None,
+        "lifeguard-clangd was not built (Debian packages libgrpc++-dev, "
+        "libprotobuf-dev): run scripts/setup", "%lifeguard_clangd")
+# Installed by `scripts/setup --bazel` (CI does), not by default: it brings a JDK.
+feature("bazel", shutil.which("bazel"),
+        "bazel not found (Debian package bazel-bootstrap): run scripts/setup --bazel")
+feature("pre-commit", shutil.which("pre-commit"),
+        "pre-commit not found (Debian package pre-commit): run scripts/setup", "%pre_commit")
 
 # self-lint.test reads the build's compile_commands.json.
-if os.path.isfile(os.path.join(config.lifeguard_build_root, "compile_commands.json")):
-    config.available_features.add("compile-commands")
-elif os.environ.get("CI"):
-    lit_config.fatal(
+feature("compile-commands",
+        os.path.isfile(os.path.join(config.lifeguard_build_root, "compile_commands.json")),
         "%s/compile_commands.json is missing: configure with "
-        "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON" % config.lifeguard_build_root
-    )
+        "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON" % config.lifeguard_build_root)

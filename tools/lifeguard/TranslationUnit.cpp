@@ -261,14 +261,15 @@ Results analyzeTranslationUnit(const Configuration &Config,
   // clang's builtin headers are where LLVM installed them, not next to this
   // binary, where the tool would look (an explicit -resource-dir wins).
   Tool.appendArgumentsAdjuster(
-      [](const CommandLineArguments &Args, llvm::StringRef) {
+      [](const CommandLineArguments &Args, llvm::StringRef File) {
         if (llvm::any_of(Args, [](llvm::StringRef A) {
               return A.starts_with("-resource-dir");
             }))
           return Args;
-        CommandLineArguments Out = Args;
-        Out.push_back("-resource-dir=" LIFEGUARD_CLANG_RESOURCE_DIR);
-        return Out;
+        // Before a `--` that ends the options.
+        return getInsertArgumentAdjuster(
+            "-resource-dir=" LIFEGUARD_CLANG_RESOURCE_DIR,
+            ArgumentInsertPosition::END)(Args, File);
       });
   ClangTidyDiagnosticConsumer Diagnostics(Context);
   auto DiagOpts = std::make_unique<DiagnosticOptions>();
