@@ -33,14 +33,33 @@ AST_MATCHER(FunctionDecl, isAnalyzableDefinition) {
 
 LifetimeCheckBase::LifetimeCheckBase(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context) {
-  Budget.MaxBlocks = Options.get("MaxBlocks", Budget.MaxBlocks);
-  Budget.MaxLoans = Options.get("MaxLoans", Budget.MaxLoans);
-  Budget.MaxSummaryDepth = Options.get("MaxSummaryDepth", Budget.MaxSummaryDepth);
+  Budget.MaxBlocks = budgetOption("MaxBlocks", Budget.MaxBlocks, 1, 1000000);
+  Budget.MaxLoans = budgetOption("MaxLoans", Budget.MaxLoans, 1, 1000000);
+  Budget.MaxVisitsPerBlock =
+      budgetOption("MaxVisitsPerBlock", Budget.MaxVisitsPerBlock, 1, 1000);
+  Budget.MaxSummaryDepth =
+      budgetOption("MaxSummaryDepth", Budget.MaxSummaryDepth, 0, 16);
+}
+
+unsigned LifetimeCheckBase::budgetOption(StringRef Name, unsigned Default,
+                                         unsigned Min, unsigned Max) {
+  std::optional<StringRef> Text = Options.get(Name);
+  if (!Text)
+    return Default;
+  unsigned Value = 0;
+  if (!Text->trim().getAsInteger(10, Value) && Value >= Min && Value <= Max)
+    return Value;
+  configurationDiag("invalid value '%0' for option '%1.%2': expected an "
+                    "integer from %3 to %4",
+                    DiagnosticIDs::Error)
+      << *Text << getID() << Name << Min << Max;
+  return Default;
 }
 
 void LifetimeCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "MaxBlocks", Budget.MaxBlocks);
   Options.store(Opts, "MaxLoans", Budget.MaxLoans);
+  Options.store(Opts, "MaxVisitsPerBlock", Budget.MaxVisitsPerBlock);
   Options.store(Opts, "MaxSummaryDepth", Budget.MaxSummaryDepth);
 }
 

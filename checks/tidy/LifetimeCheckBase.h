@@ -40,6 +40,13 @@ protected:
   ::lifeguard::PoolFunctions Pools;
 
 private:
+  /// The budget option \p Name: an integer from \p Min to \p Max. Anything
+  /// else (not a number, out of range) is a configuration error naming the
+  /// option, and \p Default stays: a budget of 0 would silence the check,
+  /// and a huge summary depth would overflow the stack.
+  unsigned budgetOption(StringRef Name, unsigned Default, unsigned Min,
+                        unsigned Max);
+
   ::lifeguard::AnalysisBudget Budget;
   /// Shared with the other lifeguard checks of the translation unit that
   /// have the same budget, so each function is analysed once.
