@@ -16,6 +16,7 @@
 #include "clang/Analysis/CFG.h"
 #include "clang/Analysis/CFGStmtMap.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/Support/thread.h"
 #include <functional>
 
 using namespace clang;
@@ -174,6 +175,37 @@ const FunctionAnalysis &LifetimeEngine::analyze(const FunctionDecl *FD) {
   return *Last;
 }
 
+namespace {
+
+/// Bodies nested deeper than this are analysed on a thread of their own.
+constexpr unsigned DeepNesting = 1000;
+/// Bodies nested deeper than this are not analysed: a budget.
+constexpr unsigned MaxNesting = 200000;
+/// The stack of that thread: room for MaxNesting levels of clang's CFG
+/// builder and of lifeguard's evaluation (reserved, not committed, until
+/// used).
+constexpr unsigned LargeStackBytes = 1u << 30;
+
+/// The deepest nesting of statements and expressions in \p Body, or a value
+/// past \p Limit as soon as it is known to exceed it.
+unsigned nestingDepth(const Stmt *Body, unsigned Limit) {
+  // Iterative: the bodies this measures are too deep to recurse into.
+  llvm::SmallVector<std::pair<const Stmt *, unsigned>, 64> Work{{Body, 1}};
+  unsigned Max = 0;
+  while (!Work.empty()) {
+    auto [S, Depth] = Work.pop_back_val();
+    Max = std::max(Max, Depth);
+    if (Max > Limit)
+      break;
+    for (const Stmt *Child : S->children())
+      if (Child)
+        Work.emplace_back(Child, Depth + 1);
+  }
+  return Max;
+}
+
+} // namespace
+
 std::unique_ptr<FunctionAnalysis>
 LifetimeEngine::analyzeAtDepth(const FunctionDecl *FD, unsigned Depth) {
   auto Result = std::make_unique<FunctionAnalysis>();
@@ -184,13 +216,31 @@ LifetimeEngine::analyzeAtDepth(const FunctionDecl *FD, unsigned Depth) {
   // Coroutine frames outlive their calls: leave them to a model of their own.
   if (isa_and_nonnull<CoroutineBodyStmt>(FD->getBody()))
     return Result;
-  Result->ADC = ADCManager->getContext(FD);
-  const CFG *G = Result->ADC->getCFG();
-  if (!G)
-    return Result;
-  FunctionAnalyzer Analyzer(*this, *Result, Depth);
-  Result->Succeeded = Analyzer.run(*G);
+  withStackFor(FD, [&] {
+    Result->ADC = ADCManager->getContext(FD);
+    if (const CFG *G = Result->ADC->getCFG()) {
+      FunctionAnalyzer Analyzer(*this, *Result, Depth);
+      Result->Succeeded = Analyzer.run(*G);
+    }
+  });
   return Result;
+}
+
+bool LifetimeEngine::withStackFor(const FunctionDecl *FD,
+                                  llvm::function_ref<void()> Work) {
+  unsigned Nesting =
+      FD->getBody() ? nestingDepth(FD->getBody(), MaxNesting) : 0;
+  if (Nesting > MaxNesting)
+    return false;
+  if (OnLargeStack || Nesting <= DeepNesting) {
+    Work();
+    return true;
+  }
+  OnLargeStack = true;
+  llvm::thread Thread(std::optional<unsigned>(LargeStackBytes), [&] { Work(); });
+  Thread.join();
+  OnLargeStack = false;
+  return true;
 }
 
 const FunctionSummary *LifetimeEngine::summary(const FunctionDecl *FD,

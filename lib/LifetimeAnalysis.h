@@ -20,6 +20,7 @@
 #include "Loans.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Analysis/AnalysisDeclContext.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "clang/Analysis/Analyses/Dominators.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
@@ -260,6 +261,16 @@ public:
   const FunctionSummary *summary(const clang::FunctionDecl *FD,
                                  unsigned Depth, bool StaticallyBound = false);
 
+  /// Runs \p Work, which analyses or reports on \p FD, on a stack that fits
+  /// FD's body. clang builds CFGs, and lifeguard evaluates expressions,
+  /// recursively: a body nested thousands deep (one `os << a << b ...` of
+  /// 28,000 operands) would overflow a thread's stack, so it runs on a
+  /// thread of its own with a stack to match. A body nested past the budget
+  /// is not run at all (false). What Work asks of the engine (callees'
+  /// summaries) runs on the same stack.
+  bool withStackFor(const clang::FunctionDecl *FD,
+                    llvm::function_ref<void()> Work);
+
 private:
   /// Analyses \p FD as a callee \p Depth calls deep (0: the function a
   /// check asked about).
@@ -276,6 +287,9 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
   std::unique_ptr<FunctionAnalysis> Last;
+  /// True on withStackFor's own thread, whose stack fits any body within
+  /// the nesting budget.
+  bool OnLargeStack = false;
 };
 
 } // namespace lifeguard

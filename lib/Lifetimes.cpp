@@ -20,12 +20,15 @@ using namespace clang;
 namespace lifeguard {
 
 const Stmt *FunctionAnalyzer::fullExpressionOf(const Stmt *S) {
-  auto [It, Inserted] = RootCache.try_emplace(S, S);
-  if (!Inserted)
+  if (auto It = RootCache.find(S); It != RootCache.end())
     return It->second;
+  const Stmt *Key = S;
   if (auto Orig = SyntheticDecls.find(S); Orig != SyntheticDecls.end())
     S = Orig->second;
   ParentMap &PM = R.parents();
+  // Every expression on the way up has the same full-expression: cache
+  // them all, so that a chain of n operators costs n steps, not n^2.
+  llvm::SmallVector<const Stmt *, 16> Climbed{Key, S};
   const Stmt *Root = S;
   while (const Stmt *P = PM.getParent(Root)) {
     if (isa<DeclStmt, ReturnStmt>(P)) {
@@ -34,9 +37,15 @@ const Stmt *FunctionAnalyzer::fullExpressionOf(const Stmt *S) {
     }
     if (!isa<Expr>(P))
       break;
+    if (auto It = RootCache.find(P); It != RootCache.end()) {
+      Root = It->second;
+      break;
+    }
+    Climbed.push_back(P);
     Root = P;
   }
-  RootCache[S] = Root;
+  for (const Stmt *C : Climbed)
+    RootCache[C] = Root;
   return Root;
 }
 

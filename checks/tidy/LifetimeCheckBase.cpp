@@ -92,10 +92,14 @@ void LifetimeCheckBase::check(const MatchFinder::MatchResult &Result) {
   const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
   if (!FD)
     return;
-  const ::lifeguard::FunctionAnalysis &A = engine(*Result.Context).analyze(FD);
-  // Out of budget or unreadable: say nothing rather than guess.
-  if (A.succeeded())
-    reportFunction(A);
+  ::lifeguard::LifetimeEngine &Engine = engine(*Result.Context);
+  // Reports walk the body too: on the stack its analysis needs.
+  Engine.withStackFor(FD, [&] {
+    const ::lifeguard::FunctionAnalysis &A = Engine.analyze(FD);
+    // Out of budget or unreadable: say nothing rather than guess.
+    if (A.succeeded())
+      reportFunction(A);
+  });
 }
 
 } // namespace clang::tidy::lifeguard
