@@ -104,7 +104,8 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
     }
   }
 
-  for (const auto &[P, Content] : A.exitCells()) {
+  for (const auto *Cell : inStableOrder(A.exitCells())) {
+    const auto &[P, Content] = *Cell;
     std::optional<SummaryTerm> Sink = termOf(A, P);
     if (!Sink || Sink->K == SummaryTerm::Null || Sink->K == SummaryTerm::Fresh)
       continue;
@@ -150,10 +151,10 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
   };
   AddFrees(A.deadAtExit(), S.Frees);
   AddFrees(A.mayBeDeadAtExit(), S.MayFrees);
-  for (const auto &[Buffer, D] : A.movedAtExit())
-    if (std::optional<SummaryTerm> T = termOf(A, Buffer);
+  for (const auto *Moved : inStableOrder(A.movedAtExit()))
+    if (std::optional<SummaryTerm> T = termOf(A, Moved->first);
         T && T->Elements && !OwnCopy(*T))
-      S.Moves.push_back({*T, D.Where});
+      S.Moves.push_back({*T, Moved->second.Where});
   for (StorageID Read : A.readThrough())
     if (std::optional<SummaryTerm> T = termOf(A, Place{Read, nullptr});
         T && T->K != SummaryTerm::Static && T->K != SummaryTerm::Fresh &&

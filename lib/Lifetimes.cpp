@@ -113,17 +113,32 @@ void FunctionAnalyzer::revive(StorageID S) {
 void FunctionAnalyzer::renameLoans(
     llvm::function_ref<LoanID(LoanID, const Loan &)> Rename,
     llvm::function_ref<bool(Place)> In) {
+  // Renaming may add loans: add them in the order of the loans renamed,
+  // not of the cells (which hash by pointer), so that loan numbers, and the
+  // reports that follow them, are the same in every run.
+  LoanSet Old;
+  for (const auto &Entry : Cur->Cells)
+    if (!In || In(Entry.first))
+      Old |= Entry.second;
+  llvm::DenseMap<LoanID, LoanID> NewOf;
+  for (LoanID L : Old) {
+    // A copy: renaming may add loans, and move the table.
+    Loan Ln = R.Loans[L];
+    LoanID New = isPseudoLoan(L) ? L : Rename(L, Ln);
+    if (New != L)
+      NewOf[L] = New;
+  }
+  if (NewOf.empty())
+    return;
   for (auto &Entry : Cur->Cells) {
     if (In && !In(Entry.first))
       continue;
     LoanSet Renamed;
     bool Changed = false;
     for (LoanID L : Entry.second) {
-      // A copy: renaming may add loans, and move the table.
-      Loan Ln = R.Loans[L];
-      LoanID New = isPseudoLoan(L) ? L : Rename(L, Ln);
-      Renamed.set(New);
-      Changed |= New != L;
+      auto It = NewOf.find(L);
+      Renamed.set(It == NewOf.end() ? L : It->second);
+      Changed |= It != NewOf.end();
     }
     if (Changed)
       Entry.second = std::move(Renamed);

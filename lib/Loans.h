@@ -15,8 +15,11 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/SparseBitVector.h"
+#include "llvm/ADT/STLExtras.h"
 #include <cstdint>
+#include <tuple>
 #include <utility>
+#include <vector>
 
 namespace lifeguard {
 
@@ -118,6 +121,30 @@ struct Place {
     return Storage == O.Storage && Sub == O.Sub;
   }
 };
+
+/// A key that orders places the same way in every run: by storage, then by
+/// subobject, a field by its place in the source. (Places hash by pointer
+/// values, which differ from run to run, so walks over maps of places that
+/// make loans or summaries go in this order.)
+inline std::tuple<StorageID, unsigned, bool, clang::SourceLocation::UIntTy>
+stableOrder(const Place &P) {
+  const clang::FieldDecl *F = fieldOfSub(P.Sub);
+  return {P.Storage, P.Sub ? (F ? 2 : 1) : 0, isElements(P.Sub),
+          F ? F->getLocation().getRawEncoding() : 0};
+}
+
+/// The entries of \p Map, a map keyed by places, in stableOrder.
+template <typename MapT>
+std::vector<const typename MapT::value_type *> inStableOrder(const MapT &Map) {
+  std::vector<const typename MapT::value_type *> Entries;
+  Entries.reserve(Map.size());
+  for (const auto &Entry : Map)
+    Entries.push_back(&Entry);
+  llvm::sort(Entries, [](const auto *A, const auto *B) {
+    return stableOrder(A->first) < stableOrder(B->first);
+  });
+  return Entries;
+}
 
 /// The dataflow cell that holds what is stored in \p P: a field's elements
 /// share the field's cell (what a member container holds is one set of
