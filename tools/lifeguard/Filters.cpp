@@ -4,6 +4,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
@@ -48,11 +49,12 @@ llvm::Error Baseline::write(llvm::StringRef Path,
     return llvm::createStringError(EC, "cannot write the baseline '%s': %s",
                                    Path.str().c_str(), EC.message().c_str());
   std::vector<std::string> Fingerprints;
+  Fingerprints.reserve(Findings.size());
   for (const Finding &F : Findings)
     Fingerprints.push_back(F.Fingerprint);
   llvm::sort(Fingerprints);
-  llvm::json::Value Out = llvm::json::Object{
-      {"version", 1}, {"fingerprints", std::move(Fingerprints)}};
+  llvm::json::Value Out = llvm::json::Object{{"version", 1},
+                                             {"fingerprints", Fingerprints}};
   OS << llvm::formatv("{0:2}", Out) << "\n";
   return llvm::Error::success();
 }
@@ -112,8 +114,14 @@ llvm::Expected<std::string> git(llvm::ArrayRef<llvm::StringRef> Args,
   if (!Git)
     return llvm::createStringError("--diff-base needs git, which is not on PATH");
   llvm::SmallString<128> Output, Errors;
-  llvm::sys::fs::createTemporaryFile("lifeguard-git", "out", Output);
-  llvm::sys::fs::createTemporaryFile("lifeguard-git", "err", Errors);
+  if (std::error_code EC =
+          llvm::sys::fs::createTemporaryFile("lifeguard-git", "out", Output))
+    return llvm::createStringError(EC, "cannot make a temporary file");
+  llvm::FileRemover RemoveOutput(Output);
+  if (std::error_code EC =
+          llvm::sys::fs::createTemporaryFile("lifeguard-git", "err", Errors))
+    return llvm::createStringError(EC, "cannot make a temporary file");
+  llvm::FileRemover RemoveErrors(Errors);
   std::vector<llvm::StringRef> Argv{*Git, "-C", Directory};
   Argv.insert(Argv.end(), Args.begin(), Args.end());
   std::optional<llvm::StringRef> Redirects[] = {std::nullopt, Output.str(),
@@ -121,8 +129,6 @@ llvm::Expected<std::string> git(llvm::ArrayRef<llvm::StringRef> Args,
   int Status = llvm::sys::ExecuteAndWait(*Git, Argv, std::nullopt, Redirects);
   auto Out = llvm::MemoryBuffer::getFile(Output);
   auto Err = llvm::MemoryBuffer::getFile(Errors);
-  llvm::sys::fs::remove(Output);
-  llvm::sys::fs::remove(Errors);
   if (Status != 0)
     return llvm::createStringError(
         "git %s failed: %s", llvm::join(Args, " ").c_str(),

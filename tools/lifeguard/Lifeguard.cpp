@@ -28,6 +28,7 @@
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -133,13 +134,15 @@ llvm::raw_ostream &error() {
 
 std::string currentDirectory() {
   llvm::SmallString<256> Dir;
-  llvm::sys::fs::current_path(Dir);
+  if (llvm::sys::fs::current_path(Dir))
+    return ".";
   return Dir.str().str();
 }
 
 std::string absolutePath(llvm::StringRef Path) {
   llvm::SmallString<256> Out(Path);
-  llvm::sys::fs::make_absolute(Out);
+  if (llvm::sys::fs::make_absolute(Out))
+    return Path.str();
   llvm::sys::path::remove_dots(Out, /*remove_dot_dot=*/true);
   return Out.str().str();
 }
@@ -256,9 +259,14 @@ Results analyzeInWorkers(const std::vector<std::string> &Files,
   auto Work = [&] {
     for (size_t I = Next++; I < Files.size(); I = Next++) {
       const std::string &File = Files[I];
+      // A file that cannot be made leaves the path empty: the worker then
+      // fails, and the file is reported as not analysed.
       llvm::SmallString<128> Out, Err;
-      llvm::sys::fs::createTemporaryFile("lifeguard-worker", "json", Out);
-      llvm::sys::fs::createTemporaryFile("lifeguard-worker", "err", Err);
+      if (llvm::sys::fs::createTemporaryFile("lifeguard-worker", "json", Out))
+        Out.clear();
+      if (llvm::sys::fs::createTemporaryFile("lifeguard-worker", "err", Err))
+        Err.clear();
+      llvm::FileRemover RemoveOut(Out), RemoveErr(Err);
       std::vector<std::string> Args{Self, "--worker=" + File,
                                     "--worker-output=" + Out.str().str()};
       Args.insert(Args.end(), Argv.begin() + 1, Argv.end());
@@ -290,8 +298,6 @@ Results analyzeInWorkers(const std::vector<std::string> &Files,
                                         : Message) +
                        ")" + (Tail.empty() ? "" : ":\n" + Tail.take_back(2000).str())});
       }
-      llvm::sys::fs::remove(Out);
-      llvm::sys::fs::remove(Err);
       PerFile[I] = std::move(R);
       size_t Finished = ++Done;
       if (ShowProgress) {
@@ -319,6 +325,7 @@ void printSummary(const Results &R, double Seconds) {
   for (const Finding &F : R.Findings)
     ++ByCheck[F.Check];
   std::vector<std::string> Parts;
+  Parts.reserve(ByCheck.size());
   for (const auto &[Check, Count] : ByCheck)
     Parts.push_back(Check + ": " + std::to_string(Count));
   llvm::errs() << "lifeguard: " << R.Files << " file" << (R.Files == 1 ? "" : "s")
@@ -486,7 +493,7 @@ int run(int Argc, const char **Argv) {
     }
   }
   llvm::raw_ostream &OS = File ? *File : llvm::outs();
-  switch (OutputFormat) {
+  switch (static_cast<Format>(OutputFormat)) {
   case Format::Text:
     writeText(All, OS,
               UseColor.getNumOccurrences()

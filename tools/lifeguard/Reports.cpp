@@ -48,7 +48,7 @@ private:
       SourceLocation Begin = location(M.Where.File, S.Offset);
       if (Begin.isValid())
         Builder << CharSourceRange::getCharRange(
-            Begin, Begin.getLocWithOffset(S.Length));
+            Begin, Begin.getLocWithOffset(static_cast<int>(S.Length)));
     }
   }
 
@@ -57,7 +57,8 @@ private:
     if (!Ref)
       return {};
     FileID ID = Sources.getOrCreateFileID(*Ref, SrcMgr::C_User);
-    return Sources.getLocForStartOfFile(ID).getLocWithOffset(Offset);
+    return Sources.getLocForStartOfFile(ID).getLocWithOffset(
+        static_cast<int>(Offset));
   }
 
   DiagnosticOptions DiagOpts;
@@ -74,11 +75,12 @@ Object artifactLocation(llvm::StringRef File, llvm::StringRef Root) {
   std::string Relative = relativePath(File, Root);
   auto Escape = [](llvm::StringRef Path) {
     std::string Out;
-    for (unsigned char C : Path) {
+    for (char C : Path) {
       if (llvm::isAlnum(C) || llvm::StringRef("/-._~").contains(C))
         Out += C;
       else
-        Out += "%" + llvm::utohexstr(C, /*LowerCase=*/false, /*Width=*/2);
+        Out += "%" + llvm::utohexstr(static_cast<unsigned char>(C),
+                                     /*LowerCase=*/false, /*Width=*/2);
     }
     return Out;
   };
