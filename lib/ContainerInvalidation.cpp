@@ -16,21 +16,10 @@ namespace {
 std::string containerName(const FunctionAnalysis &A, Place Buffer) {
   const Storage &St = A.storage(Buffer.Storage);
   std::string Name;
-  switch (St.Kind) {
-  case StorageKind::Local:
-  case StorageKind::Static:
-  case StorageKind::Param:
-  case StorageKind::ParamContent:
-  case StorageKind::StaticContent:
-    Name = St.var()->getName().str();
-    break;
-  case StorageKind::ThisContent:
-    if (St.Key)
-      Name = static_cast<const FieldDecl *>(St.Key)->getName().str();
-    break;
-  default:
-    break;
-  }
+  if (const VarDecl *VD = St.variable())
+    Name = VD->getName().str();
+  else if (St.Kind == StorageKind::ThisContent && St.Key)
+    Name = static_cast<const FieldDecl *>(St.Key)->getName().str();
   if (const FieldDecl *F = fieldOfSub(Buffer.Sub))
     Name = Name.empty() ? F->getName().str() : Name + "." + F->getName().str();
   return Name;
@@ -129,13 +118,9 @@ std::vector<InvalidationFinding> findInvalidatedUses(const FunctionAnalysis &A,
     for (auto [L, D] : U->Loans) {
       std::pair<const Expr *, StorageID> Handed{A.loan(L).Issue,
                                                 A.loan(L).Target.Storage};
-      const Storage &Root = A.storage(A.movedFrom(Handed.second).Storage);
-      bool RootIsVariable =
-          Root.Kind == StorageKind::Local || Root.Kind == StorageKind::Static ||
-          Root.Kind == StorageKind::Param ||
-          Root.Kind == StorageKind::ParamContent;
-      const VarDecl *Handle = handleRead(Model, U->Where,
-                                         RootIsVariable ? Root.var() : nullptr);
+      const VarDecl *Handle = handleRead(
+          Model, U->Where,
+          A.storage(A.movedFrom(Handed.second).Storage).variable());
       if (D.K != Death::Invalidated ||
           (U->OnSomePaths && !A.alwaysReaches(D.Where, U->Where)) ||
           LoopsReported.count(Handed) ||

@@ -228,11 +228,15 @@ LifetimeEngine::analyzeAtDepth(const FunctionDecl *FD, unsigned Depth) {
 
 bool LifetimeEngine::withStackFor(const FunctionDecl *FD,
                                   llvm::function_ref<void()> Work) {
-  unsigned Nesting =
-      FD->getBody() ? nestingDepth(FD->getBody(), MaxNesting) : 0;
-  if (Nesting > MaxNesting)
+  // Measured once per function: every check asks before its report, and
+  // the analysis asks again.
+  auto [It, Inserted] = Nesting.try_emplace(FD, 0);
+  if (Inserted && FD->getBody())
+    It->second = nestingDepth(FD->getBody(), MaxNesting);
+  unsigned Depth = It->second;
+  if (Depth > MaxNesting)
     return false;
-  if (OnLargeStack || Nesting <= DeepNesting) {
+  if (OnLargeStack || Depth <= DeepNesting) {
     Work();
     return true;
   }

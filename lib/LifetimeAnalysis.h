@@ -287,6 +287,8 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
   std::unique_ptr<FunctionAnalysis> Last;
+  /// How deep each function's body nests (capped just past the budget).
+  llvm::DenseMap<const clang::FunctionDecl *, unsigned> Nesting;
   /// True on withStackFor's own thread, whose stack fits any body within
   /// the nesting budget.
   bool OnLargeStack = false;

@@ -81,6 +81,20 @@ struct Storage {
   const clang::VarDecl *var() const {
     return static_cast<const clang::VarDecl *>(Key);
   }
+  /// The variable the storage is or stands behind (Local, Static,
+  /// StaticContent, Param, ParamContent), or null.
+  const clang::VarDecl *variable() const {
+    switch (Kind) {
+    case StorageKind::Local:
+    case StorageKind::Static:
+    case StorageKind::StaticContent:
+    case StorageKind::Param:
+    case StorageKind::ParamContent:
+      return var();
+    default:
+      return nullptr;
+    }
+  }
 };
 
 /// The part of a storage a place designates: the whole object, one field,

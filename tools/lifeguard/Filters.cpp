@@ -6,7 +6,6 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -82,10 +81,7 @@ ChangedLines ChangedLines::parse(llvm::StringRef Diff, llvm::StringRef Root) {
       if (Line == "/dev/null")
         continue;
       Line.consume_front("b/");
-      llvm::SmallString<256> Path(Root);
-      llvm::sys::path::append(Path, Line);
-      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-      Current = &Out.Ranges[Path];
+      Current = &Out.Ranges[absolutePath(Line, Root)];
       continue;
     }
     // @@ -a[,b] +c[,d] @@: lines c .. c+d-1 of the new file.

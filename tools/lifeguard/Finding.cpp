@@ -201,6 +201,16 @@ std::string relativePath(llvm::StringRef Path, llvm::StringRef Root) {
   return Path.str();
 }
 
+std::string absolutePath(llvm::StringRef Path, llvm::StringRef Base) {
+  llvm::SmallString<256> Out(Path);
+  if (!Path.empty() && !llvm::sys::path::is_absolute(Out)) {
+    Out = Base;
+    llvm::sys::path::append(Out, Path);
+  }
+  llvm::sys::path::remove_dots(Out, /*remove_dot_dot=*/true);
+  return Out.str().str();
+}
+
 void fingerprint(std::vector<Finding> &Findings, SourceFiles &Sources,
                  llvm::StringRef Root) {
   llvm::StringMap<unsigned> Seen;

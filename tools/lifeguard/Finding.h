@@ -105,6 +105,10 @@ void fingerprint(std::vector<Finding> &Findings, SourceFiles &Sources,
 /// \p Path relative to \p Root when it is under it, else \p Path.
 std::string relativePath(llvm::StringRef Path, llvm::StringRef Root);
 
+/// \p Path, taken relative to \p Base when it is relative, without `.`
+/// and `..` components.
+std::string absolutePath(llvm::StringRef Path, llvm::StringRef Base);
+
 } // namespace lifeguard::driver
 
 #endif // LIFEGUARD_TOOLS_LIFEGUARD_FINDING_H

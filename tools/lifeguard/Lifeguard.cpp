@@ -31,7 +31,6 @@
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/WithColor.h"
@@ -139,14 +138,6 @@ std::string currentDirectory() {
   return Dir.str().str();
 }
 
-std::string absolutePath(llvm::StringRef Path) {
-  llvm::SmallString<256> Out(Path);
-  if (llvm::sys::fs::make_absolute(Out))
-    return Path.str();
-  llvm::sys::path::remove_dots(Out, /*remove_dot_dot=*/true);
-  return Out.str().str();
-}
-
 /// The configuration the flags give; nullopt after reporting an error.
 std::optional<Configuration> configurationFromFlags() {
   Configuration C;
@@ -207,7 +198,7 @@ compilationDatabase(std::unique_ptr<clang::tooling::CompilationDatabase> Fixed) 
   }
   if (!Database && !SourcePaths.empty())
     Database = CompilationDatabase::autoDetectFromSource(
-        absolutePath(SourcePaths.front()), Message);
+        absolutePath(SourcePaths.front(), currentDirectory()), Message);
   if (!Database) {
     if (SourcePaths.empty())
       return nullptr;
@@ -245,9 +236,11 @@ bool applyShard(std::vector<std::string> &Files) {
   return true;
 }
 
-/// Runs the workers, \p Jobs at a time, and collects what they found.
+/// Runs the workers, \p Jobs at a time, and collects what they found; the
+/// progress line names files relative to \p Root.
 Results analyzeInWorkers(const std::vector<std::string> &Files,
-                         llvm::ArrayRef<const char *> Argv, unsigned Jobs) {
+                         llvm::ArrayRef<const char *> Argv, unsigned Jobs,
+                         llvm::StringRef Root) {
   std::string Self = llvm::sys::fs::getMainExecutable(
       Argv[0], reinterpret_cast<void *>(&currentDirectory));
   bool ShowProgress =
@@ -283,8 +276,8 @@ Results analyzeInWorkers(const std::vector<std::string> &Files,
           Buffer ? llvm::json::parse((*Buffer)->getBuffer())
                  : llvm::Expected<llvm::json::Value>(
                        llvm::createStringError("no output"));
-      llvm::json::Path::Root Root;
-      if (Status != 0 || !Parsed || !fromJSON(*Parsed, R, Root)) {
+      llvm::json::Path::Root ParseRoot;
+      if (Status != 0 || !Parsed || !fromJSON(*Parsed, R, ParseRoot)) {
         if (!Parsed)
           llvm::consumeError(Parsed.takeError());
         auto ErrText = llvm::MemoryBuffer::getFile(Err);
@@ -303,7 +296,7 @@ Results analyzeInWorkers(const std::vector<std::string> &Files,
       if (ShowProgress) {
         std::lock_guard<std::mutex> Lock(ProgressMutex);
         llvm::errs() << "\r\x1b[K[" << Finished << "/" << Files.size() << "] "
-                     << relativePath(File, currentDirectory());
+                     << relativePath(File, Root);
       }
     }
   };
@@ -397,11 +390,11 @@ int run(int Argc, const char **Argv) {
   std::string Root = currentDirectory();
   std::vector<std::string> Files;
   for (const std::string &F : SourcePaths)
-    Files.push_back(absolutePath(F));
+    Files.push_back(absolutePath(F, Root));
   bool Explicit = !Files.empty();
   if (!Explicit && DatabasePtr)
     for (const std::string &F : DatabasePtr->getAllFiles())
-      Files.push_back(absolutePath(F));
+      Files.push_back(absolutePath(F, Root));
   llvm::sort(Files);
   Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
 
@@ -468,7 +461,7 @@ int run(int Argc, const char **Argv) {
     return UsageError;
 
   unsigned JobCount = Jobs ? Jobs : std::max(1u, std::thread::hardware_concurrency());
-  Results All = analyzeInWorkers(Files, OriginalArgv, JobCount);
+  Results All = analyzeInWorkers(Files, OriginalArgv, JobCount, Root);
   All.normalize();
   SourceFiles Sources;
   fingerprint(All.Findings, Sources, Root);

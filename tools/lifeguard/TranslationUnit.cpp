@@ -18,7 +18,6 @@
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/Option/ArgList.h"
-#include "llvm/Support/Path.h"
 
 using namespace clang;
 using namespace clang::tidy;
@@ -182,25 +181,15 @@ ArgumentsAdjuster dropUnknownOptions() {
   };
 }
 
-std::string absolute(llvm::StringRef Path, llvm::StringRef BuildDirectory) {
-  llvm::SmallString<256> Out(Path);
-  if (!Path.empty() && !llvm::sys::path::is_absolute(Out)) {
-    Out = BuildDirectory;
-    llvm::sys::path::append(Out, Path);
-  }
-  llvm::sys::path::remove_dots(Out, /*remove_dot_dot=*/true);
-  return Out.str().str();
-}
-
 Message toMessage(const tooling::DiagnosticMessage &From,
                   llvm::StringRef BuildDirectory, SourceFiles &Sources) {
   Message M;
   M.Text = From.Message;
-  M.Where.File = absolute(From.FilePath, BuildDirectory);
+  M.Where.File = absolutePath(From.FilePath, BuildDirectory);
   M.Where.Offset = From.FileOffset;
   Sources.resolve(M.Where);
   for (const tooling::FileByteRange &Range : From.Ranges)
-    if (absolute(Range.FilePath, BuildDirectory) == M.Where.File)
+    if (absolutePath(Range.FilePath, BuildDirectory) == M.Where.File)
       M.Spans.push_back({Range.FileOffset, Range.Length});
   return M;
 }
