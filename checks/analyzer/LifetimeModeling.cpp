@@ -58,9 +58,12 @@ struct InnerHandle {
   /// The owner is a standard container and ChangedAt invalidated the
   /// handle by its rules (a reallocating growth, clear, erase).
   bool Invalidated = false;
+  /// For a map's element looked up by key (`m[k]`, `m.find(k)`): the key,
+  /// when it is a scalar the analyzer can compare.
+  SVal Key = UnknownVal();
   bool operator==(const InnerHandle &O) const {
     return Owner == O.Owner && Issue == O.Issue && ChangedAt == O.ChangedAt &&
-           Invalidated == O.Invalidated;
+           Invalidated == O.Invalidated && Key == O.Key;
   }
   // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
   void Profile(llvm::FoldingSetNodeID &ID) const {
@@ -68,6 +71,7 @@ struct InnerHandle {
     ID.AddPointer(Issue);
     ID.AddPointer(ChangedAt);
     ID.AddBoolean(Invalidated);
+    Key.Profile(ID);
   }
 };
 
@@ -102,6 +106,14 @@ REGISTER_SET_WITH_PROGRAMSTATE(AddressTaken, const MemRegion *)
 /// The containers whose list above is all they own (they were seen empty):
 /// only for those does pop_front or pop_back say which object ends.
 REGISTER_SET_WITH_PROGRAMSTATE(CompletelyOwned, const MemRegion *)
+/// The key under which a map of unique_ptrs (`std::map<int, std::unique_ptr<
+/// Session>>`) owns a heap object, when it is a scalar: an erase by the
+/// same key, or through an iterator found by it, ends that object.
+REGISTER_MAP_WITH_PROGRAMSTATE(OwnedKeys, const MemRegion *, SVal)
+/// The key a call on a map names (see keyArgument), read before the call
+/// for when it returns: a call the analyzer does not inline may change what
+/// its arguments refer to (a temporary key passed by rvalue reference).
+REGISTER_MAP_WITH_PROGRAMSTATE(KeysInFlight, const Expr *, SVal)
 /// Iterators into a container's buffer that a call the analyzer does not
 /// inline is about to move (`++it`, `it += n`): the handle they were, put
 /// back on the new value when the call returns, since the call conjures
@@ -197,6 +209,39 @@ SVal objectOf(const CallEvent &Call) {
   return UnknownVal();
 }
 
+/// The key a call on a map (`m[k]`, `m.find(k)`, `m.erase(k)`,
+/// `m.emplace(k, ...)`) names, when the map's keys are scalars the analyzer
+/// can compare (integers, enumerations, pointers); UnknownVal otherwise.
+SVal keyArgument(const CallEvent &Call, const CXXMethodDecl *MD,
+                 const ProgramStateRef &State) {
+  const CXXRecordDecl *Map = MD->getParent();
+  IdentifierInfo &KeyType = Map->getASTContext().Idents.get("key_type");
+  const auto *Key = Map->hasDefinition()
+                        ? Map->getDefinition()->lookup(&KeyType).find_first<TypedefNameDecl>()
+                        : nullptr;
+  if (!Key || Call.getNumArgs() == 0 || MD->getNumParams() == 0)
+    return UnknownVal();
+  QualType KeyT = Key->getUnderlyingType().getCanonicalType();
+  QualType ParamT = MD->getParamDecl(0)->getType();
+  if (!KeyT->isScalarType() ||
+      ParamT.getNonReferenceType().getCanonicalType().getUnqualifiedType() !=
+          KeyT.getUnqualifiedType())
+    return UnknownVal();
+  SVal Arg = Call.getArgSVal(0);
+  if (!ParamT->isReferenceType())
+    return Arg;
+  if (std::optional<Loc> L = Arg.getAs<Loc>())
+    return State->getSVal(*L, KeyT);
+  return UnknownVal();
+}
+
+/// The key \p Call names, as it was when the call began.
+SVal keyInFlight(const ProgramStateRef &State, const CallEvent &Call) {
+  const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
+  const SVal *Key = Origin ? State->get<KeysInFlight>(Origin) : nullptr;
+  return Key ? *Key : UnknownVal();
+}
+
 /// Records where each local of a function body is declared: its DeclStmt.
 void collectDeclarations(const Stmt *S,
                          llvm::DenseMap<const VarDecl *, const DeclStmt *> &Map) {
@@ -282,18 +327,49 @@ private:
   void modelOwningContainer(const CallEvent &Call, const CXXMethodDecl *MD,
                             const MemRegion *Container, ProgramStateRef State,
                             CheckerContext &C) const;
+  /// Moves the path on past \p Call on \p Container, with a note where it
+  /// ended the objects \p Ended.
+  void addOwnerNote(const CallEvent &Call, const MemRegion *Container,
+                    ProgramStateRef State,
+                    llvm::ArrayRef<const MemRegion *> Ended,
+                    CheckerContext &C) const;
+  /// The key a map's erase names: its argument, or the key the iterator it
+  /// is given was found by; UnknownVal when not known.
+  SVal erasedKey(const CallEvent &Call, const CXXMethodDecl *MD,
+                 const MemRegion *Container,
+                 const ProgramStateRef &State) const;
+  /// A map of unique_ptrs' erase of \p Key: ends the object owned under it.
+  void eraseByKey(const CallEvent &Call, const MemRegion *Container, SVal Key,
+                  ProgramStateRef State, CheckerContext &C) const;
   /// What a call the analyzer did not inline does with views (string_view,
   /// span): a view made from an owner (`std::string_view v = s;`) or from a
   /// pointer (`std::string_view(s.data(), n)`) points where its source
   /// does, and an element of a view (`v[0]`, `v.data()`) points into what
   /// the view points into.
   ProgramStateRef modelView(const CallEvent &Call, const CXXMethodDecl *MD,
-                            ProgramStateRef State) const;
+                            SVal Key, ProgramStateRef State) const;
+  /// The object a map of unique_ptrs owns under a key that is \p Key on
+  /// this path, if any.
+  const MemRegion *objectUnderKey(const ProgramStateRef &State,
+                                  const MemRegion *Container, SVal Key) const;
+  /// Binds the unique_ptr that the element \p Element of type \p ElementT
+  /// (a unique_ptr, or a map's pair) is to \p Object.
+  ProgramStateRef bindElementObject(ProgramStateRef State,
+                                    const MemRegion *Element, QualType ElementT,
+                                    const MemRegion *Object,
+                                    const LocationContext *LC) const;
+  /// For `m.find(k)->second`: the element that \p Call returns through the
+  /// handle \p Found, an iterator found by key, owns the object its map
+  /// owns under that key.
+  ProgramStateRef bindFoundElement(ProgramStateRef State,
+                                   const InnerHandle &Found,
+                                   const CallEvent &Call) const;
   /// For `q.front()`, `q.back()`, `v[0]` of a container of unique_ptrs whose
-  /// contents are all known: the element returned owns the known object.
+  /// contents are all known, and `m[k]` of a map whose object under k is
+  /// known: the element returned owns that object.
   ProgramStateRef bindKnownElement(const CallEvent &Call,
                                    const CXXMethodDecl *MD,
-                                   const MemRegion *Container, QualType ObjT,
+                                   const MemRegion *Container, SVal Key,
                                    ProgramStateRef State,
                                    CheckerContext &C) const;
   /// Forgets what the containers that \p Call may take elements out of
@@ -495,6 +571,9 @@ void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
   }
   QualType ObjT = MD->getThisType()->getPointeeType();
   State = keepSiblingMembers(Call, State);
+  if (const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr()))
+    if (SVal Key = keyArgument(Call, MD, State); !Key.isUnknown())
+      State = State->set<KeysInFlight>(Origin, Key);
   // An iterator moved by a call that conjures its new value keeps pointing
   // into the same buffer.
   if (Model.isIterator(ObjT) && !isa<CXXConstructorCall, CXXDestructorCall>(Call))
@@ -672,6 +751,7 @@ LifetimeModelingChecker::forgetTakenElements(const CallEvent &Call,
 
 ProgramStateRef LifetimeModelingChecker::modelView(const CallEvent &Call,
                                                    const CXXMethodDecl *MD,
+                                                   SVal Key,
                                                    ProgramStateRef State) const {
   const auto *Issue = dyn_cast_or_null<Expr>(Call.getOriginExpr());
   // The handle a view holds: its pointer member, in the store or, for a
@@ -723,6 +803,8 @@ ProgramStateRef LifetimeModelingChecker::modelView(const CallEvent &Call,
     // `std::string_view v = s;`: the view points into the owner's buffer.
     SVal View = Call.getReturnValue();
     InnerHandle H{IC->getCXXThisVal().getAsRegion(), Issue, nullptr};
+    if (MD->getIdentifier() && MD->getName() == "find")
+      H.Key = Key;
     if (View.getAsSymbol())
       Register(View, H);
     else if (auto [F, Held] = PointerOf(View, Ret); F)
@@ -733,41 +815,96 @@ ProgramStateRef LifetimeModelingChecker::modelView(const CallEvent &Call,
       (Ret->isPointerType() || Ret->isReferenceType())) {
     // `v[0]`, `v.data()`: into what the view points into.
     auto [F, Held] = PointerOf(IC->getCXXThisVal(), ObjT);
-    if (const InnerHandle *H = handleOf(State, Held))
-      Register(Call.getReturnValue(), *H);
+    if (const InnerHandle *H = handleOf(State, Held)) {
+      InnerHandle Found = *H;
+      Register(Call.getReturnValue(), Found);
+      State = bindFoundElement(State, Found, Call);
+    }
   }
   return State;
 }
 
-ProgramStateRef LifetimeModelingChecker::bindKnownElement(
-    const CallEvent &Call, const CXXMethodDecl *MD, const MemRegion *Container,
-    QualType ObjT, ProgramStateRef State, CheckerContext &C) const {
-  if (!State->contains<CompletelyOwned>(Container) ||
-      !MD->getReturnType()->isReferenceType())
-    return State;
-  llvm::SmallVector<const MemRegion *, 8> Objects =
-      ownedBy(State, Container);
-  std::optional<size_t> Index;
-  StringRef Name = MD->getIdentifier() ? MD->getName() : "";
-  if (Name == "front")
-    Index = 0;
-  else if (Name == "back" && !Objects.empty())
-    Index = Objects.size() - 1;
-  else if ((Name == "at" || MD->getOverloadedOperator() == OO_Subscript) &&
-           Call.getNumArgs() == 1)
-    if (auto I = Call.getArgSVal(0).getAs<nonloc::ConcreteInt>())
-      Index = I->getValue()->getZExtValue();
-  const MemRegion *Element = Call.getReturnValue().getAsRegion();
-  QualType ElementT = MD->getReturnType()->getPointeeType();
-  if (!Index || *Index >= Objects.size() || !Element ||
-      !Model.isUniquePtr(ElementT))
-    return State;
-  const FieldRegion *Pointer = ownedPointer(Element, ElementT);
+const MemRegion *
+LifetimeModelingChecker::objectUnderKey(const ProgramStateRef &State,
+                                        const MemRegion *Container,
+                                        SVal Key) const {
+  SValBuilder &SVB = State->getStateManager().getSValBuilder();
+  for (const MemRegion *Object : ownedBy(State, Container))
+    if (const SVal *ObjectKey = State->get<OwnedKeys>(Object))
+      if (auto Equal = SVB.evalBinOp(State, BO_EQ, Key, *ObjectKey,
+                                     SVB.getConditionType())
+                           .getAs<DefinedOrUnknownSVal>();
+          Equal && !State->assume(*Equal, false) &&
+          !State->contains<EndedObjects>(Object))
+        return Object;
+  return nullptr;
+}
+
+ProgramStateRef LifetimeModelingChecker::bindElementObject(
+    ProgramStateRef State, const MemRegion *Element, QualType ElementT,
+    const MemRegion *Object, const LocationContext *LC) const {
+  // A map's element is a pair: its unique_ptr is `second`.
+  if (const auto *Pair = ElementT->getAsCXXRecordDecl();
+      Pair && !Model.isUniquePtr(ElementT) && Pair->hasDefinition())
+    for (const FieldDecl *FD : Pair->fields())
+      if (FD->getName() == "second" && Model.isUniquePtr(FD->getType())) {
+        Element = State->getStateManager().getRegionManager().getFieldRegion(
+            FD, cast<SubRegion>(Element));
+        ElementT = FD->getType();
+      }
+  const FieldRegion *Pointer =
+      Model.isUniquePtr(ElementT) ? ownedPointer(Element, ElementT) : nullptr;
   if (!Pointer)
     return State;
-  return State->bindLoc(loc::MemRegionVal(Pointer),
-                        loc::MemRegionVal(Objects[*Index]),
-                        C.getLocationContext());
+  return State->bindLoc(loc::MemRegionVal(Pointer), loc::MemRegionVal(Object),
+                        LC);
+}
+
+ProgramStateRef LifetimeModelingChecker::bindFoundElement(
+    ProgramStateRef State, const InnerHandle &Found,
+    const CallEvent &Call) const {
+  const MemRegion *Element = Call.getReturnValue().getAsRegion();
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  const MemRegion *Object =
+      Found.Key.isUnknown() || !Element || !FD
+          ? nullptr
+          : objectUnderKey(State, Found.Owner, Found.Key);
+  return Object ? bindElementObject(State, Element,
+                                    FD->getReturnType()->getPointeeType(),
+                                    Object, Call.getLocationContext())
+                : State;
+}
+
+ProgramStateRef LifetimeModelingChecker::bindKnownElement(
+    const CallEvent &Call, const CXXMethodDecl *MD, const MemRegion *Container,
+    SVal Key, ProgramStateRef State, CheckerContext &C) const {
+  const MemRegion *Element = Call.getReturnValue().getAsRegion();
+  if (!MD->getReturnType()->isReferenceType() || !Element)
+    return State;
+  const MemRegion *Known = nullptr;
+  if (!Key.isUnknown()) {
+    // `m[k]`, `m.at(k)`: the object owned under a key equal to k.
+    Known = objectUnderKey(State, Container, Key);
+  } else if (State->contains<CompletelyOwned>(Container)) {
+    llvm::SmallVector<const MemRegion *, 8> Objects =
+        ownedBy(State, Container);
+    std::optional<size_t> Index;
+    StringRef Name = MD->getIdentifier() ? MD->getName() : "";
+    if (Name == "front")
+      Index = 0;
+    else if (Name == "back" && !Objects.empty())
+      Index = Objects.size() - 1;
+    else if ((Name == "at" || MD->getOverloadedOperator() == OO_Subscript) &&
+             Call.getNumArgs() == 1)
+      if (auto I = Call.getArgSVal(0).getAs<nonloc::ConcreteInt>())
+        Index = I->getValue()->getZExtValue();
+    if (Index && *Index < Objects.size())
+      Known = Objects[*Index];
+  }
+  return Known ? bindElementObject(State, Element,
+                                   MD->getReturnType()->getPointeeType(), Known,
+                                   C.getLocationContext())
+               : State;
 }
 
 void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
@@ -821,6 +958,8 @@ void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
           Owned.insert(Owned.begin(), R->getBaseRegion());
         else
           Owned.push_back(R->getBaseRegion());
+        if (SVal Key = keyArgument(Call, MD, State); !Key.isUnknown())
+          State = State->set<OwnedKeys>(R->getBaseRegion(), Key);
       }
       Store(Owned);
       break;
@@ -836,14 +975,22 @@ void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
       } else if (Complete && !Owned.empty() && Name == "pop_back") {
         EndAll(Owned.back());
         Store(llvm::ArrayRef(Owned).drop_back());
+      } else if (SVal Key = erasedKey(Call, MD, Container, State);
+                 Name == "erase" && !Key.isUnknown()) {
+        eraseByKey(Call, Container, Key, State, C);
+        return;
       } else {
         Forget(); // erase: which element is not known here
       }
       break;
     case StdEffect::None:
       // Element references are followed (forgetTakenElements); iterators
-      // are not, so a container iterated for writing is forgotten.
-      if (!MD->isConst() && MD->getReturnType()->isRecordType())
+      // are not, so a container iterated for writing is forgotten. Not for
+      // end(), which designates no element, nor for a map's find by key:
+      // what its iterator reaches is the object under that key.
+      if (!MD->isConst() && MD->getReturnType()->isRecordType() &&
+          Name != "end" &&
+          !(Name == "find" && !keyArgument(Call, MD, State).isUnknown()))
         Forget();
       break;
     default:
@@ -851,17 +998,74 @@ void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
       break;
     }
   }
+  addOwnerNote(Call, Container, State, Ended, C);
+}
+
+void LifetimeModelingChecker::addOwnerNote(
+    const CallEvent &Call, const MemRegion *Container, ProgramStateRef State,
+    llvm::ArrayRef<const MemRegion *> Ended, CheckerContext &C) const {
   if (Ended.empty()) {
     C.addTransition(State);
     return;
   }
   std::string Owner = quotedName(Container, "its container");
-  C.addTransition(State, C.getNoteTag([Ended, Owner](PathSensitiveBugReport &BR) {
-    for (const MemRegion *R : Ended)
+  llvm::SmallVector<const MemRegion *, 4> Objects(Ended);
+  C.addTransition(State, C.getNoteTag([Objects, Owner](PathSensitiveBugReport &BR) {
+    for (const MemRegion *R : Objects)
       if (isLifeguardReport(BR) && BR.isInteresting(R))
         return "Object destroyed here by " + Owner + ", which owned it";
     return std::string();
   }));
+}
+
+SVal LifetimeModelingChecker::erasedKey(const CallEvent &Call,
+                                        const CXXMethodDecl *MD,
+                                        const MemRegion *Container,
+                                        const ProgramStateRef &State) const {
+  SVal Key = keyArgument(Call, MD, State);
+  if (!Key.isUnknown() || Call.getNumArgs() != 1)
+    return Key;
+  // erase(it), `it` found by key.
+  const Expr *Arg = Call.getArgExpr(0);
+  const InnerHandle *H = heldHandle(State, Call.getArgSVal(0), Arg->getType());
+  if (const VarDecl *It = LifetimeModel::iteratorVariable(Arg); !H && It)
+    H = heldHandle(State, State->getLValue(It, Call.getLocationContext()),
+                   It->getType().getNonReferenceType());
+  return H && H->Owner == Container ? H->Key : UnknownVal();
+}
+
+void LifetimeModelingChecker::eraseByKey(const CallEvent &Call,
+                                         const MemRegion *Container, SVal Key,
+                                         ProgramStateRef State,
+                                         CheckerContext &C) const {
+  // The objects owned under a key equal to the one given end. When the
+  // path does not decide whether an object's key is that one (or the key
+  // of an object is not known), which objects end is not known: the map is
+  // forgotten rather than a path assumed.
+  llvm::SmallVector<const MemRegion *, 8> Kept, Ended;
+  SValBuilder &SVB = C.getSValBuilder();
+  for (const MemRegion *Object : ownedBy(State, Container)) {
+    if (State->contains<EndedObjects>(Object))
+      continue; // replaced under its key before (`m[k] = ...`)
+    const SVal *ObjectKey = State->get<OwnedKeys>(Object);
+    auto Equal = ObjectKey ? SVB.evalBinOp(State, BO_EQ, Key, *ObjectKey,
+                                           SVB.getConditionType())
+                                 .getAs<DefinedOrUnknownSVal>()
+                           : std::nullopt;
+    auto [IsKey, IsNotKey] =
+        Equal ? State->assume(*Equal)
+              : std::pair<ProgramStateRef, ProgramStateRef>(State, State);
+    if (IsKey && IsNotKey) {
+      State = State->remove<OwnedByContainer>(Container);
+      C.addTransition(State->remove<CompletelyOwned>(Container));
+      return;
+    }
+    (IsKey ? Ended : Kept).push_back(Object);
+  }
+  for (const MemRegion *Object : Ended)
+    State = State->set<EndedObjects>(
+        Object, EndedObject{Ending::OwnerReleased, Call.getOriginExpr()});
+  addOwnerNote(Call, Container, storeOwned(State, Container, Kept), Ended, C);
 }
 
 void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
@@ -871,6 +1075,9 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     State = State->bindLoc(loc::MemRegionVal(Kept), Before,
                            C.getLocationContext())
                 ->remove<KeptValues>(Kept);
+  SVal Key = keyInFlight(State, Call);
+  if (const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr()))
+    State = State->remove<KeysInFlight>(Origin);
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
   if (!FD) {
     C.addTransition(State);
@@ -903,6 +1110,8 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
             ownedBy(State, Element->Owner);
         Objects.push_back(New->getBaseRegion());
         State = storeOwned(State, Element->Owner, Objects);
+        if (!Element->Key.isUnknown())
+          State = State->set<OwnedKeys>(New->getBaseRegion(), Element->Key);
         // Where in the container it went is not known.
         State = State->remove<CompletelyOwned>(Element->Owner);
       }
@@ -933,7 +1142,7 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
   ProgramStateRef Viewed = MD && LifetimeModel::isStd(MD) && !C.wasInlined
-                               ? modelView(Call, MD, State)
+                               ? modelView(Call, MD, Key, State)
                                : State;
   QualType ObjT = MD ? MD->getThisType()->getPointeeType() : QualType();
   const MemRegion *Owner = IC ? IC->getCXXThisVal().getAsRegion() : nullptr;
@@ -978,8 +1187,10 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   if ((Ret->isPointerType() || Ret->isReferenceType()) &&
       LifetimeModel::accessesElements(MD)) {
     if (SymbolRef Sym = Call.getReturnValue().getAsLocSymbol()) {
-      Register(Sym, InnerHandle{Owner, Issue, nullptr});
-      C.addTransition(bindKnownElement(Call, MD, Owner, ObjT, State, C));
+      InnerHandle H{Owner, Issue, nullptr};
+      H.Key = Key;
+      Register(Sym, H);
+      C.addTransition(bindKnownElement(Call, MD, Owner, Key, State, C));
       return;
     }
   }
@@ -988,8 +1199,11 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   // `it->second`): into the element's owner.
   if (Ret->isPointerType() || Ret->isReferenceType())
     if (const InnerHandle *Element = handleOf(State, loc::MemRegionVal(Owner)))
-      if (SymbolRef Sym = Call.getReturnValue().getAsLocSymbol())
-        Register(Sym, *Element);
+      if (SymbolRef Sym = Call.getReturnValue().getAsLocSymbol()) {
+        InnerHandle Found = *Element;
+        Register(Sym, Found);
+        State = bindFoundElement(State, Found, Call);
+      }
 
   // Reassigning, clearing or resetting the owner ends the buffer that the
   // handles taken before point into; so does what the standard says
@@ -1060,6 +1274,18 @@ void LifetimeModelingChecker::checkLiveSymbols(const ProgramStateRef &State,
   // What a container holds stays known while the container lives, with
   // what LifetimeModeling knows of it (ended, a handle into an owner).
   keepContentsLive(State, SR);
+  // A map's objects, and their keys, which are compared with the key an
+  // erase names, live as long as the map does.
+  auto KeepKey = [&SR](SVal Key) {
+    for (SymbolRef Sym : Key.symbols())
+      SR.markLive(Sym);
+  };
+  for (const auto &[Object, Key] : State->get<OwnedKeys>()) {
+    SR.markLive(cast<SymbolicRegion>(Object)->getSymbol());
+    KeepKey(Key);
+  }
+  for (const auto &[Sym, H] : State->get<InnerHandles>())
+    KeepKey(H.Key);
 }
 
 void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
@@ -1079,8 +1305,11 @@ void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
   // Objects owned by a container live as long as it does; a container that
   // is gone took its objects with it (its destructor ended them).
   for (const auto &[Container, Objects] : State->get<OwnedByContainer>())
-    if (!SR.isLiveRegion(Container))
+    if (!SR.isLiveRegion(Container)) {
       State = State->remove<OwnedByContainer>(Container);
+      for (const MemRegion *Object : Objects)
+        State = State->remove<OwnedKeys>(Object);
+    }
   for (const MemRegion *Container : State->get<CompletelyOwned>())
     if (!SR.isLiveRegion(Container))
       State = State->remove<CompletelyOwned>(Container);
@@ -1457,3 +1686,7 @@ void registerLifetimeModeling(CheckerManager &Mgr) {
         "'::ConnectionPool::borrow'"))
         << Name;
 }
+
+
+
+
