@@ -675,11 +675,13 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
       moveElements(gl(A.Args[0]), A.ObjectPlaces ? *A.ObjectPlaces : LoanSet());
   } else if (const FunctionSummary *S = Engine.summary(FD, Depth)) {
     // A release reads the object it takes back (`c->reset()` in the pool's
-    // body): that is no use after the release (a second release is seen
-    // by returnToPool).
-    if (Recording && !Releases)
+    // body), an acquire the free list it is linked into: that is no use
+    // after the release (a second release is seen by returnToPool).
+    if (Recording)
       for (const SummaryTerm &T : S->Reads)
-        noteUse(mapTerm(T, A, FD), Call);
+        noteUse(Model.isPoolCode(FD) ? withoutPoolObjects(mapTerm(T, A, FD))
+                                     : mapTerm(T, A, FD),
+                Call);
     applySummary(*S, A, FD, Call,
                  Death{Death::FreedByCall, Call, Call->getBeginLoc()});
   } else if (A.Object) {

@@ -312,7 +312,12 @@ LoanSet FunctionAnalyzer::evalConstruct(const CXXConstructExpr *CE) {
   LoanSet Result;
   if (LifetimeModel::isStd(Ctor)) {
     bool IsView = Model.classKind(T) == ClassKind::View;
-    for (const Expr *Arg : CE->arguments()) {
+    // A smart pointer owns its first argument; a deleter or allocator after
+    // it (`{get(), Returner{this}}`) is kept, not owned.
+    unsigned Owned = Model.classKind(T) == ClassKind::SmartPointer
+                         ? std::min(CE->getNumArgs(), 1u)
+                         : CE->getNumArgs();
+    for (const Expr *Arg : llvm::ArrayRef(CE->getArgs(), Owned)) {
       QualType ArgT = Arg->getType();
       // A view made from an owner views the owner's elements.
       if (IsView && Arg->isGLValue() &&

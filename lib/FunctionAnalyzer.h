@@ -204,6 +204,9 @@ private:
   void endFullExpression(const clang::Stmt *Root);
   void endScope(const clang::CFGLifetimeEnds &LE);
   void noteUse(const LoanSet &Places, const clang::Stmt *Where);
+  /// \p Places without those into objects given back to their pool: what
+  /// the pool's own code reads (see LifetimeModel::isPoolCode).
+  LoanSet withoutPoolObjects(LoanSet Places) const;
   /// The handle \p Handle (a variable read whole) copied at \p Where: into a
   /// variable, a container, an argument, a return value. Copying an
   /// invalidated handle is a use of it; comparing it, or subtracting it

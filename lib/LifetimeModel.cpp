@@ -427,6 +427,21 @@ PoolRole LifetimeModel::computePoolRole(const FunctionDecl *FD) const {
   return PoolRole::None;
 }
 
+bool LifetimeModel::isPoolCode(const FunctionDecl *FD) const {
+  if (poolRole(FD) != PoolRole::None)
+    return true;
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+    const CXXRecordDecl *RD = MD->getParent();
+    auto [It, Inserted] = PoolClasses.try_emplace(RD, false);
+    if (Inserted)
+      It->second = llvm::any_of(RD->methods(), [&](const CXXMethodDecl *M) {
+        return poolRole(M) != PoolRole::None;
+      });
+    return It->second;
+  }
+  return FD->getIdentifier() && namesPool(FD->getName());
+}
+
 const Expr *LifetimeModel::releasedArgument(const FunctionDecl *FD,
                                             ArrayRef<const Expr *> Args) {
   // A pointer first: `recycle(Arena &arena, Frame *f)` takes the arena by
@@ -540,9 +555,13 @@ bool LifetimeModel::isAllocation(const FunctionDecl *FD) {
           .Cases({"malloc", "calloc", "realloc", "strdup", "strndup"}, true)
           .Default(false))
     return true;
+  // An allocator's or memory resource's allocate: storage of its own (or
+  // of its upstream resource), not a pointer into the allocator object.
   return isStd(FD) && FD->getIdentifier() &&
          llvm::StringSwitch<bool>(FD->getName())
-             .Cases({"make_unique", "make_unique_for_overwrite"}, true)
+             .Cases({"make_unique", "make_unique_for_overwrite", "allocate",
+                     "allocate_bytes", "allocate_object", "new_object"},
+                    true)
              .Default(false);
 }
 

@@ -173,7 +173,8 @@ public:
   static bool readsThroughView(const clang::CXXMethodDecl *MD);
 
   /// Functions that return fresh heap memory (malloc, strdup,
-  /// std::make_unique) and that free their first argument (free).
+  /// std::make_unique, an allocator's allocate) and that free their first
+  /// argument (free).
   static bool isAllocation(const clang::FunctionDecl *FD);
   static bool isDeallocation(const clang::FunctionDecl *FD);
   /// C library functions (puts, strlen, memcpy, printf) read or write
@@ -215,6 +216,14 @@ public:
   /// (pool_alloc/pool_free, mempool_get/mempool_put).
   PoolRole poolRole(const clang::FunctionDecl *FD) const;
 
+  /// True for a pool's own code, which reads and links the objects given
+  /// back to it (an intrusive free list): functions with a part in the
+  /// protocol (poolRole), the other members of a class that has some, and
+  /// free functions whose name contains "pool" (`pool_destroy`). What they
+  /// do with a released object is no use of it. (Functions merely given a
+  /// pool are its clients.)
+  bool isPoolCode(const clang::FunctionDecl *FD) const;
+
   /// The argument of a release call that is the released object: the first
   /// pointer or reference that is not to a pool itself (`pool_free(pool,
   /// p)` releases p). Null when there is none.
@@ -242,6 +251,8 @@ private:
   PoolFunctions Pools;
   /// poolRole's answers: asked at every call the engines evaluate.
   mutable llvm::DenseMap<const clang::FunctionDecl *, PoolRole> PoolRoles;
+  /// Whether a class has members with a part in a pool's protocol.
+  mutable llvm::DenseMap<const clang::CXXRecordDecl *, bool> PoolClasses;
   ClassKind computeClassKind(const clang::CXXRecordDecl *RD);
 
   llvm::DenseMap<const clang::Type *, bool> HandleCache;

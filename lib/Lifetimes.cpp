@@ -209,6 +209,17 @@ bool FunctionAnalyzer::deathsOf(
   return !Out.empty();
 }
 
+LoanSet FunctionAnalyzer::withoutPoolObjects(LoanSet Places) const {
+  for (LoanID L : LoanSet(Places)) {
+    if (isPseudoLoan(L))
+      continue;
+    auto It = Cur->Dead.find(R.Loans[L].Target.Storage);
+    if (It != Cur->Dead.end() && It->second.K == Death::ReturnedToPool)
+      Places.reset(L);
+  }
+  return Places;
+}
+
 void FunctionAnalyzer::noteUse(const LoanSet &Places, const Stmt *Where) {
   if (!Recording)
     return;

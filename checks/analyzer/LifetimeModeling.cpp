@@ -1131,6 +1131,15 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                   Call.getOriginExpr(), C);
     return;
   }
+  // An object a pool hands out again (the head of its free list) is the
+  // caller's now.
+  if (Model.poolRole(FD) == PoolRole::Acquire)
+    if (const MemRegion *Object = Call.getReturnValue().getAsRegion())
+      if (const EndedObject *E = State->get<EndedObjects>(Object->getBaseRegion());
+          E && E->K == Ending::ReturnedToPool) {
+        C.addTransition(State->remove<EndedObjects>(Object->getBaseRegion()));
+        return;
+      }
   // An object given back to its pool: when the release returns, so that
   // the pool's own body may still touch it.
   if (Model.poolRole(FD) == PoolRole::Release)

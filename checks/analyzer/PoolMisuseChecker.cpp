@@ -91,6 +91,13 @@ bool PoolMisuseChecker::report(const MemRegion *R, const Stmt *S,
                                CheckerContext &C) const {
   if (AnalysisDeclContext::isInStdNamespace(C.getLocationContext()->getDecl()))
     return false;
+  // The pool's own code links and reads the objects given back to it (an
+  // intrusive free list), also in the helpers it calls.
+  for (const LocationContext *LC = C.getLocationContext(); LC;
+       LC = LC->getParent())
+    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(LC->getDecl());
+        FD && lifeguard::csa::lifetimeModel(C).isPoolCode(FD))
+      return false;
   std::optional<Ending> E = lifeguard::csa::endingOf(C, R, S);
   if (!E || E->K != Ending::ReturnedToPool)
     return false;

@@ -12,7 +12,8 @@
 // use; `delete p; p = nullptr;`; a freed pointer passed by value, erased
 // from a registry, compared; range-for over a temporary container; deletes,
 // resets and scopes on one path only; conditionals between a dead and a
-// live object; loops that allocate, use and free in each iteration; swap.
+// live object; loops that allocate, use and free in each iteration; swap;
+// a unique_ptr whose deleter points to its pool (kept, not owned).
 //
 // RUN: %tidy --checks='-*,lifeguard-dangling' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address -Wno-dangling-gsl | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -315,6 +316,50 @@ int pointerNulledOnDeletePathGuardedUse(bool c) {
   int v = w ? w->value : 0;
   delete w;
   return v;
+}
+
+// A unique_ptr whose deleter gives the object back to its pool: the
+// deleter keeps a pointer to the pool, it does not own it.
+struct Lease {
+  int value = 0;
+};
+class LeasePool {
+public:
+  ~LeasePool() {
+    for (Lease *l : idle_)
+      delete l;
+  }
+  Lease *get() {
+    if (idle_.empty())
+      return new Lease;
+    Lease *l = idle_.back();
+    idle_.pop_back();
+    return l;
+  }
+  void put(Lease *l) { idle_.push_back(l); }
+  struct Returner {
+    LeasePool *pool;
+    void operator()(Lease *l) const { pool->put(l); }
+  };
+  std::unique_ptr<Lease, Returner> lease() { return {get(), Returner{this}}; }
+
+private:
+  std::vector<Lease *> idle_;
+};
+
+int leasedTwice(LeasePool &pool) {
+  int a = pool.lease()->value;
+  return a + pool.lease()->value;
+}
+
+int leaseInAScope() {
+  LeasePool pool;
+  int total = 0;
+  {
+    auto held = pool.lease();
+    total += held->value;
+  }
+  return total + pool.lease()->value;
 }
 
 // ----- control: the check is active on this file -----

@@ -10,11 +10,13 @@
 // containers undone before return (reset, save/restore, restore by a
 // guard's destructor, clear, pop_back, erase); local containers and objects
 // of pointers that never escape; copies out of locals; heap and static
-// storage; opaque calls; helpers whose result may be a parameter.
+// storage; opaque calls; helpers whose result may be a parameter; storage
+// from an allocator or a memory resource.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
 #include <functional>
+#include <memory_resource>
 #include <map>
 #include <memory>
 #include <string>
@@ -310,6 +312,22 @@ const int &chooseRef(bool c, const int &a, const int &b) { return c ? a : b; }
 const int &returnChoiceOfLocalOrParameter(bool c, const int &param) {
   int local = 1;
   return chooseRef(c, local, param);
+}
+
+// Storage from an allocator or a memory resource is the resource's, not
+// the allocator object's: returning it does not return the local.
+struct Message {
+  int topic = 0;
+};
+Message *makeMessage(std::pmr::memory_resource &resource) {
+  std::pmr::polymorphic_allocator<Message> alloc(&resource);
+  Message *m = alloc.allocate(1);
+  m->topic = 1;
+  return m;
+}
+int *fromAnAllocator() {
+  std::allocator<int> alloc;
+  return alloc.allocate(4);
 }
 
 // ----- control: the check is active on this file -----
