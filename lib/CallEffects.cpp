@@ -470,11 +470,21 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
   llvm::SmallVector<LoanSet, 1> Freed;
   for (const FunctionSummary::Free &F : S.Frees)
     Freed.push_back(mapTerm(F.Term, A, FD));
+  // Growth of a buffer whose capacity was reserved, here or by an earlier
+  // call (the object's constructor), may stay within it.
   for (const FunctionSummary::Free &M : S.Moves) {
     SummaryTerm Container = M.Term;
     Container.Elements = false;
-    invalidateElements(mapTerm(Container, A, FD), Invalidation::All, nullptr,
-                       Where);
+    LoanSet Obj = mapTerm(Container, A, FD);
+    if (std::optional<Place> Buffer = knownElements(R, Obj);
+        Buffer && Cur->Reserved.count(*Buffer))
+      continue;
+    invalidateElements(Obj, Invalidation::All, nullptr, Where);
+  }
+  for (SummaryTerm Reserved : S.Reserves) {
+    Reserved.Elements = false;
+    if (std::optional<Place> Buffer = knownElements(R, mapTerm(Reserved, A, FD)))
+      Cur->Reserved.insert(*Buffer);
   }
   // A constructor's stores into the new object are its value.
   bool IsCtor = isa<CXXConstructorDecl>(FD);

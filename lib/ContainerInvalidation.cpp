@@ -68,7 +68,9 @@ InvalidationFinding::Cause invalidationCause(const FunctionDecl *Callee) {
   bool Growth = false;
   switch (LifetimeModel::invalidation(MD, Growth)) {
   case Invalidation::Iterators:
-    return InvalidationFinding::IteratorsInvalidated;
+    return LifetimeModel::isUnordered(MD->getParent())
+               ? InvalidationFinding::Rehashed
+               : InvalidationFinding::IteratorsInvalidated;
   case Invalidation::Erased:
     return InvalidationFinding::Erased;
   default:
@@ -87,6 +89,7 @@ StringRef describeCause(InvalidationFinding::Cause How) {
   case InvalidationFinding::Erased:
     return "element was erased";
   case InvalidationFinding::IteratorsInvalidated:
+  case InvalidationFinding::Rehashed:
     return "iterators were invalidated";
   }
   return "storage was reallocated";
@@ -102,6 +105,8 @@ StringRef describeCauseBriefly(InvalidationFinding::Cause How) {
     return "erased from";
   case InvalidationFinding::IteratorsInvalidated:
     return "grown at one end";
+  case InvalidationFinding::Rehashed:
+    return "rehashed";
   }
   return "reallocated";
 }
@@ -114,6 +119,9 @@ std::vector<InvalidationFinding> findInvalidatedUses(const FunctionAnalysis &A,
   llvm::DenseSet<std::tuple<const VarDecl *, const Expr *, StorageID>> Reported;
   // A range-for loop's report covers its element variable too.
   llvm::DenseSet<std::pair<const Expr *, StorageID>> LoopsReported;
+  // One report per place of use: a handle invalidated by one call on one
+  // path and by another call on another is one bug.
+  llvm::DenseSet<SourceLocation> UsesReported;
   for (const UseEvent *U : A.usesInSourceOrder())
     for (auto [L, D] : U->Loans) {
       std::pair<const Expr *, StorageID> Handed{A.loan(L).Issue,
@@ -124,8 +132,10 @@ std::vector<InvalidationFinding> findInvalidatedUses(const FunctionAnalysis &A,
       if (D.K != Death::Invalidated ||
           (U->OnSomePaths && !A.alwaysReaches(D.Where, U->Where)) ||
           LoopsReported.count(Handed) ||
+          UsesReported.count(U->Where->getBeginLoc()) ||
           !Reported.insert({Handle, Handed.first, Handed.second}).second)
         continue;
+      UsesReported.insert(U->Where->getBeginLoc());
       InvalidationFinding F;
       F.Call = D.Where;
       if (const auto *CE = dyn_cast<CallExpr>(D.Where))

@@ -32,6 +32,9 @@ struct InvalidationFinding {
     /// Iterators, not references, were invalidated: a deque's insertion at
     /// either end.
     IteratorsInvalidated,
+    /// An unordered container's iterators, not its references, were
+    /// invalidated: an insertion that may rehash, rehash, reserve.
+    Rehashed,
   };
   Cause How;
   /// The use of the invalid handle.

@@ -482,6 +482,7 @@ bool FunctionAnalyzer::run(const CFG &G) {
   R.ExitDead = Exit.Dead;
   R.ExitMayDead = Exit.MayDead;
   R.ExitMoved = Exit.Moved;
+  R.ExitReserved = Exit.Reserved;
   return true;
 }
 

@@ -155,6 +155,11 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
     if (std::optional<SummaryTerm> T = termOf(A, Moved->first);
         T && T->Elements && !OwnCopy(*T))
       S.Moves.push_back({*T, Moved->second.Where});
+  for (Place Reserved : placesInStableOrder(A.reservedAtExit()))
+    if (std::optional<SummaryTerm> T = termOf(A, Reserved);
+        T && T->Elements && !OwnCopy(*T) &&
+        llvm::find(S.Reserves, *T) == S.Reserves.end())
+      S.Reserves.push_back(*T);
   for (StorageID Read : A.readThrough())
     if (std::optional<SummaryTerm> T = termOf(A, Place{Read, nullptr});
         T && T->K != SummaryTerm::Static && T->K != SummaryTerm::Fresh &&

@@ -93,6 +93,11 @@ struct FunctionSummary {
   /// items_.push_back(x); }` moves This.items_'s elements (at Where, the
   /// push_back). Terms with Elements set.
   llvm::SmallVector<Free, 1> Moves;
+  /// The element buffers whose capacity the call reserves or looks at: a
+  /// constructor's `nodes_.reserve(n)`. Growth after it, in the caller or
+  /// through the object's methods, may stay within it. Terms with Elements
+  /// set.
+  llvm::SmallVector<SummaryTerm, 1> Reserves;
 
   /// What the call reads or writes through: `void print() { puts(s_); }`
   /// reads ThisContent s_, so calling it when s_'s buffer is freed is a use.

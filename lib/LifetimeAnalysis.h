@@ -178,6 +178,9 @@ public:
   /// The element buffers that have moved on every path to the function's
   /// exit (`items_.push_back(x)` moves This.items_'s elements).
   const llvm::DenseMap<Place, Death> &movedAtExit() const { return ExitMoved; }
+  /// The element buffers whose capacity some path to the exit reserved or
+  /// looked at (`Arena(size_t n) { nodes_.reserve(n); }`).
+  const llvm::DenseSet<Place> &reservedAtExit() const { return ExitReserved; }
   /// For a MovedBuffer storage: the elements place of the container whose
   /// buffer it was.
   Place movedFrom(StorageID ID) const { return MovedFrom.lookup(ID); }
@@ -232,6 +235,7 @@ private:
   llvm::DenseMap<StorageID, Death> ExitDead;
   llvm::DenseMap<StorageID, Death> ExitMayDead;
   llvm::DenseMap<Place, Death> ExitMoved;
+  llvm::DenseSet<Place> ExitReserved;
   llvm::DenseMap<StorageID, Place> MovedFrom;
   llvm::SmallVector<StorageID, 4> ReadThrough;
   /// Built on the first alwaysReaches() question.

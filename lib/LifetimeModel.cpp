@@ -307,22 +307,41 @@ Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
                            Name))
       return Invalidation::Iterators;
     return Inserts ? Invalidation::All : Invalidation::None;
-  case Layout::Node:
   case Layout::Hashed:
-    // Insertion keeps every handle of a node container, and every reference
-    // of an unordered one: a rehash invalidates its iterators only when it
-    // happens, which the load factor decides.
+    // Insertion keeps every reference of an unordered container; it
+    // rehashes when the load factor says so, which invalidates the
+    // iterators ([unord.req.general]), as a vector's growth reallocates
+    // when its capacity says so. Room reserved before keeps them, as it
+    // does for a vector.
+    if (Name == "rehash" || Name == "reserve")
+      return Invalidation::Iterators;
+    Growth = Inserts || Name == "try_emplace" || Name == "insert_or_assign" ||
+             Name == "emplace_hint";
+    return Growth ? Invalidation::Iterators : Invalidation::None;
+  case Layout::Node:
+    // Insertion keeps every handle of a node container.
   case Layout::NotAContainer:
     return Invalidation::None;
   }
   return Invalidation::None;
 }
 
+bool LifetimeModel::isUnordered(const CXXRecordDecl *RD) {
+  return isStd(RD) && layoutOf(RD) == Layout::Hashed;
+}
+
 bool LifetimeModel::mindsCapacity(const CXXMethodDecl *MD) {
-  return MD->getIdentifier() &&
-         (MD->getName() == "reserve" || MD->getName() == "capacity") &&
-         isStd(MD->getParent()) &&
-         layoutOf(MD->getParent()) == Layout::Contiguous;
+  if (!MD->getIdentifier() || !isStd(MD->getParent()))
+    return false;
+  StringRef Name = MD->getName();
+  switch (layoutOf(MD->getParent())) {
+  case Layout::Contiguous:
+    return Name == "reserve" || Name == "capacity";
+  case Layout::Hashed:
+    return Name == "reserve" || Name == "rehash" || Name == "bucket_count";
+  default:
+    return false;
+  }
 }
 
 const VarDecl *LifetimeModel::iteratorVariable(const Expr *Arg) {
@@ -332,6 +351,52 @@ const VarDecl *LifetimeModel::iteratorVariable(const Expr *Arg) {
     Arg = Conv->getArg(0)->IgnoreImplicit();
   const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Arg);
   return DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+}
+
+bool LifetimeModel::looksUpKey(const Expr *Lookup, const Expr *Key) {
+  Lookup = Lookup ? Lookup->IgnoreImplicit() : nullptr;
+  // `auto it = s.find(k);` copies the iterator the lookup returned.
+  if (const auto *Copy = dyn_cast_or_null<CXXConstructExpr>(Lookup);
+      Copy && Copy->getNumArgs() == 1)
+    Lookup = Copy->getArg(0)->IgnoreImplicit();
+  const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(Lookup);
+  const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Lookup);
+  const Expr *LookedUp = nullptr;
+  if (Call && Call->getNumArgs() == 1 && Call->getMethodDecl() &&
+      Call->getMethodDecl()->getIdentifier() &&
+      llvm::is_contained({"find", "at", "lower_bound", "upper_bound",
+                          "equal_range"},
+                         Call->getMethodDecl()->getName()))
+    LookedUp = Call->getArg(0);
+  else if (Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2)
+    LookedUp = Op->getArg(1);
+  if (!LookedUp)
+    return false;
+  // A key converted to the key type (`std::string` from a literal).
+  auto Written = [](const Expr *E) {
+    E = E->IgnoreImplicit();
+    while (const auto *Conv = dyn_cast<CXXConstructExpr>(E)) {
+      if (Conv->getNumArgs() == 0 ||
+          !llvm::all_of(llvm::drop_begin(Conv->arguments()),
+                        [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); }))
+        break;
+      E = Conv->getArg(0)->IgnoreImplicit();
+    }
+    return E;
+  };
+  LookedUp = Written(LookedUp);
+  Key = Written(Key);
+  // The same constant (`m.at(7)`, `m.erase(7)`; `"id"` twice).
+  const ASTContext &Ctx = cast<CallExpr>(Lookup)->getCalleeDecl()->getASTContext();
+  Expr::EvalResult A, B;
+  if (!LookedUp->isValueDependent() && !Key->isValueDependent() &&
+      LookedUp->EvaluateAsInt(A, Ctx) && Key->EvaluateAsInt(B, Ctx))
+    return llvm::APSInt::isSameValue(A.Val.getInt(), B.Val.getInt());
+  const auto *SA = dyn_cast<StringLiteral>(LookedUp->IgnoreParenCasts());
+  const auto *SB = dyn_cast<StringLiteral>(Key->IgnoreParenCasts());
+  if (SA && SB)
+    return SA->getBytes() == SB->getBytes();
+  return Expr::isSameComparisonOperand(LookedUp, Key);
 }
 
 namespace {

@@ -68,7 +68,8 @@ enum class StdEffect {
 enum class Invalidation {
   None,
   /// Its iterators, not pointers and references to elements: a deque's
-  /// insertion at either end.
+  /// insertion at either end, an unordered container's insertion (which
+  /// may rehash).
   Iterators,
   /// The element its iterator argument designates: erase(it), extract(it).
   Erased,
@@ -196,15 +197,25 @@ public:
   static Invalidation invalidation(const clang::CXXMethodDecl *MD,
                                    bool &Growth);
 
-  /// True for a contiguous container's reserve(n) and capacity(): code
-  /// that reserves room, or compares the size with the capacity, may grow
-  /// it within its capacity, which moves nothing.
+  /// True for a contiguous container's reserve(n) and capacity(), and an
+  /// unordered one's reserve(n), rehash(n) and bucket_count(): code that
+  /// reserves room, or compares the size with the capacity, may grow it
+  /// within its capacity, which moves (or rehashes) nothing.
   static bool mindsCapacity(const clang::CXXMethodDecl *MD);
+
+  /// True for the standard's unordered containers, whose insertions may
+  /// rehash.
+  static bool isUnordered(const clang::CXXRecordDecl *RD);
 
   /// The variable an iterator argument names, through the conversion to a
   /// const_iterator that `v.erase(it)` makes: `it`; null for any other
   /// expression (`it++`, `v.begin() + 2`).
   static const clang::VarDecl *iteratorVariable(const clang::Expr *Arg);
+
+  /// True when \p Lookup is (a copy of) a lookup by key (find, at, operator[],
+  /// lower_bound, upper_bound, equal_range) whose key is written as \p Key
+  /// is: the same variable, member or literal.
+  static bool looksUpKey(const clang::Expr *Lookup, const clang::Expr *Key);
 
   /// The part \p FD plays in an object pool's protocol: the user's lists,
   /// `[[clang::annotate("lifeguard::acquire")]]` and

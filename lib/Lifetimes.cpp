@@ -181,6 +181,20 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
     });
     break;
   case Invalidation::Erased: {
+    // erase(key): the variables a lookup by the same key initialized
+    // (`auto it = s.find(id);`, `auto &user = m.at(id);`), the key written
+    // the same way. (Loans do not say which lookup made them.)
+    if (Erased && !Model.isIterator(Erased->getType())) {
+      renameLoans(Move, [&](Place P) {
+        const Storage &St = R.Storages[P.Storage];
+        const VarDecl *VD = St.Kind == StorageKind::Local && !P.Sub
+                                ? St.var()
+                                : nullptr;
+        return VD && VD->getInit() &&
+               LifetimeModel::looksUpKey(VD->getInit(), Erased);
+      });
+      break;
+    }
     // The variable given to erase(it); copies of it made before are not
     // followed (one of them may designate another element).
     const VarDecl *It = LifetimeModel::iteratorVariable(Erased);

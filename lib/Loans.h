@@ -160,6 +160,15 @@ std::vector<const typename MapT::value_type *> inStableOrder(const MapT &Map) {
   return Entries;
 }
 
+/// The places of \p Set in stableOrder.
+template <typename SetT> std::vector<Place> placesInStableOrder(const SetT &Set) {
+  std::vector<Place> Places(Set.begin(), Set.end());
+  llvm::sort(Places, [](const Place &A, const Place &B) {
+    return stableOrder(A) < stableOrder(B);
+  });
+  return Places;
+}
+
 /// The dataflow cell that holds what is stored in \p P: a field's elements
 /// share the field's cell (what a member container holds is one set of
 /// handles), while loans still tell the two apart.

@@ -235,6 +235,15 @@ SVal keyArgument(const CallEvent &Call, const CXXMethodDecl *MD,
   return UnknownVal();
 }
 
+/// True when the keys \p A and \p B are equal on every path through
+/// \p State.
+bool sameKey(const ProgramStateRef &State, SVal A, SVal B) {
+  SValBuilder &SVB = State->getStateManager().getSValBuilder();
+  auto Equal = SVB.evalBinOp(State, BO_EQ, A, B, SVB.getConditionType())
+                   .getAs<DefinedOrUnknownSVal>();
+  return Equal && !State->assume(*Equal, false);
+}
+
 /// The key \p Call names, as it was when the call began.
 SVal keyInFlight(const ProgramStateRef &State, const CallEvent &Call) {
   const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
@@ -330,7 +339,7 @@ private:
   /// Moves the path on past \p Call on \p Container, with a note where it
   /// ended the objects \p Ended.
   void addOwnerNote(const CallEvent &Call, const MemRegion *Container,
-                    ProgramStateRef State,
+                    const ProgramStateRef &State,
                     llvm::ArrayRef<const MemRegion *> Ended,
                     CheckerContext &C) const;
   /// The key a map's erase names: its argument, or the key the iterator it
@@ -361,7 +370,7 @@ private:
   /// For `m.find(k)->second`: the element that \p Call returns through the
   /// handle \p Found, an iterator found by key, owns the object its map
   /// owns under that key.
-  ProgramStateRef bindFoundElement(ProgramStateRef State,
+  ProgramStateRef bindFoundElement(const ProgramStateRef &State,
                                    const InnerHandle &Found,
                                    const CallEvent &Call) const;
   /// For `q.front()`, `q.back()`, `v[0]` of a container of unique_ptrs whose
@@ -828,15 +837,11 @@ const MemRegion *
 LifetimeModelingChecker::objectUnderKey(const ProgramStateRef &State,
                                         const MemRegion *Container,
                                         SVal Key) const {
-  SValBuilder &SVB = State->getStateManager().getSValBuilder();
   for (const MemRegion *Object : ownedBy(State, Container))
-    if (const SVal *ObjectKey = State->get<OwnedKeys>(Object))
-      if (auto Equal = SVB.evalBinOp(State, BO_EQ, Key, *ObjectKey,
-                                     SVB.getConditionType())
-                           .getAs<DefinedOrUnknownSVal>();
-          Equal && !State->assume(*Equal, false) &&
-          !State->contains<EndedObjects>(Object))
-        return Object;
+    if (const SVal *ObjectKey = State->get<OwnedKeys>(Object);
+        ObjectKey && sameKey(State, Key, *ObjectKey) &&
+        !State->contains<EndedObjects>(Object))
+      return Object;
   return nullptr;
 }
 
@@ -861,7 +866,7 @@ ProgramStateRef LifetimeModelingChecker::bindElementObject(
 }
 
 ProgramStateRef LifetimeModelingChecker::bindFoundElement(
-    ProgramStateRef State, const InnerHandle &Found,
+    const ProgramStateRef &State, const InnerHandle &Found,
     const CallEvent &Call) const {
   const MemRegion *Element = Call.getReturnValue().getAsRegion();
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
@@ -1002,7 +1007,8 @@ void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
 }
 
 void LifetimeModelingChecker::addOwnerNote(
-    const CallEvent &Call, const MemRegion *Container, ProgramStateRef State,
+    const CallEvent &Call, const MemRegion *Container,
+    const ProgramStateRef &State,
     llvm::ArrayRef<const MemRegion *> Ended, CheckerContext &C) const {
   if (Ended.empty()) {
     C.addTransition(State);
@@ -1240,10 +1246,14 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     // Not the handle this call returns (`it = v.erase(it)`).
     if (H.Issue == Call.getOriginExpr())
       continue;
+    // erase(k): the handles found by a key equal to k (`m.at(k)`,
+    // `s.find(k)`).
+    bool ErasedKey = How == Invalidation::Erased && !Key.isUnknown() &&
+                     !H.Key.isUnknown() && sameKey(State, Key, H.Key);
     bool Ends = EndsBuffer ||
                 (How == Invalidation::Iterators && H.Issue &&
                  Model.isIterator(H.Issue->getType())) ||
-                (Erased && H.Issue == Erased->Issue);
+                (Erased && H.Issue == Erased->Issue) || ErasedKey;
     if (!Ends)
       continue;
     InnerHandle Ended = H;
