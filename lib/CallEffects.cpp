@@ -150,7 +150,12 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
       Result = load(Obj);
       break;
     case ClassKind::Owner:
-      Result = elementsOf(Obj, A.Object);
+      // A new owner returned by value (`s.substr(1)`) holds copies of the
+      // elements, not a pointer into them.
+      Result = !Ret->isReferenceType() &&
+                       Model.classKind(Ret) == ClassKind::Owner
+                   ? load(elementsOf(Obj, A.Object))
+                   : elementsOf(Obj, A.Object);
       break;
     case ClassKind::Holder:
     case ClassKind::Plain:
@@ -263,6 +268,10 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
   LoanSet Obj = objectPlaces(A);
   // First the handles the call invalidates, by the standard's rules: what
   // `v = std::move(w)` then moves in from w stays valid.
+  // A memory resource's release() gives back everything allocated from it.
+  if (LifetimeModel::isMemoryResource(ObjT) && MD->getIdentifier() &&
+      MD->getName() == "release")
+    releaseResource(Obj, Call);
   if (Model.classKind(ObjT) == ClassKind::Owner) {
     bool Growth = false;
     Invalidation How = LifetimeModel::invalidation(MD, Growth);
@@ -423,6 +432,11 @@ void FunctionAnalyzer::noteCallUses(const Expr *Call, const FunctionDecl *FD,
     if (Known && K != ClassKind::Owner && K != ClassKind::Plain &&
         LifetimeModel::readsThroughView(MD))
       noteUse(load(Obj), Call);
+    // A pmr container or string allocates from, and reads what it holds
+    // in, its memory resource (not to tell its size).
+    if (LifetimeModel::isStd(MD) && LifetimeModel::readsThroughView(MD) &&
+        LifetimeModel::allocatesFromResource(objectType(A)))
+      noteUse(resourcesIn(load(Obj)), Call);
   }
   // Arguments bound to references, and views handed over by value. Raw
   // pointers are not (`delete p; registry.erase(p);` compares, not reads),

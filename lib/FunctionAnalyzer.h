@@ -207,6 +207,11 @@ private:
   /// \p Places without those into objects given back to their pool: what
   /// the pool's own code reads (see LifetimeModel::isPoolCode).
   LoanSet withoutPoolObjects(LoanSet Places) const;
+  /// The loans of \p Places into memory resources (a pmr container's).
+  LoanSet resourcesIn(const LoanSet &Places) const;
+  /// A memory resource's release() at \p Call: the pmr containers and
+  /// strings that allocate from \p Resource hold memory given back.
+  void releaseResource(const LoanSet &Resource, const clang::Expr *Call);
   /// The handle \p Handle (a variable read whole) copied at \p Where: into a
   /// variable, a container, an argument, a return value. Copying an
   /// invalidated handle is a use of it; comparing it, or subtracting it

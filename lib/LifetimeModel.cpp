@@ -176,6 +176,12 @@ bool LifetimeModel::computeCanHoldHandle(QualType T, unsigned Depth) {
   // Assume "no" while computing, so that recursive types terminate.
   HandleCache[Key] = false;
 
+  // A polymorphic allocator refers to its memory resource, and so does
+  // every pmr container or string through it: they allocate from it.
+  if (isStd(RD) && stdClassName(RD) == "polymorphic_allocator") {
+    HandleCache[Key] = true;
+    return true;
+  }
   bool Result = false;
   switch (classKind(T)) {
   case ClassKind::View:
@@ -324,6 +330,27 @@ Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
     return Invalidation::None;
   }
   return Invalidation::None;
+}
+
+bool LifetimeModel::isMemoryResource(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD || !RD->hasDefinition())
+    return false;
+  auto IsResource = [](const CXXRecordDecl *C) {
+    return isStd(C) && stdClassName(C) == "memory_resource";
+  };
+  return IsResource(RD) ||
+         RD->forallBases([&](const CXXRecordDecl *B) { return !IsResource(B); }) ==
+             false;
+}
+
+bool LifetimeModel::allocatesFromResource(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  return RD && isStd(RD) &&
+         llvm::any_of(typeArguments(RD), [](QualType Arg) {
+           const CXXRecordDecl *A = recordOf(Arg);
+           return A && isStd(A) && stdClassName(A) == "polymorphic_allocator";
+         });
 }
 
 bool LifetimeModel::isUnordered(const CXXRecordDecl *RD) {

@@ -203,6 +203,13 @@ public:
   /// within its capacity, which moves (or rehashes) nothing.
   static bool mindsCapacity(const clang::CXXMethodDecl *MD);
 
+  /// True for std::pmr::memory_resource and the classes derived from it.
+  static bool isMemoryResource(clang::QualType T);
+
+  /// True for the standard containers and strings that allocate through a
+  /// std::pmr::polymorphic_allocator: what they hold lives in its resource.
+  static bool allocatesFromResource(clang::QualType T);
+
   /// True for the standard's unordered containers, whose insertions may
   /// rehash.
   static bool isUnordered(const clang::CXXRecordDecl *RD);

@@ -234,6 +234,43 @@ LoanSet FunctionAnalyzer::withoutPoolObjects(LoanSet Places) const {
   return Places;
 }
 
+LoanSet FunctionAnalyzer::resourcesIn(const LoanSet &Places) const {
+  LoanSet Resources;
+  for (LoanID L : Places) {
+    if (isPseudoLoan(L))
+      continue;
+    // (What a release() gave back stands for the resource it came from.)
+    StorageID S = R.Loans[L].Target.Storage;
+    if (kindOf(S) == StorageKind::MovedBuffer)
+      S = R.MovedFrom.lookup(S).Storage;
+    if (const VarDecl *VD = R.Storages[S].variable();
+        VD && LifetimeModel::isMemoryResource(VD->getType()))
+      Resources.set(L);
+  }
+  return Resources;
+}
+
+void FunctionAnalyzer::releaseResource(const LoanSet &Resource,
+                                       const Expr *Call) {
+  if (Resource.count() != 1 || isPseudoLoan(Resource.find_first()))
+    return;
+  Place Target = R.Loans[Resource.find_first()].Target;
+  StorageID Old = storageFor(StorageKind::MovedBuffer, Call);
+  R.MovedFrom[Old] = Target;
+  Cur->Born.insert(Old);
+  kill(Old, Death{Death::ReturnedToPool, Call, Call->getBeginLoc()});
+  // Only in the containers: a pointer to the resource itself stays valid.
+  renameLoans(
+      [&](LoanID L, const Loan &Ln) {
+        return Ln.Target == Target ? loanFor({Old, Target.Sub}, Ln.Issue) : L;
+      },
+      [&](Place P) {
+        const VarDecl *VD = R.Storages[P.Storage].variable();
+        return VD && LifetimeModel::allocatesFromResource(
+                         VD->getType().getNonReferenceType());
+      });
+}
+
 void FunctionAnalyzer::noteUse(const LoanSet &Places, const Stmt *Where) {
   if (!Recording)
     return;

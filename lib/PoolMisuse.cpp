@@ -28,6 +28,13 @@ std::vector<PoolFinding> findPoolMisuse(const FunctionAnalysis &A) {
     PoolFinding F{Again ? PoolFinding::DoubleRelease
                         : PoolFinding::UseAfterRelease,
                   U->Where->getBeginLoc()};
+    if (A.storageOf(L).Kind == StorageKind::MovedBuffer) {
+      F.K = PoolFinding::ResourceReleased;
+      F.Released = D.Where;
+      F.Local = A.storage(A.movedFrom(A.loan(L).Target.Storage).Storage).variable();
+      Result.push_back(F);
+      continue;
+    }
     // (A variable released through stands for its object by a storage
     // keyed by the release itself: see releaseThrough.)
     if (A.storageOf(L).Kind == StorageKind::Heap &&

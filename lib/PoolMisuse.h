@@ -25,13 +25,17 @@ struct PoolFinding {
     /// Released to a pool that did not hand it out: a local (Local set) or
     /// an object made with `new`.
     ForeignRelease,
+    /// A pmr container or string used after its memory resource's
+    /// release() (Released: that call; Container: its variable).
+    ResourceReleased,
   };
   Kind K;
   clang::SourceLocation Where;
   /// The acquiring call, and the release; null when not known.
   const clang::Expr *Acquired = nullptr;
   const clang::Stmt *Released = nullptr;
-  /// For ForeignRelease of a local: the local.
+  /// For ForeignRelease of a local: the local. For ResourceReleased: the
+  /// resource.
   const clang::VarDecl *Local = nullptr;
 };
 

@@ -56,6 +56,10 @@ void PoolMisuseCheck::reportFunction(const ::lifeguard::FunctionAnalysis &A) {
     case PoolFinding::DoubleRelease:
       diag(F.Where, "object released to its pool twice");
       break;
+    case PoolFinding::ResourceReleased:
+      diag(F.Where, "use of memory that its memory resource %0 released")
+          << F.Local;
+      break;
     case PoolFinding::ForeignRelease:
       if (F.Local)
         diag(F.Where, "local variable %0 released to a pool that did not "
