@@ -94,7 +94,7 @@ LoanSet FunctionAnalyzer::evalCall(const CallExpr *C) {
   // A pool's object is fresh as far as the caller can tell, whatever the
   // pool's body does to find one.
   if (LifetimeModel::isAllocation(FD) ||
-      Model.poolRole(FD) == PoolRole::Acquire)
+      Model.poolRole(FD, C) == PoolRole::Acquire)
     return loanOf(StorageKind::Heap, C, nullptr, C);
   CallArgs A = callArgs(C, FD);
   if (LifetimeModel::isStd(FD))
@@ -665,7 +665,7 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
   noteCallUses(Call, FD, A);
   if (Recording)
     noteFormatUses(Call, FD, A);
-  bool Releases = Model.poolRole(FD) == PoolRole::Release;
+  bool Releases = Model.poolRole(FD, Call) == PoolRole::Release;
   if (Releases)
     if (const Expr *Released = LifetimeModel::releasedArgument(FD, A.Args))
       returnToPool(Released, Call);
@@ -703,7 +703,7 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
     // after the release (a second release is seen by returnToPool).
     if (Recording)
       for (const SummaryTerm &T : S->Reads)
-        noteUse(Model.isPoolCode(FD) ? withoutPoolObjects(mapTerm(T, A, FD))
+        noteUse(Model.isPoolCode(FD, Call) ? withoutPoolObjects(mapTerm(T, A, FD))
                                      : mapTerm(T, A, FD),
                 Call);
     applySummary(*S, A, FD, Call,

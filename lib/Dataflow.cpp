@@ -266,7 +266,7 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
   if (const auto *C = dyn_cast<CallExpr>(E)) {
     FD = C->getDirectCallee();
     if (FD && (LifetimeModel::isAllocation(FD) ||
-               Model.poolRole(FD) == PoolRole::Acquire ||
+               Model.poolRole(FD, C) == PoolRole::Acquire ||
                (!FD->getReturnType()->isReferenceType() &&
                 Model.isUniquePtr(FD->getReturnType()))))
       bear(storageFor(StorageKind::Heap, C));

@@ -452,6 +452,17 @@ bool listed(const std::vector<std::string> &Names, const FunctionDecl *FD) {
   });
 }
 
+/// The part a member named \p Name plays in the pairs of \p RD's members.
+PoolRole pairedRole(StringRef Name, const CXXRecordDecl *RD) {
+  for (const auto &[Take, Give] : PoolPairs) {
+    if (Name == Take && declaresMember(RD, Give))
+      return PoolRole::Acquire;
+    if (Name == Give && declaresMember(RD, Take))
+      return PoolRole::Release;
+  }
+  return PoolRole::None;
+}
+
 } // namespace
 
 PoolFunctions PoolFunctions::parse(StringRef AcquireList, StringRef ReleaseList,
@@ -472,6 +483,26 @@ PoolFunctions PoolFunctions::parse(StringRef AcquireList, StringRef ReleaseList,
     return Result;
   };
   return {Names(AcquireList), Names(ReleaseList)};
+}
+
+PoolRole LifetimeModel::poolRole(const FunctionDecl *FD,
+                                 const Expr *Call) const {
+  PoolRole Role = poolRole(FD);
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Call);
+  if (Role != PoolRole::None || !MD || !MD->getIdentifier() || !MC ||
+      !MC->getImplicitObjectArgument())
+    return Role;
+  // Members inherited from a base that does not say pool
+  // (`class BufferPool : public FreeList<Buffer> {};`), called on the pool.
+  QualType ObjT = MC->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType();
+  if (ObjT->isPointerType())
+    ObjT = ObjT->getPointeeType();
+  const CXXRecordDecl *Obj = ObjT->getAsCXXRecordDecl();
+  if (!Obj || !Obj->getIdentifier() || !namesPool(Obj->getName()) ||
+      !Obj->hasDefinition() || !Obj->isDerivedFrom(MD->getParent()))
+    return Role;
+  return pairedRole(MD->getName(), MD->getParent());
 }
 
 PoolRole LifetimeModel::poolRole(const FunctionDecl *FD) const {
@@ -499,13 +530,7 @@ PoolRole LifetimeModel::computePoolRole(const FunctionDecl *FD) const {
     const CXXRecordDecl *RD = MD->getParent();
     if (!RD->getIdentifier() || !namesPool(RD->getName()))
       return PoolRole::None;
-    for (const auto &[Take, Give] : PoolPairs) {
-      if (Name == Take && declaresMember(RD, Give))
-        return PoolRole::Acquire;
-      if (Name == Give && declaresMember(RD, Take))
-        return PoolRole::Release;
-    }
-    return PoolRole::None;
+    return pairedRole(Name, RD);
   }
   if (!namesPool(Name) || isa<CXXMethodDecl>(FD))
     return PoolRole::None;
@@ -519,8 +544,8 @@ PoolRole LifetimeModel::computePoolRole(const FunctionDecl *FD) const {
   return PoolRole::None;
 }
 
-bool LifetimeModel::isPoolCode(const FunctionDecl *FD) const {
-  if (poolRole(FD) != PoolRole::None)
+bool LifetimeModel::isPoolCode(const FunctionDecl *FD, const Expr *Call) const {
+  if (poolRole(FD, Call) != PoolRole::None)
     return true;
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
     const CXXRecordDecl *RD = MD->getParent();

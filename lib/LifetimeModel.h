@@ -233,14 +233,20 @@ public:
   /// name contains "pool" and an acquiring or releasing word
   /// (pool_alloc/pool_free, mempool_get/mempool_put).
   PoolRole poolRole(const clang::FunctionDecl *FD) const;
+  /// The same at the call \p Call, which may be on a pool that inherits
+  /// the pair from a base whose name does not say pool.
+  PoolRole poolRole(const clang::FunctionDecl *FD,
+                    const clang::Expr *Call) const;
 
   /// True for a pool's own code, which reads and links the objects given
   /// back to it (an intrusive free list): functions with a part in the
   /// protocol (poolRole), the other members of a class that has some, and
   /// free functions whose name contains "pool" (`pool_destroy`). What they
   /// do with a released object is no use of it. (Functions merely given a
-  /// pool are its clients.)
-  bool isPoolCode(const clang::FunctionDecl *FD) const;
+  /// pool are its clients.) \p Call, when given, is the call of \p FD: a
+  /// pair inherited by a pool counts there (see poolRole).
+  bool isPoolCode(const clang::FunctionDecl *FD,
+                  const clang::Expr *Call = nullptr) const;
 
   /// The argument of a release call that is the released object: the first
   /// pointer or reference that is not to a pool itself (`pool_free(pool,

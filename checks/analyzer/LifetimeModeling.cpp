@@ -1139,7 +1139,8 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   }
   // An object a pool hands out again (the head of its free list) is the
   // caller's now.
-  if (Model.poolRole(FD) == PoolRole::Acquire)
+  const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
+  if (Model.poolRole(FD, Origin) == PoolRole::Acquire)
     if (const MemRegion *Object = Call.getReturnValue().getAsRegion())
       if (const EndedObject *E = State->get<EndedObjects>(Object->getBaseRegion());
           E && E->K == Ending::ReturnedToPool) {
@@ -1148,7 +1149,7 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
       }
   // An object given back to its pool: when the release returns, so that
   // the pool's own body may still touch it.
-  if (Model.poolRole(FD) == PoolRole::Release)
+  if (Model.poolRole(FD, Origin) == PoolRole::Release)
     if (std::optional<unsigned> I = releasedArgumentIndex(Call, FD)) {
       endHeapObject(State, Call.getArgSVal(*I), Ending::ReturnedToPool,
                     Call.getOriginExpr(), C);

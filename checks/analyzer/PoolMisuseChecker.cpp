@@ -37,7 +37,7 @@ public:
     const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
     const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
     if (FD && Origin &&
-        lifeguard::csa::lifetimeModel(C).poolRole(FD) ==
+        lifeguard::csa::lifetimeModel(C).poolRole(FD, Origin) ==
             lifeguard::PoolRole::Release)
       if (std::optional<unsigned> I =
               lifeguard::csa::releasedArgumentIndex(Call, FD)) {
@@ -93,10 +93,11 @@ bool PoolMisuseChecker::report(const MemRegion *R, const Stmt *S,
     return false;
   // The pool's own code links and reads the objects given back to it (an
   // intrusive free list), also in the helpers it calls.
-  for (const LocationContext *LC = C.getLocationContext(); LC;
-       LC = LC->getParent())
-    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(LC->getDecl());
-        FD && lifeguard::csa::lifetimeModel(C).isPoolCode(FD))
+  for (const StackFrameContext *SF = C.getStackFrame(); SF;
+       SF = SF->getParent() ? SF->getParent()->getStackFrame() : nullptr)
+    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(SF->getDecl());
+        FD && lifeguard::csa::lifetimeModel(C).isPoolCode(
+                  FD, dyn_cast_or_null<Expr>(SF->getCallSite())))
       return false;
   std::optional<Ending> E = lifeguard::csa::endingOf(C, R, S);
   if (!E || E->K != Ending::ReturnedToPool)

@@ -2,8 +2,10 @@
 // intrusive free list threads them through a member (`n->next = head_`),
 // its acquire reads the head's link, and a C pool's destroy walks the
 // list. None of that is a use after release, in either engine, and an
-// object the pool hands out again is the caller's. The near-miss twins:
-// the caller's own read of a released node is still reported.
+// object the pool hands out again is the caller's; also for acquire and
+// release inherited from a base whose name does not say pool. The
+// near-miss twins: the caller's own read of a released node is still
+// reported.
 //
 // RUN: %tidy --checks='-*,lifeguard-pool-misuse' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -Xclang -verify %s
@@ -108,4 +110,41 @@ char readAfterFree() {
   block_pool_free(&pool, first); // expected-note{{Object released to its pool here}}
   // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool [lifeguard-pool-misuse]
   return first->data[0]; // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+}
+
+// A pool whose acquire and release come from a base that does not say
+// pool: the calls are on the pool, so they are its protocol, and the
+// base's free list is its own code.
+template <typename T> class FreeList {
+public:
+  T *acquire() {
+    if (!head_)
+      return new T;
+    T *t = head_;
+    head_ = t->next;
+    return t;
+  }
+  void release(T *t) {
+    t->next = head_;
+    head_ = t;
+  }
+
+private:
+  T *head_ = nullptr;
+};
+class NodeRecyclingPool : public FreeList<Node> {};
+
+int inheritedReacquired(NodeRecyclingPool &pool) {
+  Node *a = pool.acquire();
+  pool.release(a);
+  Node *b = pool.acquire();
+  b->value = 3;
+  return b->value;
+}
+
+int inheritedReadAfterRelease(NodeRecyclingPool &pool) {
+  Node *a = pool.acquire(); // expected-note{{'a' now points to the pool's object}}
+  pool.release(a); // expected-note{{Object released to its pool here}}
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool [lifeguard-pool-misuse]
+  return a->value; // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
 }
