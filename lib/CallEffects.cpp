@@ -150,10 +150,11 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
       Result = load(Obj);
       break;
     case ClassKind::Owner:
-      // A new owner returned by value (`s.substr(1)`) holds copies of the
-      // elements, not a pointer into them.
-      Result = !Ret->isReferenceType() &&
-                       Model.classKind(Ret) == ClassKind::Owner
+      // A new owner of the same type returned by value (`s.substr(1)`)
+      // holds copies of the elements, not a pointer into them.
+      Result = !Ret->isReferenceType() && ObjRD && Ret->getAsCXXRecordDecl() &&
+                       Ret->getAsCXXRecordDecl()->getCanonicalDecl() ==
+                           ObjRD->getCanonicalDecl()
                    ? load(elementsOf(Obj, A.Object))
                    : elementsOf(Obj, A.Object);
       break;

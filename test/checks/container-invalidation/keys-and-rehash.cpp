@@ -135,3 +135,18 @@ int notReserved() {
   // CHECK: :[[@LINE+1]]:10: warning: 'first' points into 'log.entries', whose storage was reallocated by 'add' [lifeguard-container-invalidation]
   return *first; // expected-warning{{'first' points into 'entries', whose storage was reallocated by 'push_back'}} expected-note{{'first' points into 'entries', whose storage was reallocated by 'push_back'}}
 }
+
+// The iterator inside the pair an insertion returns, named or bound.
+int insertedThenCleared(std::map<int, int> &m) {
+  auto inserted = m.emplace(1, 1);
+  m.clear();
+  // CHECK: :[[@LINE+1]]:10: warning: the handle points into 'm', whose elements were destroyed by 'clear' [lifeguard-container-invalidation]
+  return inserted.first->second;
+}
+
+int boundThenCleared(std::map<int, int> &m) {
+  auto [it, fresh] = m.emplace(1, 1);
+  m.clear();
+  // CHECK: :[[@LINE+1]]:10: warning: the handle points into 'm', whose elements were destroyed by 'clear' [lifeguard-container-invalidation]
+  return it->second;
+}
