@@ -267,12 +267,12 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
                                       const CallArgs &A, const Expr *Call) {
   QualType ObjT = objectType(A);
   LoanSet Obj = objectPlaces(A);
-  // First the handles the call invalidates, by the standard's rules: what
-  // `v = std::move(w)` then moves in from w stays valid.
   // A memory resource's release() gives back everything allocated from it.
   if (LifetimeModel::isMemoryResource(ObjT) && MD->getIdentifier() &&
       MD->getName() == "release")
     releaseResource(Obj, Call);
+  // First the handles the call invalidates, by the standard's rules: what
+  // `v = std::move(w)` then moves in from w stays valid.
   if (Model.classKind(ObjT) == ClassKind::Owner) {
     bool Growth = false;
     Invalidation How = LifetimeModel::invalidation(MD, Growth);
@@ -702,11 +702,13 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
     // A release reads the object it takes back (`c->reset()` in the pool's
     // body), an acquire the free list it is linked into: that is no use
     // after the release (a second release is seen by returnToPool).
-    if (Recording)
-      for (const SummaryTerm &T : S->Reads)
-        noteUse(Model.isPoolCode(FD, Call) ? withoutPoolObjects(mapTerm(T, A, FD))
-                                     : mapTerm(T, A, FD),
-                Call);
+    if (Recording) {
+      bool PoolCode = Model.isPoolCode(FD, Call);
+      for (const SummaryTerm &T : S->Reads) {
+        LoanSet Read = mapTerm(T, A, FD);
+        noteUse(PoolCode ? withoutPoolObjects(Read) : Read, Call);
+      }
+    }
     applySummary(*S, A, FD, Call,
                  Death{Death::FreedByCall, Call, Call->getBeginLoc()});
   } else if (A.Object) {

@@ -196,6 +196,10 @@ private:
   /// what \p Rename returns for it (pseudo-loans are kept).
   void renameLoans(llvm::function_ref<LoanID(LoanID, const Loan &)> Rename,
                    llvm::function_ref<bool(Place)> In = nullptr);
+  /// A dead MovedBuffer storage for what \p From held before \p D (a
+  /// reallocation, a resource's release()): the loans into \p From that
+  /// are renamed to it are the stale handles.
+  StorageID retireBuffer(Place From, const Death &D);
   /// The handles into the elements of the one container \p Container
   /// designates that \p How invalidates move to a dead buffer, made by the
   /// call \p Where (\p Erased: the iterator argument of erase(it)).

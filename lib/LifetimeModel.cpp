@@ -339,9 +339,9 @@ bool LifetimeModel::isMemoryResource(QualType T) {
   auto IsResource = [](const CXXRecordDecl *C) {
     return isStd(C) && stdClassName(C) == "memory_resource";
   };
+  // forallBases answers whether no base is one.
   return IsResource(RD) ||
-         RD->forallBases([&](const CXXRecordDecl *B) { return !IsResource(B); }) ==
-             false;
+         !RD->forallBases([&](const CXXRecordDecl *B) { return !IsResource(B); });
 }
 
 bool LifetimeModel::allocatesFromResource(QualType T) {
@@ -381,11 +381,24 @@ const VarDecl *LifetimeModel::iteratorVariable(const Expr *Arg) {
 }
 
 bool LifetimeModel::looksUpKey(const Expr *Lookup, const Expr *Key) {
-  Lookup = Lookup ? Lookup->IgnoreImplicit() : nullptr;
-  // `auto it = s.find(k);` copies the iterator the lookup returned.
-  if (const auto *Copy = dyn_cast_or_null<CXXConstructExpr>(Lookup);
-      Copy && Copy->getNumArgs() == 1)
-    Lookup = Copy->getArg(0)->IgnoreImplicit();
+  if (!Lookup)
+    return false;
+  // What an expression is written as, through the constructions that copy
+  // or convert it: the lookup through the copy of the iterator it returned
+  // (`auto it = s.find(k);`), a key through its conversion to the key type
+  // (`std::string` from a literal, with default arguments).
+  auto Written = [](const Expr *E) {
+    E = E->IgnoreImplicit();
+    while (const auto *Conv = dyn_cast<CXXConstructExpr>(E)) {
+      if (Conv->getNumArgs() == 0 ||
+          !llvm::all_of(llvm::drop_begin(Conv->arguments()),
+                        [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); }))
+        break;
+      E = Conv->getArg(0)->IgnoreImplicit();
+    }
+    return E;
+  };
+  Lookup = Written(Lookup);
   const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(Lookup);
   const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Lookup);
   const Expr *LookedUp = nullptr;
@@ -399,18 +412,6 @@ bool LifetimeModel::looksUpKey(const Expr *Lookup, const Expr *Key) {
     LookedUp = Op->getArg(1);
   if (!LookedUp)
     return false;
-  // A key converted to the key type (`std::string` from a literal).
-  auto Written = [](const Expr *E) {
-    E = E->IgnoreImplicit();
-    while (const auto *Conv = dyn_cast<CXXConstructExpr>(E)) {
-      if (Conv->getNumArgs() == 0 ||
-          !llvm::all_of(llvm::drop_begin(Conv->arguments()),
-                        [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); }))
-        break;
-      E = Conv->getArg(0)->IgnoreImplicit();
-    }
-    return E;
-  };
   LookedUp = Written(LookedUp);
   Key = Written(Key);
   // The same constant (`m.at(7)`, `m.erase(7)`; `"id"` twice).

@@ -145,6 +145,14 @@ void FunctionAnalyzer::renameLoans(
   }
 }
 
+StorageID FunctionAnalyzer::retireBuffer(Place From, const Death &D) {
+  StorageID Old = storageFor(StorageKind::MovedBuffer, D.Where);
+  R.MovedFrom[Old] = From;
+  Cur->Born.insert(Old);
+  kill(Old, D);
+  return Old;
+}
+
 void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
                                           Invalidation How, const Expr *Erased,
                                           const Stmt *Where) {
@@ -157,11 +165,8 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
   if (isElements(Object.Sub))
     return;
   Place Buffer = elementsPlace(Object);
-  StorageID Old = storageFor(StorageKind::MovedBuffer, Where);
-  R.MovedFrom[Old] = Buffer;
   Death D{Death::Invalidated, Where, Where->getBeginLoc()};
-  Cur->Born.insert(Old);
-  kill(Old, D);
+  StorageID Old = retireBuffer(Buffer, D);
   auto Move = [&](LoanID L, const Loan &Ln) {
     return Ln.Target == Buffer ? loanFor({Old, Buffer.Sub}, Ln.Issue) : L;
   };
@@ -255,10 +260,8 @@ void FunctionAnalyzer::releaseResource(const LoanSet &Resource,
   if (Resource.count() != 1 || isPseudoLoan(Resource.find_first()))
     return;
   Place Target = R.Loans[Resource.find_first()].Target;
-  StorageID Old = storageFor(StorageKind::MovedBuffer, Call);
-  R.MovedFrom[Old] = Target;
-  Cur->Born.insert(Old);
-  kill(Old, Death{Death::ReturnedToPool, Call, Call->getBeginLoc()});
+  StorageID Old =
+      retireBuffer(Target, Death{Death::ReturnedToPool, Call, Call->getBeginLoc()});
   // Only in the containers: a pointer to the resource itself stays valid.
   renameLoans(
       [&](LoanID L, const Loan &Ln) {

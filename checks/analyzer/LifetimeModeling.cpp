@@ -235,13 +235,24 @@ SVal keyArgument(const CallEvent &Call, const CXXMethodDecl *MD,
   return UnknownVal();
 }
 
-/// True when the keys \p A and \p B are equal on every path through
-/// \p State.
-bool sameKey(const ProgramStateRef &State, SVal A, SVal B) {
+/// The states in which the keys \p A and \p B are equal, and in which
+/// they are not (null when that cannot be); both \p State when the
+/// analyzer cannot compare them.
+std::pair<ProgramStateRef, ProgramStateRef>
+compareKeys(const ProgramStateRef &State, SVal A, SVal B) {
   SValBuilder &SVB = State->getStateManager().getSValBuilder();
   auto Equal = SVB.evalBinOp(State, BO_EQ, A, B, SVB.getConditionType())
                    .getAs<DefinedOrUnknownSVal>();
-  return Equal && !State->assume(*Equal, false);
+  if (!Equal)
+    return {State, State};
+  return State->assume(*Equal);
+}
+
+/// True when the keys \p A and \p B are equal on every path through
+/// \p State.
+bool sameKey(const ProgramStateRef &State, SVal A, SVal B) {
+  auto [Equal, NotEqual] = compareKeys(State, A, B);
+  return Equal && !NotEqual;
 }
 
 /// The key \p Call names, as it was when the call began.
@@ -342,10 +353,9 @@ private:
                     const ProgramStateRef &State,
                     llvm::ArrayRef<const MemRegion *> Ended,
                     CheckerContext &C) const;
-  /// The key a map's erase names: its argument, or the key the iterator it
-  /// is given was found by; UnknownVal when not known.
-  SVal erasedKey(const CallEvent &Call, const CXXMethodDecl *MD,
-                 const MemRegion *Container,
+  /// The key a map's erase names: its argument \p Key, or the key the
+  /// iterator it is given was found by; UnknownVal when not known.
+  SVal erasedKey(const CallEvent &Call, SVal Key, const MemRegion *Container,
                  const ProgramStateRef &State) const;
   /// A map of unique_ptrs' erase of \p Key: ends the object owned under it.
   void eraseByKey(const CallEvent &Call, const MemRegion *Container, SVal Key,
@@ -919,6 +929,8 @@ void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
                                                    CheckerContext &C) const {
   llvm::SmallVector<const MemRegion *, 8> Owned = ownedBy(State, Container);
   bool Complete = State->contains<CompletelyOwned>(Container);
+  // The key a map's call names (checkPreCall read it).
+  SVal Key = keyInFlight(State, Call);
   auto Store = [&](llvm::ArrayRef<const MemRegion *> Objects) {
     State = storeOwned(State, Container, Objects);
   };
@@ -963,7 +975,7 @@ void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
           Owned.insert(Owned.begin(), R->getBaseRegion());
         else
           Owned.push_back(R->getBaseRegion());
-        if (SVal Key = keyArgument(Call, MD, State); !Key.isUnknown())
+        if (!Key.isUnknown())
           State = State->set<OwnedKeys>(R->getBaseRegion(), Key);
       }
       Store(Owned);
@@ -980,9 +992,9 @@ void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
       } else if (Complete && !Owned.empty() && Name == "pop_back") {
         EndAll(Owned.back());
         Store(llvm::ArrayRef(Owned).drop_back());
-      } else if (SVal Key = erasedKey(Call, MD, Container, State);
-                 Name == "erase" && !Key.isUnknown()) {
-        eraseByKey(Call, Container, Key, State, C);
+      } else if (SVal Erased = erasedKey(Call, Key, Container, State);
+                 Name == "erase" && !Erased.isUnknown()) {
+        eraseByKey(Call, Container, Erased, State, C);
         return;
       } else {
         Forget(); // erase: which element is not known here
@@ -995,7 +1007,7 @@ void LifetimeModelingChecker::modelOwningContainer(const CallEvent &Call,
       // what its iterator reaches is the object under that key.
       if (!MD->isConst() && MD->getReturnType()->isRecordType() &&
           Name != "end" &&
-          !(Name == "find" && !keyArgument(Call, MD, State).isUnknown()))
+          !(Name == "find" && !Key.isUnknown()))
         Forget();
       break;
     default:
@@ -1024,11 +1036,9 @@ void LifetimeModelingChecker::addOwnerNote(
   }));
 }
 
-SVal LifetimeModelingChecker::erasedKey(const CallEvent &Call,
-                                        const CXXMethodDecl *MD,
+SVal LifetimeModelingChecker::erasedKey(const CallEvent &Call, SVal Key,
                                         const MemRegion *Container,
                                         const ProgramStateRef &State) const {
-  SVal Key = keyArgument(Call, MD, State);
   if (!Key.isUnknown() || Call.getNumArgs() != 1)
     return Key;
   // erase(it), `it` found by key.
@@ -1049,18 +1059,13 @@ void LifetimeModelingChecker::eraseByKey(const CallEvent &Call,
   // of an object is not known), which objects end is not known: the map is
   // forgotten rather than a path assumed.
   llvm::SmallVector<const MemRegion *, 8> Kept, Ended;
-  SValBuilder &SVB = C.getSValBuilder();
   for (const MemRegion *Object : ownedBy(State, Container)) {
     if (State->contains<EndedObjects>(Object))
       continue; // replaced under its key before (`m[k] = ...`)
     const SVal *ObjectKey = State->get<OwnedKeys>(Object);
-    auto Equal = ObjectKey ? SVB.evalBinOp(State, BO_EQ, Key, *ObjectKey,
-                                           SVB.getConditionType())
-                                 .getAs<DefinedOrUnknownSVal>()
-                           : std::nullopt;
     auto [IsKey, IsNotKey] =
-        Equal ? State->assume(*Equal)
-              : std::pair<ProgramStateRef, ProgramStateRef>(State, State);
+        ObjectKey ? compareKeys(State, Key, *ObjectKey)
+                  : std::pair<ProgramStateRef, ProgramStateRef>(State, State);
     if (IsKey && IsNotKey) {
       State = State->remove<OwnedByContainer>(Container);
       C.addTransition(State->remove<CompletelyOwned>(Container));
@@ -1706,7 +1711,3 @@ void registerLifetimeModeling(CheckerManager &Mgr) {
         "'::ConnectionPool::borrow'"))
         << Name;
 }
-
-
-
-

@@ -91,17 +91,18 @@ bool PoolMisuseChecker::report(const MemRegion *R, const Stmt *S,
                                CheckerContext &C) const {
   if (AnalysisDeclContext::isInStdNamespace(C.getLocationContext()->getDecl()))
     return false;
+  std::optional<Ending> E = lifeguard::csa::endingOf(C, R, S);
+  if (!E || E->K != Ending::ReturnedToPool)
+    return false;
   // The pool's own code links and reads the objects given back to it (an
-  // intrusive free list), also in the helpers it calls.
+  // intrusive free list), also in the helpers it calls. (Asked only of a
+  // released object: every access of the path comes here.)
   for (const StackFrameContext *SF = C.getStackFrame(); SF;
        SF = SF->getParent() ? SF->getParent()->getStackFrame() : nullptr)
     if (const auto *FD = dyn_cast_or_null<FunctionDecl>(SF->getDecl());
         FD && lifeguard::csa::lifetimeModel(C).isPoolCode(
                   FD, dyn_cast_or_null<Expr>(SF->getCallSite())))
       return false;
-  std::optional<Ending> E = lifeguard::csa::endingOf(C, R, S);
-  if (!E || E->K != Ending::ReturnedToPool)
-    return false;
   ExplodedNode *N = C.generateErrorNode();
   if (!N)
     return false;
