@@ -97,7 +97,7 @@ LoanSet FunctionAnalyzer::evalCall(const CallExpr *C) {
       Model.poolRole(FD, C) == PoolRole::Acquire)
     return loanOf(StorageKind::Heap, C, nullptr, C);
   CallArgs A = callArgs(C, FD);
-  if (LifetimeModel::isStd(FD))
+  if (modelAnswers(FD, A))
     return evalStdCall(FD, A, Ret);
   if (const FunctionSummary *S = Engine.summary(FD, Depth)) {
     LoanSet Result;
@@ -275,12 +275,12 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
   // `v = std::move(w)` then moves in from w stays valid.
   if (Model.classKind(ObjT) == ClassKind::Owner) {
     bool Growth = false;
-    Invalidation How = LifetimeModel::invalidation(MD, Growth);
+    Invalidation How = Model.invalidation(MD, ObjT, Growth);
     std::optional<Place> Buffer = knownElements(R, Obj);
     if (Buffer && Growth && Cur->Reserved.count(*Buffer))
       How = Invalidation::None;
     invalidateElements(Obj, How, A.Args.empty() ? nullptr : A.Args[0], Call);
-    if (Buffer && LifetimeModel::mindsCapacity(MD))
+    if (Buffer && Model.mindsCapacity(MD, ObjT))
       Cur->Reserved.insert(*Buffer);
   }
   // Containers that take over another's elements: `v = std::move(w)`,
@@ -296,7 +296,7 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
       if (MD->isMoveAssignmentOperator() ||
           LifetimeModel::takesOthersElements(MD))
         moveElements(gl(Arg), Obj);
-      else if (Model.stdMemberEffect(MD) == StdEffect::Swap &&
+      else if (Model.memberEffect(MD, ObjT) == StdEffect::Swap &&
                !Model.canHoldHandle(ObjT))
         swapElements(Obj, gl(Arg));
     }
@@ -317,13 +317,20 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
         Positional = false;
       } else if (Model.canHoldHandle(Arg->getType())) {
         V |= contentOf(Arg);
+      } else if (Arg->getType()->isArrayType() && Arg->isGLValue() &&
+                 !isa<StringLiteral>(Arg->IgnoreParenImpCasts())) {
+        // An array forwarded by reference (`emplace_back(buffer)`) is
+        // stored as a pointer to its first element. (A literal's is a key
+        // converted to std::string, or static.)
+        V |= gl(Arg);
       }
     }
     return V;
   };
   bool Owns = Model.ownsExclusively(ObjT);
   Death Released{Death::OwnerReleased, Call, Call->getBeginLoc()};
-  switch (Model.stdMemberEffect(MD)) {
+  StdEffect Effect = Model.memberEffect(MD, ObjT);
+  switch (Effect) {
   case StdEffect::Insert:
     store(elementsOf(Obj), Inserted(), Call, /*Weak=*/true,
           A.Args.empty() ? QualType() : A.Args.back()->getType());
@@ -332,7 +339,7 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
   case StdEffect::RemoveOne:
     if (Owns)
       destroyOwned(Obj, Released,
-                   /*All=*/Model.stdMemberEffect(MD) == StdEffect::RemoveAll);
+                   /*All=*/Effect == StdEffect::RemoveAll);
     clearPlaces(Obj);
     break;
   case StdEffect::Reset:
@@ -674,7 +681,7 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
     if (!A.Args.empty())
       releaseThrough(A.Args[0], Death{Death::Free, Call, Call->getBeginLoc()},
                      Call);
-  } else if (LifetimeModel::isStd(FD)) {
+  } else if (modelAnswers(FD, A)) {
     const auto *MD = dyn_cast<CXXMethodDecl>(FD);
     if (MD && A.Object && MD->isImplicitObjectMemberFunction())
       applyStdMember(MD, A, Call);

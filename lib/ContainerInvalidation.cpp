@@ -25,12 +25,13 @@ std::string containerName(const FunctionAnalysis &A, Place Buffer) {
   return Name;
 }
 
-/// The handle variable the use \p Where reads: the first variable it names
-/// that is a pointer, a reference, a view, an iterator or a closure.
-const VarDecl *handleRead(LifetimeModel &Model, const Stmt *Where,
-                          const VarDecl *Container) {
+/// The handle variables the use \p Where reads, in order: the variables it
+/// names that are pointers, references, views, iterators or closures.
+void handlesRead(LifetimeModel &Model, const Stmt *Where,
+                 const VarDecl *Container,
+                 llvm::SmallVectorImpl<const VarDecl *> &Handles) {
   if (!Where)
-    return nullptr;
+    return;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Where))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
       // Not the container itself (`v` of `v.erase(it)`), but a reference to
@@ -38,12 +39,26 @@ const VarDecl *handleRead(LifetimeModel &Model, const Stmt *Where,
       QualType T = VD->getType();
       if ((T->isReferenceType() && VD != Container) ||
           Model.isPointerLike(T) || Model.classKind(T) == ClassKind::Holder)
-        return VD;
+        Handles.push_back(VD);
     }
   for (const Stmt *Child : Where->children())
-    if (const VarDecl *VD = handleRead(Model, Child, Container))
+    handlesRead(Model, Child, Container, Handles);
+}
+
+/// The handle variable the use \p Where reads: of those it names, the one
+/// whose initializer issued the handle (`stop` of `it != stop`, where
+/// `stop = v.end()`), else the first.
+const VarDecl *handleRead(LifetimeModel &Model, const Stmt *Where,
+                          const VarDecl *Container, const Expr *Issue) {
+  llvm::SmallVector<const VarDecl *, 2> Handles;
+  handlesRead(Model, Where, Container, Handles);
+  if (Handles.empty())
+    return nullptr;
+  for (const VarDecl *VD : Handles)
+    if (Issue && VD->getInit() &&
+        VD->getInit()->getSourceRange().fullyContains(Issue->getSourceRange()))
       return VD;
-  return nullptr;
+  return Handles.front();
 }
 
 /// The range-for loop whose hidden iterator \p VD is.
@@ -61,17 +76,30 @@ const CXXForRangeStmt *loopOfIterator(const FunctionAnalysis &A,
 
 } // namespace
 
-InvalidationFinding::Cause invalidationCause(const FunctionDecl *Callee) {
-  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Callee);
-  if (!MD || !LifetimeModel::isStd(MD))
+InvalidationFinding::Cause invalidationCause(LifetimeModel &Model,
+                                             const Stmt *Call) {
+  // The member and the container it is called on: `v.push_back(x)`,
+  // `v = w`.
+  const CXXMethodDecl *MD = nullptr;
+  QualType ObjT;
+  if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Call)) {
+    MD = MC->getMethodDecl();
+    ObjT = MC->getObjectType();
+  } else if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Call);
+             Op && Op->getNumArgs() > 0) {
+    MD = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee());
+    ObjT = Op->getArg(0)->getType();
+  }
+  if (!MD)
     return InvalidationFinding::Reallocated;
   bool Growth = false;
-  switch (LifetimeModel::invalidation(MD, Growth)) {
+  switch (Model.invalidation(MD, ObjT, Growth)) {
   case Invalidation::Iterators:
     return LifetimeModel::isUnordered(MD->getParent())
                ? InvalidationFinding::Rehashed
                : InvalidationFinding::IteratorsInvalidated;
   case Invalidation::Erased:
+  case Invalidation::ErasedAndAfter:
     return InvalidationFinding::Erased;
   default:
     return MD->getIdentifier() && MD->getName() == "clear"
@@ -128,7 +156,8 @@ std::vector<InvalidationFinding> findInvalidatedUses(const FunctionAnalysis &A,
                                                 A.loan(L).Target.Storage};
       const VarDecl *Handle = handleRead(
           Model, U->Where,
-          A.storage(A.movedFrom(Handed.second).Storage).variable());
+          A.storage(A.movedFrom(Handed.second).Storage).variable(),
+          Handed.first);
       if (D.K != Death::Invalidated ||
           (U->OnSomePaths && !A.alwaysReaches(D.Where, U->Where)) ||
           LoopsReported.count(Handed) ||
@@ -140,7 +169,7 @@ std::vector<InvalidationFinding> findInvalidatedUses(const FunctionAnalysis &A,
       F.Call = D.Where;
       if (const auto *CE = dyn_cast<CallExpr>(D.Where))
         F.Callee = CE->getDirectCallee();
-      F.How = invalidationCause(F.Callee);
+      F.How = invalidationCause(Model, D.Where);
       F.Where = U->Where->getBeginLoc();
       F.Handle = Handle;
       F.Loop = loopOfIterator(A, F.Handle, U->Where);

@@ -54,9 +54,10 @@ struct InvalidationFinding {
   const clang::FunctionDecl *Callee = nullptr;
 };
 
-/// How a call to \p Callee invalidates the handles into its container
-/// (Reallocated for a function that is not a standard member).
-InvalidationFinding::Cause invalidationCause(const clang::FunctionDecl *Callee);
+/// How \p Call invalidates the handles into its container (Reallocated for
+/// a call that is not to a container's member).
+InvalidationFinding::Cause invalidationCause(LifetimeModel &Model,
+                                             const clang::Stmt *Call);
 
 /// What happened to the container, for a report: "storage was
 /// reallocated", "elements were destroyed".

@@ -262,11 +262,17 @@ private:
   LoanSet evalLambda(const clang::LambdaExpr *LE);
   LoanSet objectPlaces(const CallArgs &A);
   clang::QualType objectType(const CallArgs &A) const {
-    clang::QualType T = A.Object->getType();
-    return T->isPointerType() ? T->getPointeeType() : T;
+    return Model.objectType(A.Object);
   }
 
   // --- Calls (CallEffects.cpp): their values, then their effects ----------
+  /// True when the model's tables, not the callee's body, say what the call
+  /// does: the standard library's functions, and the members of a user's
+  /// container.
+  bool modelAnswers(const clang::FunctionDecl *FD, const CallArgs &A) {
+    return LifetimeModel::isStd(FD) ||
+           (A.Object && Model.isUserContainerMember(FD, objectType(A)));
+  }
   LoanSet evalCall(const clang::CallExpr *C);
   LoanSet evalStdCall(const clang::FunctionDecl *FD, const CallArgs &A,
                       clang::QualType Ret);

@@ -157,8 +157,8 @@ bool FunctionAnalysis::alwaysReaches(const Stmt *From, const Stmt *To) const {
 // === LifetimeEngine =========================================================
 
 LifetimeEngine::LifetimeEngine(ASTContext &Ctx, AnalysisBudget Budget,
-                               PoolFunctions Pools)
-    : Ctx(Ctx), Budget(Budget), Model(std::move(Pools)) {
+                               UserModel User)
+    : Ctx(Ctx), Budget(Budget), Model(std::move(User)) {
   ADCManager = std::make_unique<AnalysisDeclContextManager>(Ctx);
   CFG::BuildOptions &Opts = ADCManager->getCFGBuildOptions();
   Opts.setAllAlwaysAdd();

@@ -247,7 +247,7 @@ private:
 class LifetimeEngine {
 public:
   explicit LifetimeEngine(clang::ASTContext &Ctx, AnalysisBudget Budget = {},
-                          PoolFunctions Pools = {});
+                          UserModel User = {});
   ~LifetimeEngine();
 
   /// The analysis of \p FD (a definition). The last one is kept, so that

@@ -105,6 +105,8 @@ ClassKind LifetimeModel::computeClassKind(const CXXRecordDecl *RD) {
     return ClassKind::Holder;
   if (isStd(RD))
     return stdClassKind(stdClassName(RD));
+  if (userLayout(RD) != ContainerLayout::NotAContainer)
+    return ClassKind::Owner;
   // User classes annotated [[gsl::Pointer]] / [[gsl::Owner]].
   if (RD->hasAttr<PointerAttr>())
     return ClassKind::View;
@@ -212,9 +214,27 @@ bool LifetimeModel::readsCString(const FunctionDecl *FD, QualType ParamT) {
          ParamT->getPointeeType()->isAnyCharacterType();
 }
 
-StdEffect LifetimeModel::stdMemberEffect(const CXXMethodDecl *MD) {
-  if (!isStd(MD->getParent()))
+StdEffect LifetimeModel::memberEffect(const CXXMethodDecl *MD, QualType ObjT) {
+  if (isStd(MD->getParent()))
+    return stdMemberEffect(MD);
+  if (!isUserContainerMember(MD, ObjT))
     return StdEffect::None;
+  // What a container's members of those names do; the names of smart
+  // pointers' and threads' members mean nothing here.
+  StdEffect Effect = namedEffect(MD);
+  return llvm::is_contained({StdEffect::Insert, StdEffect::RemoveAll,
+                             StdEffect::RemoveOne, StdEffect::Assign,
+                             StdEffect::Swap},
+                            Effect)
+             ? Effect
+             : StdEffect::None;
+}
+
+StdEffect LifetimeModel::stdMemberEffect(const CXXMethodDecl *MD) {
+  return isStd(MD->getParent()) ? namedEffect(MD) : StdEffect::None;
+}
+
+StdEffect LifetimeModel::namedEffect(const CXXMethodDecl *MD) {
   if (MD->isOverloadedOperator()) {
     if (MD->getOverloadedOperator() == OO_Equal)
       return StdEffect::Assign;
@@ -245,32 +265,106 @@ StdEffect LifetimeModel::stdMemberEffect(const CXXMethodDecl *MD) {
 
 namespace {
 
-/// How a standard container lays out its elements, which decides what its
-/// modifications invalidate ([container.reqmts] and each container's
-/// modifiers clause).
-enum class Layout { NotAContainer, Contiguous, Deque, Node, Hashed };
-
-Layout layoutOf(const CXXRecordDecl *RD) {
-  return llvm::StringSwitch<Layout>(stdClassName(RD))
-      .Cases({"vector", "basic_string"}, Layout::Contiguous)
-      .Case("deque", Layout::Deque)
+ContainerLayout stdLayout(const CXXRecordDecl *RD) {
+  return llvm::StringSwitch<ContainerLayout>(stdClassName(RD))
+      .Cases({"vector", "basic_string"}, ContainerLayout::Contiguous)
+      .Case("deque", ContainerLayout::Deque)
       .Cases({"list", "forward_list", "map", "set", "multimap", "multiset"},
-             Layout::Node)
+             ContainerLayout::Node)
       .Cases({"unordered_map", "unordered_set", "unordered_multimap",
               "unordered_multiset"},
-             Layout::Hashed)
-      .Default(Layout::NotAContainer);
+             ContainerLayout::Hashed)
+      .Default(ContainerLayout::NotAContainer);
+}
+
+/// The containers of widely used libraries that keep their elements as
+/// std::vector does, known without being named in an option
+/// (llvm::SmallString, derived from llvm::SmallVector, is one too).
+constexpr llvm::StringLiteral DefaultVectorLike[] = {
+    "absl::InlinedVector", "llvm::SmallVector", "llvm::SmallVectorImpl",
+    "boost::container::small_vector", "boost::container::vector"};
+/// And as std::list does: boost's stable_vector keeps every element in a
+/// node of its own.
+constexpr llvm::StringLiteral DefaultNodeLike[] = {
+    "boost::container::stable_vector"};
+
+/// True when \p Qualified is one of \p Names, which may start with "::".
+bool isListed(llvm::ArrayRef<std::string> Names, StringRef Qualified) {
+  return llvm::any_of(Names, [&](const std::string &N) {
+    return StringRef(N).ltrim(':') == Qualified;
+  });
 }
 
 } // namespace
 
+ContainerLayout LifetimeModel::userLayout(const CXXRecordDecl *RD) {
+  if (!RD || !RD->hasDefinition() || isStd(RD))
+    return ContainerLayout::NotAContainer;
+  RD = RD->getDefinition();
+  auto [It, Inserted] =
+      UserLayouts.try_emplace(RD, ContainerLayout::NotAContainer);
+  if (!Inserted)
+    return It->second;
+  // The name of the class, or of the template it is an instance of.
+  const NamedDecl *Named = RD;
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    Named = Spec->getSpecializedTemplate();
+  std::string Qualified = Named->getQualifiedNameAsString();
+  ContainerLayout L = ContainerLayout::NotAContainer;
+  if (isListed(User.Containers.VectorLike, Qualified) ||
+      llvm::is_contained(DefaultVectorLike, Qualified))
+    L = ContainerLayout::Contiguous;
+  else if (isListed(User.Containers.NodeLike, Qualified) ||
+           llvm::is_contained(DefaultNodeLike, Qualified))
+    L = ContainerLayout::Node;
+  else
+    for (const CXXBaseSpecifier &Base : RD->bases())
+      if (ContainerLayout B = userLayout(recordOf(Base.getType()));
+          B != ContainerLayout::NotAContainer) {
+        L = B;
+        break;
+      }
+  // The map may have grown during the bases' lookups.
+  UserLayouts[RD] = L;
+  return L;
+}
+
+QualType LifetimeModel::objectType(const Expr *Object) {
+  auto Pointee = [](QualType T) {
+    return T->isPointerType() ? T->getPointeeType() : T;
+  };
+  QualType Derived = Pointee(Object->IgnoreParenBaseCasts()->getType());
+  return userLayout(recordOf(Derived)) != ContainerLayout::NotAContainer
+             ? Derived
+             : Pointee(Object->getType());
+}
+
+bool LifetimeModel::isUserContainerMember(const FunctionDecl *FD,
+                                          QualType ObjT) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (!MD || !MD->isImplicitObjectMemberFunction() ||
+      isa<CXXConstructorDecl, CXXDestructorDecl>(MD))
+    return false;
+  const CXXRecordDecl *RD = recordOf(ObjT);
+  if (userLayout(RD) == ContainerLayout::NotAContainer)
+    return false;
+  const CXXRecordDecl *Parent = MD->getParent();
+  return RD->getCanonicalDecl() == Parent->getCanonicalDecl() ||
+         RD->isDerivedFrom(Parent);
+}
+
+ContainerLayout LifetimeModel::layout(const CXXMethodDecl *MD, QualType ObjT) {
+  if (isStd(MD->getParent()))
+    return stdLayout(MD->getParent());
+  return isUserContainerMember(MD, ObjT) ? userLayout(recordOf(ObjT))
+                                         : ContainerLayout::NotAContainer;
+}
+
 Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
-                                         bool &Growth) {
+                                         QualType ObjT, bool &Growth) {
   Growth = false;
-  if (!isStd(MD->getParent()))
-    return Invalidation::None;
-  Layout L = layoutOf(MD->getParent());
-  if (L == Layout::NotAContainer || MD->isConst())
+  ContainerLayout L = layout(MD, ObjT);
+  if (L == ContainerLayout::NotAContainer || MD->isConst())
     return Invalidation::None;
   StringRef Name;
   if (MD->isOverloadedOperator()) {
@@ -288,7 +382,8 @@ Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
   if (Name == "clear" || Name == "assign" || Name == "assign_range")
     return Invalidation::All;
   if (Name == "erase" || Name == "extract")
-    return Invalidation::Erased;
+    return L == ContainerLayout::Contiguous ? Invalidation::ErasedAndAfter
+                                            : Invalidation::Erased;
   bool Inserts = llvm::StringSwitch<bool>(Name)
                      .Cases({"push_back", "emplace_back", "insert", "emplace",
                              "append", "append_range", "insert_range",
@@ -297,12 +392,12 @@ Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
                             true)
                      .Default(false);
   switch (L) {
-  case Layout::Contiguous:
+  case ContainerLayout::Contiguous:
     if (Name == "reserve" || Name == "shrink_to_fit")
       return Invalidation::All;
     Growth = Inserts;
     return Inserts ? Invalidation::All : Invalidation::None;
-  case Layout::Deque:
+  case ContainerLayout::Deque:
     // Insertion at either end keeps references, not iterators
     // ([deque.modifiers]); anywhere else it invalidates both.
     if (Name == "shrink_to_fit")
@@ -313,7 +408,7 @@ Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
                            Name))
       return Invalidation::Iterators;
     return Inserts ? Invalidation::All : Invalidation::None;
-  case Layout::Hashed:
+  case ContainerLayout::Hashed:
     // Insertion keeps every reference of an unordered container; it
     // rehashes when the load factor says so, which invalidates the
     // iterators ([unord.req.general]), as a vector's growth reallocates
@@ -324,9 +419,9 @@ Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
     Growth = Inserts || Name == "try_emplace" || Name == "insert_or_assign" ||
              Name == "emplace_hint";
     return Growth ? Invalidation::Iterators : Invalidation::None;
-  case Layout::Node:
+  case ContainerLayout::Node:
     // Insertion keeps every handle of a node container.
-  case Layout::NotAContainer:
+  case ContainerLayout::NotAContainer:
     return Invalidation::None;
   }
   return Invalidation::None;
@@ -354,17 +449,17 @@ bool LifetimeModel::allocatesFromResource(QualType T) {
 }
 
 bool LifetimeModel::isUnordered(const CXXRecordDecl *RD) {
-  return isStd(RD) && layoutOf(RD) == Layout::Hashed;
+  return isStd(RD) && stdLayout(RD) == ContainerLayout::Hashed;
 }
 
-bool LifetimeModel::mindsCapacity(const CXXMethodDecl *MD) {
-  if (!MD->getIdentifier() || !isStd(MD->getParent()))
+bool LifetimeModel::mindsCapacity(const CXXMethodDecl *MD, QualType ObjT) {
+  if (!MD->getIdentifier())
     return false;
   StringRef Name = MD->getName();
-  switch (layoutOf(MD->getParent())) {
-  case Layout::Contiguous:
+  switch (layout(MD, ObjT)) {
+  case ContainerLayout::Contiguous:
     return Name == "reserve" || Name == "capacity";
-  case Layout::Hashed:
+  case ContainerLayout::Hashed:
     return Name == "reserve" || Name == "rehash" || Name == "bucket_count";
   default:
     return false;
@@ -380,25 +475,49 @@ const VarDecl *LifetimeModel::iteratorVariable(const Expr *Arg) {
   return DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
 }
 
+namespace {
+
+/// What an expression is written as, through the constructions that copy
+/// or convert it: a lookup through the copy of the iterator it returned
+/// (`auto it = s.find(k);`), a key through its conversion to the key type
+/// (`std::string` from a literal, with default arguments).
+const Expr *written(const Expr *E) {
+  E = E->IgnoreImplicit();
+  while (const auto *Conv = dyn_cast<CXXConstructExpr>(E)) {
+    if (Conv->getNumArgs() == 0 ||
+        !llvm::all_of(llvm::drop_begin(Conv->arguments()),
+                      [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); }))
+      break;
+    E = Conv->getArg(0)->IgnoreImplicit();
+  }
+  return E;
+}
+
+} // namespace
+
+bool LifetimeModel::designatesLastOrEnd(const Expr *Init) {
+  if (!Init)
+    return false;
+  Init = written(Init);
+  if (const auto *Addr = dyn_cast<UnaryOperator>(Init);
+      Addr && Addr->getOpcode() == UO_AddrOf)
+    Init = Addr->getSubExpr()->IgnoreParens();
+  const auto *Call = dyn_cast<CallExpr>(Init);
+  const auto *Callee =
+      Call ? dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl()) : nullptr;
+  // A member (`v.end()`), or std::end(v).
+  if (!Callee || !Callee->getIdentifier() ||
+      (!isa<CXXMemberCallExpr>(Call) &&
+       !(isStd(Callee) && Call->getNumArgs() == 1)))
+    return false;
+  return llvm::is_contained({"end", "cend", "back", "rbegin", "crbegin"},
+                            Callee->getName());
+}
+
 bool LifetimeModel::looksUpKey(const Expr *Lookup, const Expr *Key) {
   if (!Lookup)
     return false;
-  // What an expression is written as, through the constructions that copy
-  // or convert it: the lookup through the copy of the iterator it returned
-  // (`auto it = s.find(k);`), a key through its conversion to the key type
-  // (`std::string` from a literal, with default arguments).
-  auto Written = [](const Expr *E) {
-    E = E->IgnoreImplicit();
-    while (const auto *Conv = dyn_cast<CXXConstructExpr>(E)) {
-      if (Conv->getNumArgs() == 0 ||
-          !llvm::all_of(llvm::drop_begin(Conv->arguments()),
-                        [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); }))
-        break;
-      E = Conv->getArg(0)->IgnoreImplicit();
-    }
-    return E;
-  };
-  Lookup = Written(Lookup);
+  Lookup = written(Lookup);
   const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(Lookup);
   const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Lookup);
   const Expr *LookedUp = nullptr;
@@ -412,8 +531,8 @@ bool LifetimeModel::looksUpKey(const Expr *Lookup, const Expr *Key) {
     LookedUp = Op->getArg(1);
   if (!LookedUp)
     return false;
-  LookedUp = Written(LookedUp);
-  Key = Written(Key);
+  LookedUp = written(LookedUp);
+  Key = written(Key);
   // The same constant (`m.at(7)`, `m.erase(7)`; `"id"` twice).
   const ASTContext &Ctx = cast<CallExpr>(Lookup)->getCalleeDecl()->getASTContext();
   Expr::EvalResult A, B;
@@ -445,12 +564,7 @@ bool declaresMember(const CXXRecordDecl *RD, StringRef Name) {
 }
 
 bool listed(const std::vector<std::string> &Names, const FunctionDecl *FD) {
-  if (Names.empty())
-    return false;
-  std::string Qualified = FD->getQualifiedNameAsString();
-  return llvm::any_of(Names, [&](const std::string &N) {
-    return StringRef(N).ltrim(':') == Qualified;
-  });
+  return !Names.empty() && isListed(Names, FD->getQualifiedNameAsString());
 }
 
 /// The part a member named \p Name plays in the pairs of \p RD's members.
@@ -466,24 +580,21 @@ PoolRole pairedRole(StringRef Name, const CXXRecordDecl *RD) {
 
 } // namespace
 
-PoolFunctions PoolFunctions::parse(StringRef AcquireList, StringRef ReleaseList,
-                                   std::vector<std::string> &Invalid) {
-  auto Names = [&](StringRef List) {
-    std::vector<std::string> Result;
-    SmallVector<StringRef, 4> Parts;
-    List.split(Parts, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
-    for (StringRef Part : Parts) {
-      StringRef Name = Part.trim();
-      if (Name.empty())
-        continue;
-      bool Valid = !Name.ends_with(":") && llvm::all_of(Name, [](char C) {
-        return llvm::isAlnum(C) || C == '_' || C == ':';
-      });
-      (Valid ? Result : Invalid).push_back(Name.str());
-    }
-    return Result;
-  };
-  return {Names(AcquireList), Names(ReleaseList)};
+std::vector<std::string> parseQualifiedNames(StringRef List,
+                                             std::vector<std::string> &Invalid) {
+  std::vector<std::string> Result;
+  SmallVector<StringRef, 4> Parts;
+  List.split(Parts, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (StringRef Part : Parts) {
+    StringRef Name = Part.trim();
+    if (Name.empty())
+      continue;
+    bool Valid = !Name.ends_with(":") && llvm::all_of(Name, [](char C) {
+      return llvm::isAlnum(C) || C == '_' || C == ':';
+    });
+    (Valid ? Result : Invalid).push_back(Name.str());
+  }
+  return Result;
 }
 
 PoolRole LifetimeModel::poolRole(const FunctionDecl *FD,
@@ -520,9 +631,9 @@ PoolRole LifetimeModel::computePoolRole(const FunctionDecl *FD) const {
     if (Note->getAnnotation() == "lifeguard::release")
       return PoolRole::Release;
   }
-  if (listed(Pools.Acquire, FD))
+  if (listed(User.Pools.Acquire, FD))
     return PoolRole::Acquire;
-  if (listed(Pools.Release, FD))
+  if (listed(User.Pools.Release, FD))
     return PoolRole::Release;
   if (!FD->getIdentifier())
     return PoolRole::None;
@@ -637,7 +748,9 @@ bool LifetimeModel::accessesElements(const CXXMethodDecl *MD) {
   if (!MD->getIdentifier())
     return false;
   return llvm::StringSwitch<bool>(MD->getName())
-      .Cases({"data", "c_str", "front", "back", "at", "value"}, true)
+      .Cases({"data", "c_str", "front", "back", "at", "value", "begin", "end",
+              "cbegin", "cend"},
+             true)
       .Default(false);
 }
 

@@ -73,10 +73,19 @@ enum class Invalidation {
   Iterators,
   /// The element its iterator argument designates: erase(it), extract(it).
   Erased,
+  /// That element and those after it: a vector's or string's erase, which
+  /// moves the later elements down (so the last element's handles and the
+  /// end iterator, wherever the erased one was).
+  ErasedAndAfter,
   /// Every handle into its elements: a vector's or string's growth, clear,
   /// assignment, a deque's insertion in the middle.
   All,
 };
+
+/// How a container lays out its elements, which decides what its
+/// modifications invalidate ([container.reqmts] and each container's
+/// modifiers clause).
+enum class ContainerLayout { NotAContainer, Contiguous, Deque, Node, Hashed };
 
 /// What a function does in an object pool's protocol.
 enum class PoolRole {
@@ -98,13 +107,42 @@ struct PoolFunctions {
     return Acquire == O.Acquire && Release == O.Release;
   }
 
-  /// Reads the two semicolon-separated lists of the engines' options
-  /// (AcquireFunctions, ReleaseFunctions); names that are not qualified
-  /// identifiers go to \p Invalid instead.
-  static PoolFunctions parse(llvm::StringRef AcquireList,
-                             llvm::StringRef ReleaseList,
-                             std::vector<std::string> &Invalid);
 };
+
+/// The classes a user names as containers, by qualified name
+/// ("::mylib::SmallVec"), besides the standard's and those lifeguard knows
+/// (absl::InlinedVector, llvm::SmallVector, boost::container::small_vector
+/// and the others of DefaultVectorLike). Their members follow the standard's
+/// rules for std::vector (vector-like) or std::list (node-like); a class
+/// derived from one is one too.
+struct ContainerClasses {
+  std::vector<std::string> VectorLike;
+  std::vector<std::string> NodeLike;
+  bool operator==(const ContainerClasses &O) const {
+    return VectorLike == O.VectorLike && NodeLike == O.NodeLike;
+  }
+};
+
+/// What the user teaches the model through the engines' options.
+struct UserModel {
+  PoolFunctions Pools;
+  ContainerClasses Containers;
+  bool operator==(const UserModel &O) const {
+    return Pools == O.Pools && Containers == O.Containers;
+  }
+};
+
+/// The names in a semicolon-separated list of qualified names, the value of
+/// the engines' options that name functions or classes
+/// ("::ns::Class;Other::member"); those that are not go to \p Invalid.
+std::vector<std::string> parseQualifiedNames(llvm::StringRef List,
+                                             std::vector<std::string> &Invalid);
+/// What the engines' configuration errors say a name in such an option
+/// should be.
+inline constexpr llvm::StringLiteral ExpectedFunctionName =
+    "a qualified function name such as '::ConnectionPool::borrow'";
+inline constexpr llvm::StringLiteral ExpectedClassName =
+    "a qualified class name such as '::mylib::SmallVec'";
 
 /// What a standard-library free function does with its arguments.
 enum class StdFunction {
@@ -127,7 +165,7 @@ enum class StdFunction {
 
 class LifetimeModel {
 public:
-  explicit LifetimeModel(PoolFunctions Pools = {}) : Pools(std::move(Pools)) {}
+  explicit LifetimeModel(UserModel User = {}) : User(std::move(User)) {}
 
   /// True when a value of type \p T may refer to storage: pointers,
   /// references, views, iterators, closures with captures, and classes that
@@ -165,7 +203,8 @@ public:
 
   /// True for the members of an Owner that hand out a pointer or reference
   /// into the storage it owns: data, c_str, front, back, at, operator[],
-  /// operator*, operator->, value. (An allocator's allocate, also a member
+  /// operator*, operator->, value, and begin and end where the iterators
+  /// are pointers (`llvm::SmallVector`). (An allocator's allocate, also a member
   /// returning a pointer, hands out storage it does not own.)
   static bool accessesElements(const clang::CXXMethodDecl *MD);
 
@@ -189,19 +228,35 @@ public:
 
   /// The effect of a call to the standard-library member \p MD.
   StdEffect stdMemberEffect(const clang::CXXMethodDecl *MD);
+  /// The same for a call on an object of type \p ObjT, which may be a
+  /// user's container: its insertions, removals, assignment and swap.
+  StdEffect memberEffect(const clang::CXXMethodDecl *MD, clang::QualType ObjT);
 
-  /// Which handles into the elements of a standard container a call to its
-  /// member \p MD invalidates. \p Growth is set for insertions into
-  /// contiguous storage, which move it only past its capacity: a reserve()
-  /// before them may keep the handles valid.
-  static Invalidation invalidation(const clang::CXXMethodDecl *MD,
-                                   bool &Growth);
+  /// Which handles into the elements of the container \p ObjT a call to its
+  /// member \p MD invalidates, by the standard's rules for its kind of
+  /// container. \p Growth is set for insertions into contiguous storage,
+  /// which move it only past its capacity: a reserve() before them may keep
+  /// the handles valid.
+  Invalidation invalidation(const clang::CXXMethodDecl *MD,
+                            clang::QualType ObjT, bool &Growth);
 
   /// True for a contiguous container's reserve(n) and capacity(), and an
   /// unordered one's reserve(n), rehash(n) and bucket_count(): code that
   /// reserves room, or compares the size with the capacity, may grow it
   /// within its capacity, which moves (or rehashes) nothing.
-  static bool mindsCapacity(const clang::CXXMethodDecl *MD);
+  bool mindsCapacity(const clang::CXXMethodDecl *MD, clang::QualType ObjT);
+
+  /// The type of the object \p Object of a member call (or what it points
+  /// to): a user's container, even when the member is inherited and the
+  /// object converted to the base (`llvm::SmallVector`, not
+  /// `SmallVectorTemplateCommon`), else the type of \p Object.
+  clang::QualType objectType(const clang::Expr *Object);
+
+  /// True for a call of \p FD on an object of type \p ObjT that the model
+  /// answers for, as it does for the standard library, instead of the
+  /// callee's body: a member (maybe inherited) of a user's container.
+  bool isUserContainerMember(const clang::FunctionDecl *FD,
+                             clang::QualType ObjT);
 
   /// True for std::pmr::memory_resource and the classes derived from it.
   static bool isMemoryResource(clang::QualType T);
@@ -218,6 +273,11 @@ public:
   /// const_iterator that `v.erase(it)` makes: `it`; null for any other
   /// expression (`it++`, `v.begin() + 2`).
   static const clang::VarDecl *iteratorVariable(const clang::Expr *Arg);
+
+  /// True when \p Init is (a copy of) a handle to a container's last
+  /// element or its end: `v.end()`, `v.back()`, `&v.back()`, `v.rbegin()`,
+  /// `std::end(v)`.
+  static bool designatesLastOrEnd(const clang::Expr *Init);
 
   /// True when \p Lookup is (a copy of) a lookup by key (find, at, operator[],
   /// lower_bound, upper_bound, equal_range) whose key is written as \p Key
@@ -269,10 +329,21 @@ public:
   static bool isStd(const clang::Decl *D);
 
 private:
+  /// What a standard member of \p MD's name does (stdMemberEffect without
+  /// asking whether it is one).
+  static StdEffect namedEffect(const clang::CXXMethodDecl *MD);
   bool computeCanHoldHandle(clang::QualType T, unsigned Depth);
   PoolRole computePoolRole(const clang::FunctionDecl *FD) const;
 
-  PoolFunctions Pools;
+  /// The kind of container the user's class \p RD is (a class derived
+  /// from one is one too); NotAContainer for the others.
+  ContainerLayout userLayout(const clang::CXXRecordDecl *RD);
+  /// The layout of the container whose member \p MD is called on an
+  /// object of type \p ObjT: the standard's or the user's.
+  ContainerLayout layout(const clang::CXXMethodDecl *MD, clang::QualType ObjT);
+
+  UserModel User;
+  llvm::DenseMap<const clang::CXXRecordDecl *, ContainerLayout> UserLayouts;
   /// poolRole's answers: asked at every call the engines evaluate.
   mutable llvm::DenseMap<const clang::FunctionDecl *, PoolRole> PoolRoles;
   /// Whether a class has members with a part in a pool's protocol.

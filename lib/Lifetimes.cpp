@@ -185,16 +185,20 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
              Model.isIterator(St.var()->getType());
     });
     break;
-  case Invalidation::Erased: {
+  case Invalidation::Erased:
+  case Invalidation::ErasedAndAfter: {
+    // The function's own variables that hold \p P.
+    auto OwnVariable = [&](Place P) -> const VarDecl * {
+      const Storage &St = R.Storages[P.Storage];
+      return St.Kind == StorageKind::Local && !P.Sub ? St.var() : nullptr;
+    };
     // erase(key): the variables a lookup by the same key initialized
     // (`auto it = s.find(id);`, `auto &user = m.at(id);`), the key written
     // the same way. (Loans do not say which lookup made them.)
-    if (Erased && !Model.isIterator(Erased->getType())) {
+    if (Erased && !Model.isIterator(Erased->getType()) &&
+        How == Invalidation::Erased) {
       renameLoans(Move, [&](Place P) {
-        const Storage &St = R.Storages[P.Storage];
-        const VarDecl *VD = St.Kind == StorageKind::Local && !P.Sub
-                                ? St.var()
-                                : nullptr;
+        const VarDecl *VD = OwnVariable(P);
         return VD && VD->getInit() &&
                LifetimeModel::looksUpKey(VD->getInit(), Erased);
       });
@@ -203,11 +207,21 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
     // The variable given to erase(it); copies of it made before are not
     // followed (one of them may designate another element).
     const VarDecl *It = LifetimeModel::iteratorVariable(Erased);
-    if (!It || !It->hasLocalStorage() || It->getType()->isReferenceType() ||
-        !isOwnVar(It))
-      break;
-    Place VarPlace{storageFor(StorageKind::Local, It), nullptr};
-    renameLoans(Move, [&](Place P) { return P == VarPlace; });
+    if (It && (!It->hasLocalStorage() || It->getType()->isReferenceType() ||
+               !isOwnVar(It)))
+      It = nullptr;
+    std::optional<Place> VarPlace;
+    if (It)
+      VarPlace = Place{storageFor(StorageKind::Local, It), nullptr};
+    // A vector's erase moves the elements after the erased one down: the
+    // variables that took its last element or its end are invalid, whichever
+    // element went.
+    renameLoans(Move, [&](Place P) {
+      const VarDecl *VD = OwnVariable(P);
+      return (VarPlace && P == *VarPlace) ||
+             (How == Invalidation::ErasedAndAfter && VD &&
+              LifetimeModel::designatesLastOrEnd(VD->getInit()));
+    });
     break;
   }
   }

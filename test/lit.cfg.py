@@ -99,6 +99,8 @@ config.substitutions.extend(
         ("%src_root", q(config.lifeguard_src_root)),
         ("%build_root", q(config.lifeguard_build_root)),
         ("%googletest_src", q(config.googletest_src)),
+        # LLVM's headers, whose llvm::SmallVector the container checks know.
+        ("%llvm_include", q(config.llvm_include_dir)),
     ]
 )
 

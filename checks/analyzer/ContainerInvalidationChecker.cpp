@@ -40,9 +40,16 @@ public:
         Call, [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
           return checkUse(R, At, Handle, C);
         });
+    checkIteratorArguments(Call, C);
   }
 
 private:
+  /// An iterator variable handed to the standard library (`it != stop`,
+  /// `std::distance(first, stop)`, `v.erase(stop)`, `stop - 1`) is used
+  /// there, though
+  /// what the library does with it (compare its pointer) reads nothing
+  /// through it. Not by the iterator's own copy or assignment.
+  void checkIteratorArguments(const CallEvent &Call, CheckerContext &C) const;
   bool checkUse(const MemRegion *R, const Stmt *S, const Expr *Handle,
                 CheckerContext &C) const;
 
@@ -50,6 +57,47 @@ private:
                          "invalidated",
                    "Lifetime (lifeguard)"};
 };
+
+void ContainerInvalidationChecker::checkIteratorArguments(
+    const CallEvent &Call, CheckerContext &C) const {
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
+  if (!FD || !Origin || !lifeguard::LifetimeModel::isStd(FD) ||
+      isa<CXXConstructorDecl, CXXDestructorDecl>(FD) ||
+      (MD && (MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator())))
+    return;
+  lifeguard::LifetimeModel &Model = lifeguard::csa::lifetimeModel(C);
+  ProgramStateRef State = C.getState();
+  // The iterator the member is called on (`stop - 1`, `++stop`), then the
+  // arguments.
+  llvm::SmallVector<const Expr *, 4> Iterators;
+  if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call))
+    Iterators.push_back(IC->getCXXThisExpr());
+  for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I)
+    Iterators.push_back(Call.getArgExpr(I));
+  for (const Expr *Arg : Iterators) {
+    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(
+        Arg ? Arg->IgnoreParenImpCasts() : nullptr);
+    const CXXRecordDecl *RD = Arg->getType()->getAsCXXRecordDecl();
+    if (!DRE || !isa<VarDecl>(DRE->getDecl()) || !RD ||
+        !Model.isIterator(Arg->getType()))
+      continue;
+    // The iterator's pointer (`_M_current`): where it points.
+    SVal Object = State->getLValue(cast<VarDecl>(DRE->getDecl()),
+                                   C.getLocationContext());
+    for (const FieldDecl *F : RD->fields())
+      if (F->getType()->isPointerType()) {
+        SVal Field = State->getLValue(F, Object);
+        SVal Pointer = Field.getAs<Loc>() ? State->getSVal(Field.castAs<Loc>())
+                                          : UnknownVal();
+        if (const MemRegion *R = Pointer.getAsRegion();
+            R && checkUse(R, Origin, Arg, C))
+          return;
+        break;
+      }
+  }
+}
 
 /// How the source names the container or handle \p E designates (`orders`,
 /// `b.orders`, `entries_`), or "" when it is not a named variable or member.
@@ -91,12 +139,19 @@ const Expr *objectOfCall(const CallExpr *Call) {
 /// True when \p Handle is the hidden iterator of a range-for loop: the
 /// loop's body modified what it iterates over.
 bool isRangeForIterator(const Expr *Handle) {
-  const auto *Deref = dyn_cast_or_null<CXXOperatorCallExpr>(
-      Handle ? Handle->IgnoreParenImpCasts() : nullptr);
-  if (!Deref || Deref->getNumArgs() == 0)
-    return false;
+  Handle = Handle ? Handle->IgnoreParenImpCasts() : nullptr;
+  // `*__begin`: an iterator class's operator*, or a pointer's, or the
+  // pointer read.
+  const Expr *Iterator = Handle;
+  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Handle);
+      Op && Op->getNumArgs() > 0)
+    Iterator = Op->getArg(0);
+  else if (const auto *Deref = dyn_cast_or_null<UnaryOperator>(Handle);
+           Deref && Deref->getOpcode() == UO_Deref)
+    Iterator = Deref->getSubExpr();
   const auto *DRE =
-      dyn_cast<DeclRefExpr>(Deref->getArg(0)->IgnoreParenImpCasts());
+      dyn_cast_or_null<DeclRefExpr>(Iterator ? Iterator->IgnoreParenImpCasts()
+                                             : nullptr);
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
   return VD && VD->isImplicit() && VD->getName().starts_with("__begin");
 }
@@ -122,7 +177,7 @@ bool ContainerInvalidationChecker::checkUse(const MemRegion *R, const Stmt *S,
   const auto *Call = dyn_cast_or_null<CallExpr>(E->Where);
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
   lifeguard::InvalidationFinding::Cause How =
-      lifeguard::invalidationCause(Callee);
+      lifeguard::invalidationCause(lifeguard::csa::lifetimeModel(C), Call);
   std::string Container =
       quoted(sourceName(objectOfCall(Call)), "the container");
   std::string CallName =

@@ -289,10 +289,23 @@ std::optional<unsigned> releasedArgumentIndex(const CallEvent &Call,
 }
 
 
+/// The type of the object a member call is on: the container `v` of
+/// `v.push_back(x)`, also when the member is a base's (see
+/// LifetimeModel::objectType).
+QualType objectTypeOf(const CallEvent &Call, const CXXMethodDecl *MD,
+                      LifetimeModel &Model) {
+  if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Call.getOriginExpr()))
+    return Model.objectType(MC->getImplicitObjectArgument());
+  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Call.getOriginExpr());
+      Op && Op->getNumArgs() > 0)
+    return Model.objectType(Op->getArg(0));
+  return MD->getThisType()->getPointeeType();
+}
+
 class LifetimeModelingChecker
     : public Checker<check::PostStmt<CXXDeleteExpr>, check::PostStmt<DeclStmt>,
                      check::Bind, check::PreCall, check::PostCall,
-                     check::RegionChanges, check::LiveSymbols,
+                     eval::Call, check::RegionChanges, check::LiveSymbols,
                      check::DeadSymbols> {
 public:
   void checkPostStmt(const CXXDeleteExpr *DE, CheckerContext &C) const;
@@ -301,6 +314,7 @@ public:
                  CheckerContext &C) const;
   void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
   void checkPostCall(const CallEvent &Call, CheckerContext &C) const;
+  bool evalCall(const CallEvent &Call, CheckerContext &C) const;
   ProgramStateRef
   checkRegionChanges(ProgramStateRef State, const InvalidatedSymbols *,
                      ArrayRef<const MemRegion *> ExplicitRegions,
@@ -1079,6 +1093,28 @@ void LifetimeModelingChecker::eraseByKey(const CallEvent &Call,
   addOwnerNote(Call, Container, storeOwned(State, Container, Kept), Ended, C);
 }
 
+bool LifetimeModelingChecker::evalCall(const CallEvent &Call,
+                                       CheckerContext &C) const {
+  // A member of a user's container is modelled as the standard's are
+  // (checkPostCall), not inlined: its body would show the buffer it
+  // manages, not the handles the standard's rules invalidate.
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call.getDecl());
+  const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
+  // (Not those that return an object by value, an iterator class: its
+  // construction is the analyzer's.)
+  if (!MD || !Origin || !isa<CXXInstanceCall>(Call) ||
+      MD->getReturnType()->isRecordType() ||
+      !Model.isUserContainerMember(MD, objectTypeOf(Call, MD, Model)))
+    return false;
+  // What a call the analyzer cannot see into does: it may change what the
+  // object and the arguments refer to, and returns an unknown value.
+  ProgramStateRef State = Call.invalidateRegions(C.blockCount(), C.getState());
+  const LocationContext *LC = C.getLocationContext();
+  SVal Result = C.getSValBuilder().conjureSymbolVal(Call, C.blockCount());
+  C.addTransition(State->BindExpr(Origin, LC, Result));
+  return true;
+}
+
 void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                                             CheckerContext &C) const {
   ProgramStateRef State = C.getState();
@@ -1165,14 +1201,20 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   ProgramStateRef Viewed = MD && LifetimeModel::isStd(MD) && !C.wasInlined
                                ? modelView(Call, MD, Key, State)
                                : State;
-  QualType ObjT = MD ? MD->getThisType()->getPointeeType() : QualType();
-  const MemRegion *Owner = IC ? IC->getCXXThisVal().getAsRegion() : nullptr;
+  QualType ObjT = MD ? objectTypeOf(Call, MD, Model) : QualType();
+  bool UserContainer = MD && IC && Model.isUserContainerMember(MD, ObjT);
+  // The container itself, not the base a user's container inherits the
+  // member from.
+  const MemRegion *Owner =
+      IC && IC->getCXXThisVal().getAsRegion()
+          ? IC->getCXXThisVal().getAsRegion()->StripCasts()
+          : nullptr;
   // A container's members that return an iterator (insert, erase) go on
   // to invalidate the handles taken before.
-  bool OwnerCall = MD && LifetimeModel::isStd(MD) && Owner &&
-                   Model.classKind(ObjT) == ClassKind::Owner;
+  bool OwnerCall = MD && (LifetimeModel::isStd(MD) || UserContainer) &&
+                   Owner && Model.classKind(ObjT) == ClassKind::Owner;
   bool Growth = false;
-  Invalidation How = OwnerCall ? LifetimeModel::invalidation(MD, Growth)
+  Invalidation How = OwnerCall ? Model.invalidation(MD, ObjT, Growth)
                                : Invalidation::None;
   if (!OwnerCall || (Viewed != State && How == Invalidation::None)) {
     C.addTransition(Viewed);
@@ -1232,13 +1274,15 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   StdEffect Effect = Model.stdMemberEffect(MD);
   if (Growth && State->contains<CapacityMinded>(Owner))
     How = Invalidation::None;
-  if (LifetimeModel::mindsCapacity(MD))
+  if (Model.mindsCapacity(MD, ObjT))
     State = State->add<CapacityMinded>(Owner);
   bool EndsBuffer = How == Invalidation::All || Effect == StdEffect::Assign ||
                     Effect == StdEffect::RemoveAll ||
                     Effect == StdEffect::Reset;
   // erase(it): the handle the iterator argument is.
-  const VarDecl *ErasedVar = How == Invalidation::Erased && Call.getNumArgs() > 0
+  bool Erases =
+      How == Invalidation::Erased || How == Invalidation::ErasedAndAfter;
+  const VarDecl *ErasedVar = Erases && Call.getNumArgs() > 0
                                 ? LifetimeModel::iteratorVariable(Call.getArgExpr(0))
                                 : nullptr;
   const InnerHandle *Erased =
@@ -1259,7 +1303,11 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     bool Ends = EndsBuffer ||
                 (How == Invalidation::Iterators && H.Issue &&
                  Model.isIterator(H.Issue->getType())) ||
-                (Erased && H.Issue == Erased->Issue) || ErasedKey;
+                (Erased && H.Issue == Erased->Issue) || ErasedKey ||
+                // A vector's erase moves the later elements down: its last
+                // element and its end, whichever element went.
+                (How == Invalidation::ErasedAndAfter &&
+                 LifetimeModel::designatesLastOrEnd(H.Issue));
     if (!Ends)
       continue;
     InnerHandle Ended = H;
@@ -1687,7 +1735,7 @@ std::string describeObject(const MemRegion *R, const MemRegion *Through) {
   return "the object";
 }
 
-const LifetimeModel &lifetimeModel(CheckerContext &C) {
+LifetimeModel &lifetimeModel(CheckerContext &C) {
   return modeling(C).Model;
 }
 
@@ -1696,18 +1744,31 @@ const LifetimeModel &lifetimeModel(CheckerContext &C) {
 void registerLifetimeModeling(CheckerManager &Mgr) {
   lifeguard::csa::reportUnknownOptions(Mgr);
   auto *Modeling = Mgr.registerChecker<lifeguard::csa::LifetimeModelingChecker>();
-  // The pool functions the user named, for every checker that models pools.
+  // What the user named (pool functions, containers), for every checker
+  // that models them.
   const auto &Config = Mgr.getAnalyzerOptions().Config;
-  std::vector<std::string> Invalid;
-  Modeling->Model = lifeguard::LifetimeModel(lifeguard::PoolFunctions::parse(
-      Config.lookup("lifeguard.PoolMisuse:AcquireFunctions"),
-      Config.lookup("lifeguard.PoolMisuse:ReleaseFunctions"), Invalid));
   DiagnosticsEngine &Diags = Mgr.getDiagnostics();
-  for (const std::string &Name : Invalid)
-    Diags.Report(Diags.getCustomDiagID(
-        DiagnosticsEngine::Error,
-        "invalid name '%0' in option 'lifeguard.PoolMisuse:AcquireFunctions' "
-        "or 'ReleaseFunctions': expected a qualified function name such as "
-        "'::ConnectionPool::borrow'"))
-        << Name;
+  auto Names = [&](llvm::StringRef Option, llvm::StringRef Expected) {
+    std::vector<std::string> Invalid;
+    std::vector<std::string> Result =
+        lifeguard::parseQualifiedNames(Config.lookup(Option), Invalid);
+    for (const std::string &Name : Invalid)
+      Diags.Report(Diags.getCustomDiagID(
+          DiagnosticsEngine::Error,
+          "invalid name '%0' in option '%1': expected %2"))
+          << Name << Option << Expected;
+    return Result;
+  };
+  using lifeguard::ExpectedClassName;
+  using lifeguard::ExpectedFunctionName;
+  lifeguard::UserModel User;
+  User.Pools.Acquire =
+      Names("lifeguard.PoolMisuse:AcquireFunctions", ExpectedFunctionName);
+  User.Pools.Release =
+      Names("lifeguard.PoolMisuse:ReleaseFunctions", ExpectedFunctionName);
+  User.Containers.VectorLike = Names(
+      "lifeguard.ContainerInvalidation:VectorLikeContainers", ExpectedClassName);
+  User.Containers.NodeLike = Names(
+      "lifeguard.ContainerInvalidation:NodeLikeContainers", ExpectedClassName);
+  Modeling->Model = lifeguard::LifetimeModel(std::move(User));
 }

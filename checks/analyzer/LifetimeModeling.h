@@ -114,7 +114,7 @@ stackFrameOf(const clang::ento::ProgramStateRef &State,
 
 /// The model lifeguard.LifetimeModeling reads: the standard library's
 /// tables, and the pool functions the user named in the options.
-const LifetimeModel &lifetimeModel(clang::ento::CheckerContext &C);
+LifetimeModel &lifetimeModel(clang::ento::CheckerContext &C);
 
 /// For a pool's release call: the index of the argument it gives back.
 std::optional<unsigned> releasedArgumentIndex(const clang::ento::CallEvent &Call,

@@ -8,6 +8,16 @@ using ::lifeguard::InvalidationFinding;
 
 namespace clang::tidy::lifeguard {
 
+ContainerInvalidationCheck::ContainerInvalidationCheck(
+    StringRef Name, ClangTidyContext *Context)
+    : LifetimeCheckBase(Name, Context) {
+  using ::lifeguard::ExpectedClassName;
+  qualifiedNamesOption("VectorLikeContainers", User.Containers.VectorLike,
+                       ExpectedClassName);
+  qualifiedNamesOption("NodeLikeContainers", User.Containers.NodeLike,
+                       ExpectedClassName);
+}
+
 void ContainerInvalidationCheck::reportFunction(
     const ::lifeguard::FunctionAnalysis &A) {
   ::lifeguard::LifetimeModel &Model =

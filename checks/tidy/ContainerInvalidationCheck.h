@@ -14,7 +14,7 @@ namespace clang::tidy::lifeguard {
 /// docs/checks/container-invalidation.rst
 class ContainerInvalidationCheck : public LifetimeCheckBase {
 public:
-  using LifetimeCheckBase::LifetimeCheckBase;
+  ContainerInvalidationCheck(StringRef Name, ClangTidyContext *Context);
 
 protected:
   void reportFunction(const ::lifeguard::FunctionAnalysis &A) override;

@@ -2,6 +2,7 @@
 
 #include "LifetimeCheckBase.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang::ast_matchers;
 
@@ -14,7 +15,7 @@ namespace {
 struct SharedEngine {
   const ASTContext *Context;
   ::lifeguard::AnalysisBudget Budget;
-  ::lifeguard::PoolFunctions Pools;
+  ::lifeguard::UserModel User;
   std::weak_ptr<::lifeguard::LifetimeEngine> Engine;
 };
 std::vector<SharedEngine> &sharedEngines() {
@@ -56,11 +57,25 @@ unsigned LifetimeCheckBase::budgetOption(StringRef Name, unsigned Default,
   return Default;
 }
 
+void LifetimeCheckBase::qualifiedNamesOption(StringRef Name,
+                                             std::vector<std::string> &Names,
+                                             StringRef Expected) {
+  std::vector<std::string> Invalid;
+  Names = ::lifeguard::parseQualifiedNames(Options.get(Name, ""), Invalid);
+  for (const std::string &Bad : Invalid)
+    configurationDiag("invalid name '%0' in option '%1.%2': expected %3",
+                      DiagnosticIDs::Error)
+        << Bad << getID() << Name << Expected;
+  NameLists.emplace_back(Name, &Names);
+}
+
 void LifetimeCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "MaxBlocks", Budget.MaxBlocks);
   Options.store(Opts, "MaxLoans", Budget.MaxLoans);
   Options.store(Opts, "MaxVisitsPerBlock", Budget.MaxVisitsPerBlock);
   Options.store(Opts, "MaxSummaryDepth", Budget.MaxSummaryDepth);
+  for (const auto &[Name, Names] : NameLists)
+    Options.store(Opts, Name, llvm::join(*Names, ";"));
 }
 
 void LifetimeCheckBase::registerMatchers(MatchFinder *Finder) {
@@ -77,14 +92,14 @@ void LifetimeCheckBase::registerMatchers(MatchFinder *Finder) {
   llvm::erase_if(Shared,
                  [](const SharedEngine &S) { return S.Engine.expired(); });
   for (const SharedEngine &S : Shared) {
-    if (S.Context != &Ctx || !(S.Budget == Budget) || !(S.Pools == Pools))
+    if (S.Context != &Ctx || !(S.Budget == Budget) || !(S.User == User))
       continue;
     Engine = S.Engine.lock();
     if (Engine)
       return *Engine;
   }
-  Engine = std::make_shared<::lifeguard::LifetimeEngine>(Ctx, Budget, Pools);
-  Shared.push_back({&Ctx, Budget, Pools, Engine});
+  Engine = std::make_shared<::lifeguard::LifetimeEngine>(Ctx, Budget, User);
+  Shared.push_back({&Ctx, Budget, User, Engine});
   return *Engine;
 }
 

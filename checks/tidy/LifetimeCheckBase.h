@@ -36,8 +36,16 @@ protected:
   /// The engine of the translation unit \p Ctx belongs to.
   ::lifeguard::LifetimeEngine &engine(ASTContext &Ctx);
 
-  /// The user's pool functions, for the checks that take them as options.
-  ::lifeguard::PoolFunctions Pools;
+  /// Reads the option \p Name, a semicolon-separated list of qualified
+  /// names, into \p Names (a list of User), and stores it with the other
+  /// options. A name that is not one is a configuration error saying that
+  /// it should be \p Expected ("a qualified class name such as '::ns::Vec'").
+  void qualifiedNamesOption(StringRef Name, std::vector<std::string> &Names,
+                            StringRef Expected);
+
+  /// What the user teaches the model (pool functions, containers), for the
+  /// checks that take it as options.
+  ::lifeguard::UserModel User;
 
 private:
   /// The budget option \p Name: an integer from \p Min to \p Max. Anything
@@ -48,6 +56,9 @@ private:
                         unsigned Max);
 
   ::lifeguard::AnalysisBudget Budget;
+  /// The options qualifiedNamesOption read, and where their lists are.
+  std::vector<std::pair<StringRef, const std::vector<std::string> *>>
+      NameLists;
   /// Shared with the other lifeguard checks of the translation unit that
   /// have the same budget, so each function is analysed once.
   std::shared_ptr<::lifeguard::LifetimeEngine> Engine;

@@ -3,7 +3,6 @@
 #include "PoolMisuseCheck.h"
 #include "PoolMisuse.h"
 #include "clang/AST/ExprCXX.h"
-#include "llvm/ADT/StringExtras.h"
 
 using ::lifeguard::PoolFinding;
 
@@ -28,22 +27,11 @@ const NamedDecl *poolOf(const Expr *Acquired) {
 
 PoolMisuseCheck::PoolMisuseCheck(StringRef Name, ClangTidyContext *Context)
     : LifetimeCheckBase(Name, Context) {
-  std::vector<std::string> Invalid;
-  Pools = ::lifeguard::PoolFunctions::parse(Options.get("AcquireFunctions", ""),
-                                            Options.get("ReleaseFunctions", ""),
-                                            Invalid);
-  for (const std::string &Name : Invalid)
-    configurationDiag("invalid name '%0' in option 'AcquireFunctions' or "
-                      "'ReleaseFunctions': expected a qualified function name "
-                      "such as '::ConnectionPool::borrow'",
-                      DiagnosticIDs::Error)
-        << Name;
-}
-
-void PoolMisuseCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  LifetimeCheckBase::storeOptions(Opts);
-  Options.store(Opts, "AcquireFunctions", llvm::join(Pools.Acquire, ";"));
-  Options.store(Opts, "ReleaseFunctions", llvm::join(Pools.Release, ";"));
+  using ::lifeguard::ExpectedFunctionName;
+  qualifiedNamesOption("AcquireFunctions", User.Pools.Acquire,
+                       ExpectedFunctionName);
+  qualifiedNamesOption("ReleaseFunctions", User.Pools.Release,
+                       ExpectedFunctionName);
 }
 
 void PoolMisuseCheck::reportFunction(const ::lifeguard::FunctionAnalysis &A) {

@@ -14,7 +14,6 @@ namespace clang::tidy::lifeguard {
 class PoolMisuseCheck : public LifetimeCheckBase {
 public:
   PoolMisuseCheck(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 protected:
   void reportFunction(const ::lifeguard::FunctionAnalysis &A) override;

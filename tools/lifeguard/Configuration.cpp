@@ -117,13 +117,15 @@ void checkAnalyzerOption(llvm::StringRef Key, llvm::StringRef Value,
     Errors.push_back(("invalid value '" + Value + "' for option '" + Key +
                       "': expected 'true' or 'false'")
                          .str());
-  if (Key.ends_with("Functions")) {
+  bool Functions = Key.ends_with("Functions");
+  if (Functions || Key.ends_with("Containers")) {
     std::vector<std::string> Invalid;
-    PoolFunctions::parse(Value, "", Invalid);
+    parseQualifiedNames(Value, Invalid);
     for (const std::string &Name : Invalid)
       Errors.push_back("invalid name '" + Name + "' in option '" + Key.str() +
-                       "': expected a qualified function name such as "
-                       "'::ConnectionPool::borrow'");
+                       "': expected " +
+                       (Functions ? ExpectedFunctionName : ExpectedClassName)
+                           .str());
   }
 }
 

@@ -81,8 +81,9 @@ void growsInsideRangeFor(std::vector<int> &queue) {
 }
 
 void eraseWithoutReassigning(std::vector<int> &v) {
-  for (auto it = v.begin(); it != v.end(); ++it) // expected-note{{handle into 'v' obtained here}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Loop condition is true.  Entering loop body}}
-    if (*it < 0) // expected-warning{{'it' points into 'v', whose element was erased by 'erase'}} expected-note{{Assuming the condition is true}} expected-note{{Taking true branch}} expected-note{{'it' points into 'v', whose element was erased by 'erase'}}
+  // Reported at `++it`, the first use after the erase.
+  for (auto it = v.begin(); it != v.end(); ++it) // expected-note{{handle into 'v' obtained here}} expected-note{{Loop condition is true.  Entering loop body}} expected-warning{{'it' points into 'v', whose element was erased by 'erase'}} expected-note{{'it' points into 'v', whose element was erased by 'erase'}}
+    if (*it < 0) // expected-note{{Assuming the condition is true}} expected-note{{Taking true branch}}
       v.erase(it); // expected-note{{'v' erased from here}}
 }
 

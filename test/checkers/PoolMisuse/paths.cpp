@@ -13,7 +13,7 @@
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Arena::borrow -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Arena::give_back -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
 // RUN: not %analyze -Xclang -analyzer-config -Xclang "lifeguard.PoolMisuse:AcquireFunctions=Arena::borrow()" -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include %s 2>&1 | FileCheck %s --check-prefix=BAD
-// BAD: error: invalid name 'Arena::borrow()' in option 'lifeguard.PoolMisuse:AcquireFunctions' or 'ReleaseFunctions'
+// BAD: error: invalid name 'Arena::borrow()' in option 'lifeguard.PoolMisuse:AcquireFunctions': expected a qualified function name such as '::ConnectionPool::borrow'
 
 #include "pools.h"
 

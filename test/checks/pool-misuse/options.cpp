@@ -7,7 +7,7 @@
 // RUN: %tidy --checks='-*,lifeguard-pool-misuse' --config="{CheckOptions: {lifeguard-pool-misuse.AcquireFunctions: '::Arena::borrow', lifeguard-pool-misuse.ReleaseFunctions: 'Arena::give_back'}}" %s -- -std=c++17 -I%S/Inputs -I%src_root/include | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // RUN: %tidy --checks='-*,lifeguard-pool-misuse' %s -- -std=c++17 -I%S/Inputs -I%src_root/include | count 0
 // RUN: not %tidy --checks='-*,lifeguard-pool-misuse' --config="{CheckOptions: {lifeguard-pool-misuse.AcquireFunctions: 'Arena::borrow(); ::x'}}" %s -- -std=c++17 -I%S/Inputs -I%src_root/include 2>&1 | FileCheck %s --check-prefix=BAD
-// BAD: error: invalid name 'Arena::borrow()' in option 'AcquireFunctions' or 'ReleaseFunctions': expected a qualified function name such as '::ConnectionPool::borrow' [clang-tidy-config]
+// BAD: error: invalid name 'Arena::borrow()' in option 'lifeguard-pool-misuse.AcquireFunctions': expected a qualified function name such as '::ConnectionPool::borrow' [clang-tidy-config]
 
 #include "pools.h"
 

@@ -1,0 +1,87 @@
+// A vector's or string's erase moves the elements after the erased one
+// down: whichever element goes, the handles to the last element and the
+// end iterator taken before are invalid. Both engines.
+//
+// Positives: a reference to back() across erase(begin()); the end iterator
+// a loop saved, compared after `it = v.erase(it)`; a string's end across
+// erase(pos, n); a pointer to back() across erase of a range.
+// Negatives: front() across an erase at the end (valid unless it was the
+// erased one); a list's and a map's end across erase; a deque's end across
+// an erase at its front (only the middle and the back invalidate it); the
+// end taken again after the erase.
+//
+// RUN: %tidy --checks='-*,lifeguard-container-invalidation' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.PoolMisuse -std=c++17 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.PoolMisuse -std=c++20 -Xclang -verify %s
+
+#include <deque>
+#include <list>
+#include <map>
+#include <string>
+#include <vector>
+
+int lastAcrossEraseOfFirst(std::vector<int> &queue) {
+  int &newest = queue.back(); // expected-note{{handle into 'queue' obtained here}}
+  queue.erase(queue.begin()); // expected-note{{'queue' erased from here}}
+  // CHECK: :[[@LINE+3]]:10: warning: 'newest' points into 'queue', whose element was erased by 'erase' [lifeguard-container-invalidation]
+  // CHECK: :[[@LINE-3]]:17: note: reference to an element of 'queue' bound here
+  // CHECK: :[[@LINE-3]]:3: note: 'queue' erased from here
+  return newest; // expected-warning{{'newest' points into 'queue', whose element was erased by 'erase'}} expected-note{{'newest' points into 'queue', whose element was erased by 'erase'}}
+}
+
+void dropNegatives(std::vector<int> &samples) {
+  // CHECK: :[[@LINE+1]]:57: warning: 'stop' points into 'samples', whose element was erased by 'erase' [lifeguard-container-invalidation]
+  for (auto it = samples.begin(), stop = samples.end(); it != stop;) { // expected-note{{handle into 'samples' obtained here}} expected-note{{Loop condition is true.  Entering loop body}} expected-warning{{'stop' points into 'samples', whose element was erased by 'erase'}} expected-note{{'stop' points into 'samples', whose element was erased by 'erase'}}
+    if (*it < 0) // expected-note{{Assuming the condition is true}} expected-note{{Taking true branch}}
+      it = samples.erase(it); // expected-note{{'samples' erased from here}}
+    else
+      ++it;
+  }
+}
+
+char endAcrossErasePrefix(std::string &line) {
+  std::string::iterator stop = line.end(); // expected-note{{handle into 'line' obtained here}}
+  line.erase(0, 2); // expected-note{{'line' erased from here}}
+  // CHECK: :[[@LINE+1]]:10: warning: 'stop' points into 'line', whose element was erased by 'erase' [lifeguard-container-invalidation]
+  return *(stop - 1); // expected-warning{{'stop' points into 'line', whose element was erased by 'erase'}} expected-note{{'stop' points into 'line', whose element was erased by 'erase'}}
+}
+
+int lastAcrossRangeErase(std::vector<int> &ids) {
+  int *last = &ids.back(); // expected-note{{handle into 'ids' obtained here}} expected-note{{'last' now points to an element of 'ids'}}
+  ids.erase(ids.begin(), ids.begin() + 2); // expected-note{{'ids' erased from here}}
+  // CHECK: :[[@LINE+1]]:10: warning: 'last' points into 'ids', whose element was erased by 'erase' [lifeguard-container-invalidation]
+  return *last; // expected-warning{{'last' points into 'ids', whose element was erased by 'erase'}} expected-note{{'last' points into 'ids', whose element was erased by 'erase'}}
+}
+
+// --- Near misses -----------------------------------------------------------
+
+int firstAcrossEraseAtEnd(std::vector<int> &v) {
+  int &first = v.front();
+  v.erase(v.end() - 1);
+  return first;
+}
+
+int listEnd(std::list<int> &l) {
+  auto stop = l.end();
+  l.erase(l.begin());
+  return l.begin() == stop ? 0 : 1;
+}
+
+int mapEnd(std::map<int, int> &m) {
+  auto stop = m.end();
+  m.erase(m.begin());
+  return m.find(1) == stop ? 0 : 1;
+}
+
+int dequeEndAcrossPopFront(std::deque<int> &d) {
+  auto stop = d.end();
+  d.erase(d.begin());
+  return d.begin() == stop ? 0 : 1;
+}
+
+int endTakenAgain(std::vector<int> &v) {
+  auto stop = v.end();
+  v.erase(v.begin());
+  stop = v.end();
+  return v.begin() == stop ? 0 : 1;
+}
