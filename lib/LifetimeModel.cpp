@@ -143,12 +143,23 @@ bool LifetimeModel::isElementPointer(QualType ContainerT, QualType ArgT) {
   const CXXRecordDecl *RD = recordOf(ContainerT);
   if (!RD || !ArgT->isPointerType())
     return false;
+  // The container's value_type, or the one it inherits
+  // (llvm::SmallVectorImpl's, from SmallVectorTemplateCommon).
   IdentifierInfo &ValueType = RD->getASTContext().Idents.get("value_type");
-  for (const NamedDecl *ND : RD->lookup(&ValueType))
-    if (const auto *TD = dyn_cast<TypedefNameDecl>(ND))
-      return RD->getASTContext().hasSameUnqualifiedType(
-          TD->getUnderlyingType(), ArgT->getPointeeType());
-  return false;
+  std::function<const TypedefNameDecl *(const CXXRecordDecl *)> Find =
+      [&](const CXXRecordDecl *C) -> const TypedefNameDecl * {
+    for (const NamedDecl *ND : C->lookup(&ValueType))
+      if (const auto *TD = dyn_cast<TypedefNameDecl>(ND))
+        return TD;
+    for (const CXXBaseSpecifier &Base : C->bases())
+      if (const CXXRecordDecl *B = recordOf(Base.getType()))
+        if (const TypedefNameDecl *TD = Find(B))
+          return TD;
+    return nullptr;
+  };
+  const TypedefNameDecl *TD = Find(RD);
+  return TD && RD->getASTContext().hasSameUnqualifiedType(
+                   TD->getUnderlyingType(), ArgT->getPointeeType());
 }
 
 bool LifetimeModel::holdsSeveralHandles(QualType T) {

@@ -5,10 +5,15 @@
 // LifetimeModel::poolRole recognises: by name, by the user's options
 // AcquireFunctions and ReleaseFunctions, by annotation), and a release of a
 // local the pool never handed out. lifeguard.LifetimeModeling ends the
-// object when the release returns; this file words the report.
+// object when the release returns; this file words the report. It also
+// keeps the objects acquired on the path and not yet given back
+// (OutstandingObjects), and reports those still outstanding when the path
+// ends, unless their ownership was handed on: returned, stored outside the
+// frame, or given to a function the analyzer does not see into.
 //
 //===----------------------------------------------------------------------===//
 
+#include "CheckerOptions.h"
 #include "HandleNotes.h"
 #include "HandleUses.h"
 #include "LifetimeModeling.h"
@@ -16,15 +21,35 @@
 #include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
 #include "clang/StaticAnalyzer/Core/Checker.h"
 #include "clang/StaticAnalyzer/Core/CheckerManager.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/ProgramStateTrait.h"
 
 using namespace clang;
 using namespace clang::ento;
 using lifeguard::csa::Ending;
 
+/// The objects acquired on the path and not given back nor handed on: the
+/// symbol of each, with the call that acquired it.
+REGISTER_MAP_WITH_PROGRAMSTATE(OutstandingObjects, SymbolRef, const Expr *)
+
 namespace {
 
-class PoolMisuseChecker : public Checker<check::Location, check::PreCall> {
+/// True when \p Sym is an argument of \p Call.
+bool passedAsArgument(const CallEvent &Call, SymbolRef Sym) {
+  for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I)
+    if (Call.getArgSVal(I).getAsLocSymbol() == Sym)
+      return true;
+  return false;
+}
+
+class PoolMisuseChecker
+    : public Checker<check::Location, check::PreCall, check::PostCall,
+                     check::PointerEscape, check::PreStmt<ReturnStmt>,
+                     check::DeadSymbols> {
 public:
+  /// Whether objects acquired and never given back on a path are reported.
+  bool ReportLeaks = true;
+
   void checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
                      CheckerContext &C) const {
     lifeguard::csa::visitLocationUse(
@@ -41,6 +66,9 @@ public:
             lifeguard::PoolRole::Release)
       if (std::optional<unsigned> I =
               lifeguard::csa::releasedArgumentIndex(Call, FD)) {
+        if (SymbolRef Given = Call.getArgSVal(*I).getAsLocSymbol();
+            Given && C.getState()->contains<OutstandingObjects>(Given))
+          C.addTransition(C.getState()->remove<OutstandingObjects>(Given));
         const MemRegion *R = Call.getArgSVal(*I).getAsRegion();
         if (R && releasesLocal(R, Call.getArgExpr(*I), C))
           return;
@@ -68,6 +96,47 @@ public:
     }
   }
 
+  /// An acquired object is outstanding until it is given back or handed on.
+  void checkPostCall(const CallEvent &Call, CheckerContext &C) const {
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+    const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
+    SymbolRef Object = Call.getReturnValue().getAsLocSymbol();
+    if (ReportLeaks && FD && Origin && Object &&
+        lifeguard::csa::lifetimeModel(C).poolRole(FD, Origin) ==
+            lifeguard::PoolRole::Acquire)
+      C.addTransition(C.getState()->set<OutstandingObjects>(Object, Origin));
+  }
+
+  /// Stored outside the frame (a member, a global, an out-parameter), or
+  /// given to a function the analyzer does not see into: handed on. Not by
+  /// a member call on the object itself (`c->auth()`, its body in another
+  /// file), nor by a C library function that only reads it
+  /// (`printf("%p", c)`).
+  ProgramStateRef checkPointerEscape(ProgramStateRef State,
+                                     const InvalidatedSymbols &Escaped,
+                                     const CallEvent *Call,
+                                     PointerEscapeKind Kind) const {
+    const auto *FD =
+        Call ? dyn_cast_or_null<FunctionDecl>(Call->getDecl()) : nullptr;
+    if (Kind == PSK_DirectEscapeOnCall && FD &&
+        lifeguard::LifetimeModel::accessesPointerArguments(FD))
+      return State;
+    SymbolRef Receiver = nullptr;
+    if (const auto *IC = dyn_cast_or_null<CXXInstanceCall>(Call))
+      Receiver = IC->getCXXThisVal().getAsLocSymbol();
+    for (SymbolRef Sym : Escaped)
+      if (Sym != Receiver || passedAsArgument(*Call, Sym))
+        State = State->remove<OutstandingObjects>(Sym);
+    return State;
+  }
+
+  /// What a function returns, and what that holds, is its caller's.
+  void checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const;
+
+  /// An object no longer referred to, and not handed on, leaked: unless
+  /// the path says the pool gave nothing (a null result).
+  void checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const;
+
 private:
   bool reportUse(const MemRegion *R, const Stmt *S, const Expr *Handle,
                  CheckerContext &C) const {
@@ -84,7 +153,70 @@ private:
 
   const BugType BT{this, "Use of a pool's object after its release",
                    "Lifetime (lifeguard)"};
+  const BugType LeakBT{this, "Pool's object never given back",
+                       "Lifetime (lifeguard)", /*SuppressOnSink=*/true};
 };
+
+void PoolMisuseChecker::checkPreStmt(const ReturnStmt *RS,
+                                     CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  const Expr *Value = RS->getRetValue();
+  if (!Value || State->get<OutstandingObjects>().isEmpty())
+    return;
+  struct Collect final : SymbolVisitor {
+    llvm::SmallVector<SymbolRef, 4> Symbols;
+    bool VisitSymbol(SymbolRef Sym) override {
+      Symbols.push_back(Sym);
+      return true;
+    }
+  } Returned;
+  State->scanReachableSymbols(C.getSVal(Value), Returned);
+  for (SymbolRef Sym : Returned.Symbols)
+    State = State->remove<OutstandingObjects>(Sym);
+  C.addTransition(State);
+}
+
+void PoolMisuseChecker::checkDeadSymbols(SymbolReaper &SR,
+                                         CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  llvm::SmallVector<std::pair<SymbolRef, const Expr *>, 2> Leaked;
+  for (const auto &[Object, Acquired] : State->get<OutstandingObjects>()) {
+    if (!SR.isDead(Object))
+      continue;
+    State = State->remove<OutstandingObjects>(Object);
+    if (!State->getConstraintManager()
+             .isNull(State, Object)
+             .isConstrainedTrue())
+      Leaked.push_back({Object, Acquired});
+  }
+  if (Leaked.empty()) {
+    C.addTransition(State);
+    return;
+  }
+  // A pool's own code keeps what it takes from its free list.
+  for (const StackFrameContext *SF = C.getStackFrame(); SF;
+       SF = SF->getParent() ? SF->getParent()->getStackFrame() : nullptr)
+    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(SF->getDecl());
+        FD && lifeguard::csa::lifetimeModel(C).isPoolCode(
+                  FD, dyn_cast_or_null<Expr>(SF->getCallSite()))) {
+      C.addTransition(State);
+      return;
+    }
+  ExplodedNode *N = C.generateNonFatalErrorNode(State);
+  if (!N)
+    return;
+  for (const auto &[Object, Acquired] : Leaked) {
+    PathDiagnosticLocation Where = PathDiagnosticLocation::createBegin(
+        Acquired, C.getSourceManager(), C.getLocationContext());
+    // One report per acquisition, whatever path reaches it.
+    auto Report = std::make_unique<PathSensitiveBugReport>(
+        LeakBT, "object acquired from its pool is not given back on this path",
+        N, Where, C.getLocationContext()->getDecl());
+    Report->markInteresting(Object);
+    Report->addNote("acquired here", Where);
+    C.emitReport(std::move(Report));
+  }
+}
 
 bool PoolMisuseChecker::report(const MemRegion *R, const Stmt *S,
                                const Expr *Handle, StringRef Msg,
@@ -137,5 +269,7 @@ bool PoolMisuseChecker::releasesLocal(const MemRegion *R, const Expr *Arg,
 } // namespace
 
 void registerPoolMisuseChecker(CheckerManager &Mgr) {
-  Mgr.registerChecker<PoolMisuseChecker>();
+  auto *Chk = Mgr.registerChecker<PoolMisuseChecker>();
+  Chk->ReportLeaks =
+      lifeguard::csa::booleanOption(Mgr, Chk, "ReportLeaks", /*Default=*/true);
 }

@@ -17,12 +17,13 @@
 
 #include "pools.h"
 
+// Also a leak: when `done` is false, `c` is never given back.
 void releasedOnOneBranch(ConnectionPool &pool, bool done) {
-  Connection *c = pool.acquire(); // expected-note{{'c' now points to the pool's object}}
-  if (done) // expected-note{{Assuming 'done' is true}} expected-note{{Taking true branch}}
+  Connection *c = pool.acquire(); // expected-note{{'c' now points to the pool's object}} expected-note{{acquired here}}
+  if (done) // expected-note{{Assuming 'done' is true}} expected-note{{Taking true branch}} expected-note{{Assuming 'done' is false}} expected-note{{Taking false branch}}
     pool.release(c); // expected-note{{Object released to its pool here}}
   c->send("again"); // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
-}
+} // expected-warning{{object acquired from its pool is not given back on this path}} expected-note{{object acquired from its pool is not given back on this path}}
 
 void releasedTwice(ConnectionPool &pool) {
   Connection *c = pool.acquire(); // expected-note{{'c' now points to the pool's object}}
@@ -35,13 +36,14 @@ void releasesALocal(ConnectionPool &pool) {
   pool.release(&onStack); // expected-warning{{local variable 'onStack' released to a pool that did not hand it out}} expected-note{{local variable 'onStack' released to a pool that did not hand it out}}
 }
 
+// Also a leak: when the loop does not run, `c` is never given back.
 void releasedInTheLoop(ConnectionPool &pool, int n) {
-  Connection *c = pool.acquire(); // expected-note{{'c' now points to the pool's object}}
-  for (int i = 0; i < n; ++i) { // expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}}
+  Connection *c = pool.acquire(); // expected-note{{'c' now points to the pool's object}} expected-note{{acquired here}}
+  for (int i = 0; i < n; ++i) { // expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is < 'n'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'n'}} expected-note{{Loop condition is false. Execution jumps to the end of the function}}
     c->send("tick"); // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
     pool.release(c); // expected-note{{Object released to its pool here}}
   }
-}
+} // expected-warning{{object acquired from its pool is not given back on this path}} expected-note{{object acquired from its pool is not given back on this path}}
 
 void configured(Arena &arena) {
   Connection *c = arena.borrow(); // expected-note{{'c' now points to the pool's object}}

@@ -139,7 +139,9 @@ int inheritedReacquired(NodeRecyclingPool &pool) {
   pool.release(a);
   Node *b = pool.acquire();
   b->value = 3;
-  return b->value;
+  int value = b->value;
+  pool.release(b);
+  return value;
 }
 
 int inheritedReadAfterRelease(NodeRecyclingPool &pool) {

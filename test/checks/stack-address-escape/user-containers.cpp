@@ -37,3 +37,11 @@ int localVector() {
   scratch.push_back(&value);
   return *scratch[0];
 }
+
+// A range of elements given by pointers is copied, not kept (value_type is
+// inherited from SmallVectorTemplateCommon).
+void appendCopies(llvm::SmallVectorImpl<int> &out) {
+  int local[3] = {1, 2, 3};
+  out.append(local, local + 3);
+  out.append({4, 5});
+}
