@@ -31,6 +31,11 @@ using lifeguard::csa::Ending;
 /// The objects acquired on the path and not given back nor handed on: the
 /// symbol of each, with the call that acquired it.
 REGISTER_MAP_WITH_PROGRAMSTATE(OutstandingObjects, SymbolRef, const Expr *)
+/// Every object acquired on the path, with the pool object that handed it
+/// out (null for a free function's pool).
+REGISTER_MAP_WITH_PROGRAMSTATE(AcquiredFrom, SymbolRef, const MemRegion *)
+/// The objects made with `new` on the path outside a pool's own code.
+REGISTER_SET_WITH_PROGRAMSTATE(MadeWithNew, SymbolRef)
 
 namespace {
 
@@ -42,10 +47,39 @@ bool passedAsArgument(const CallEvent &Call, SymbolRef Sym) {
   return false;
 }
 
+/// The pool object a member call is on (`pool` of `pool.release(c)`).
+const MemRegion *poolObjectOf(const CallEvent &Call) {
+  const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
+  const MemRegion *R = IC ? IC->getCXXThisVal().getAsRegion() : nullptr;
+  return R ? R->StripCasts() : nullptr;
+}
+
+/// True when \p A and \p B are two different objects on every path: not
+/// two references that may alias (their regions symbolic), nor one inside
+/// the other.
+bool distinctObjects(const MemRegion *A, const MemRegion *B) {
+  if (A == B || A->isSubRegionOf(B) || B->isSubRegionOf(A))
+    return false;
+  const MemRegion *BaseA = A->getBaseRegion(), *BaseB = B->getBaseRegion();
+  return BaseA == BaseB ||
+         (!isa<SymbolicRegion>(BaseA) && !isa<SymbolicRegion>(BaseB));
+}
+
+/// True when a pool's own code is on the stack of \p C.
+bool inPoolCode(CheckerContext &C) {
+  for (const StackFrameContext *SF = C.getStackFrame(); SF;
+       SF = SF->getParent() ? SF->getParent()->getStackFrame() : nullptr)
+    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(SF->getDecl());
+        FD && lifeguard::csa::lifetimeModel(C).isPoolCode(
+                  FD, dyn_cast_or_null<Expr>(SF->getCallSite())))
+      return true;
+  return false;
+}
+
 class PoolMisuseChecker
     : public Checker<check::Location, check::PreCall, check::PostCall,
-                     check::PointerEscape, check::PreStmt<ReturnStmt>,
-                     check::DeadSymbols> {
+                     check::PostStmt<CXXNewExpr>, check::PointerEscape,
+                     check::PreStmt<ReturnStmt>, check::DeadSymbols> {
 public:
   /// Whether objects acquired and never given back on a path are reported.
   bool ReportLeaks = true;
@@ -66,11 +100,10 @@ public:
             lifeguard::PoolRole::Release)
       if (std::optional<unsigned> I =
               lifeguard::csa::releasedArgumentIndex(Call, FD)) {
-        if (SymbolRef Given = Call.getArgSVal(*I).getAsLocSymbol();
-            Given && C.getState()->contains<OutstandingObjects>(Given))
-          C.addTransition(C.getState()->remove<OutstandingObjects>(Given));
         const MemRegion *R = Call.getArgSVal(*I).getAsRegion();
         if (R && releasesLocal(R, Call.getArgExpr(*I), C))
+          return;
+        if (releasesForeign(Call, Call.getArgSVal(*I).getAsLocSymbol(), C))
           return;
         if (R && report(R, Origin, Call.getArgExpr(*I),
                         "object released to its pool twice", C))
@@ -100,11 +133,34 @@ public:
   void checkPostCall(const CallEvent &Call, CheckerContext &C) const {
     const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
     const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
-    SymbolRef Object = Call.getReturnValue().getAsLocSymbol();
-    if (ReportLeaks && FD && Origin && Object &&
-        lifeguard::csa::lifetimeModel(C).poolRole(FD, Origin) ==
-            lifeguard::PoolRole::Acquire)
-      C.addTransition(C.getState()->set<OutstandingObjects>(Object, Origin));
+    if (!FD || !Origin)
+      return;
+    ProgramStateRef State = C.getState();
+    switch (lifeguard::csa::lifetimeModel(C).poolRole(FD, Origin)) {
+    case lifeguard::PoolRole::Acquire:
+      if (SymbolRef Object = Call.getReturnValue().getAsLocSymbol()) {
+        State = State->set<AcquiredFrom>(Object, poolObjectOf(Call));
+        if (ReportLeaks)
+          State = State->set<OutstandingObjects>(Object, Origin);
+      }
+      break;
+    case lifeguard::PoolRole::Release:
+      if (std::optional<unsigned> I =
+              lifeguard::csa::releasedArgumentIndex(Call, FD))
+        if (SymbolRef Given = Call.getArgSVal(*I).getAsLocSymbol())
+          State = State->remove<OutstandingObjects>(Given);
+      break;
+    case lifeguard::PoolRole::None:
+      return;
+    }
+    C.addTransition(State);
+  }
+
+  /// An object made with `new` outside a pool's code is no pool's.
+  void checkPostStmt(const CXXNewExpr *NE, CheckerContext &C) const {
+    if (SymbolRef Object = C.getSVal(NE).getAsLocSymbol();
+        Object && !inPoolCode(C))
+      C.addTransition(C.getState()->add<MadeWithNew>(Object));
   }
 
   /// Stored outside the frame (a member, a global, an out-parameter), or
@@ -150,6 +206,10 @@ private:
   /// Reports a release of the local \p R designates; true when it did.
   bool releasesLocal(const MemRegion *R, const Expr *Arg,
                      CheckerContext &C) const;
+  /// Reports a release of \p Object, made with `new` on the path or
+  /// handed out by another pool object; true when it did.
+  bool releasesForeign(const CallEvent &Call, SymbolRef Object,
+                       CheckerContext &C) const;
 
   const BugType BT{this, "Use of a pool's object after its release",
                    "Lifetime (lifeguard)"};
@@ -179,6 +239,12 @@ void PoolMisuseChecker::checkPreStmt(const ReturnStmt *RS,
 void PoolMisuseChecker::checkDeadSymbols(SymbolReaper &SR,
                                          CheckerContext &C) const {
   ProgramStateRef State = C.getState();
+  for (const auto &[Object, Pool] : State->get<AcquiredFrom>())
+    if (SR.isDead(Object))
+      State = State->remove<AcquiredFrom>(Object);
+  for (SymbolRef Object : State->get<MadeWithNew>())
+    if (SR.isDead(Object))
+      State = State->remove<MadeWithNew>(Object);
   llvm::SmallVector<std::pair<SymbolRef, const Expr *>, 2> Leaked;
   for (const auto &[Object, Acquired] : State->get<OutstandingObjects>()) {
     if (!SR.isDead(Object))
@@ -194,14 +260,10 @@ void PoolMisuseChecker::checkDeadSymbols(SymbolReaper &SR,
     return;
   }
   // A pool's own code keeps what it takes from its free list.
-  for (const StackFrameContext *SF = C.getStackFrame(); SF;
-       SF = SF->getParent() ? SF->getParent()->getStackFrame() : nullptr)
-    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(SF->getDecl());
-        FD && lifeguard::csa::lifetimeModel(C).isPoolCode(
-                  FD, dyn_cast_or_null<Expr>(SF->getCallSite()))) {
-      C.addTransition(State);
-      return;
-    }
+  if (inPoolCode(C)) {
+    C.addTransition(State);
+    return;
+  }
   ExplodedNode *N = C.generateNonFatalErrorNode(State);
   if (!N)
     return;
@@ -229,12 +291,8 @@ bool PoolMisuseChecker::report(const MemRegion *R, const Stmt *S,
   // The pool's own code links and reads the objects given back to it (an
   // intrusive free list), also in the helpers it calls. (Asked only of a
   // released object: every access of the path comes here.)
-  for (const StackFrameContext *SF = C.getStackFrame(); SF;
-       SF = SF->getParent() ? SF->getParent()->getStackFrame() : nullptr)
-    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(SF->getDecl());
-        FD && lifeguard::csa::lifetimeModel(C).isPoolCode(
-                  FD, dyn_cast_or_null<Expr>(SF->getCallSite())))
-      return false;
+  if (inPoolCode(C))
+    return false;
   ExplodedNode *N = C.generateErrorNode();
   if (!N)
     return false;
@@ -263,6 +321,33 @@ bool PoolMisuseChecker::releasesLocal(const MemRegion *R, const Expr *Arg,
        "' released to a pool that did not hand it out")
           .str(),
       N));
+  return true;
+}
+
+bool PoolMisuseChecker::releasesForeign(const CallEvent &Call,
+                                        SymbolRef Object,
+                                        CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  if (!Object || inPoolCode(C))
+    return false;
+  std::string Msg;
+  if (const MemRegion *const *From = State->get<AcquiredFrom>(Object)) {
+    const MemRegion *To = poolObjectOf(Call);
+    if (!*From || !To || !distinctObjects(*From, To))
+      return false;
+    Msg = "object released to a pool other than the one that handed it out";
+  } else if (State->contains<MadeWithNew>(Object)) {
+    Msg = "object made with 'new' released to a pool that did not hand it "
+          "out";
+  } else {
+    return false;
+  }
+  ExplodedNode *N = C.generateErrorNode();
+  if (!N)
+    return false;
+  auto Report = std::make_unique<PathSensitiveBugReport>(BT, Msg, N);
+  Report->markInteresting(Object);
+  C.emitReport(std::move(Report));
   return true;
 }
 

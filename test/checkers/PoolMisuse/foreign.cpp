@@ -1,0 +1,64 @@
+// Objects given to a pool that did not hand them out: one made with `new`
+// on the path, and one another pool object handed out.
+//
+// Positives: `new` then release; acquired from one member pool and released
+// to another; two local pools; through a helper that releases.
+// Negatives: two reference parameters that may be the same pool; the pool
+// that handed it out, also through a reference to it; an object a pool's
+// own acquire made with `new`; a `new`'d object handed to a pool's own
+// member that adopts it (pool code).
+//
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++20 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
+
+#include "pools.h"
+
+void releasesNewed(ConnectionPool &connections) {
+  Connection *c = new Connection;
+  connections.release(c); // expected-warning{{object made with 'new' released to a pool that did not hand it out}} expected-note{{object made with 'new' released to a pool that did not hand it out}}
+}
+
+struct Server {
+  ConnectionPool readers, writers;
+  void crossed() {
+    Connection *c = readers.acquire();
+    writers.release(c); // expected-warning{{object released to a pool other than the one that handed it out}} expected-note{{object released to a pool other than the one that handed it out}}
+  }
+};
+
+void giveBack(ConnectionPool &to, Connection *c) {
+  to.release(c); // expected-warning{{object released to a pool other than the one that handed it out}} expected-note{{object released to a pool other than the one that handed it out}}
+}
+void twoLocals() {
+  ConnectionPool first, second;
+  Connection *c = first.acquire();
+  giveBack(second, c); // expected-note{{Calling 'giveBack'}}
+}
+
+// --- Near misses -----------------------------------------------------------
+
+void mayBeTheSame(ConnectionPool &a, ConnectionPool &b) {
+  Connection *c = a.acquire();
+  b.release(c);
+}
+
+void sameThroughAReference() {
+  ConnectionPool local;
+  ConnectionPool &alias = local;
+  Connection *c = local.acquire();
+  alias.release(c);
+}
+
+// ConnectionPool::acquire makes its objects with `new` when its free list
+// is empty: they are the pool's.
+void madeByThePool(ConnectionPool &connections) {
+  Connection *c = connections.acquire();
+  connections.release(c);
+}
+
+class AdoptingPool {
+public:
+  Connection *acquire();
+  void release(Connection *c);
+  void adopt() { release(new Connection); }
+};
