@@ -499,9 +499,11 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
     Container.Elements = false;
     LoanSet Obj = mapTerm(Container, A, FD);
     if (std::optional<Place> Buffer = knownElements(R, Obj);
-        Buffer && Cur->Reserved.count(*Buffer))
+        Buffer && Cur->Reserved.count(*Buffer) && !M.ErasedOnly)
       continue;
-    invalidateElements(Obj, Invalidation::All, nullptr, Where);
+    invalidateElements(
+        Obj, M.ErasedOnly ? Invalidation::ErasedAndAfter : Invalidation::All,
+        nullptr, Where);
   }
   for (SummaryTerm Reserved : S.Reserves) {
     Reserved.Elements = false;

@@ -74,10 +74,18 @@ void FunctionAnalyzer::join(State &Into, const State &From, bool &Changed) {
     }
   for (StorageID ID : From.Born)
     Changed |= Into.Born.insert(ID).second;
+  // Changed on every path: what both paths did, an erase where one of
+  // them only erased.
   llvm::SmallVector<Place, 2> NotMovedOnEveryPath;
-  for (const auto &Entry : Into.Moved)
-    if (!From.Moved.count(Entry.first))
-      NotMovedOnEveryPath.push_back(Entry.first);
+  for (auto &[P, Change] : Into.Moved) {
+    auto Other = From.Moved.find(P);
+    if (Other == From.Moved.end()) {
+      NotMovedOnEveryPath.push_back(P);
+    } else if (Other->second.ErasedOnly && !Change.ErasedOnly) {
+      Change.ErasedOnly = true;
+      Changed = true;
+    }
+  }
   for (Place P : NotMovedOnEveryPath)
     Into.Moved.erase(P);
   Changed |= !NotMovedOnEveryPath.empty();

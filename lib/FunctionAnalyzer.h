@@ -36,9 +36,10 @@ struct State {
   /// have begun on some path to this point. On a path where a storage was
   /// never born no handle refers to it, so that path does not keep it alive.
   llvm::DenseSet<StorageID> Born;
-  /// The element buffers that have moved on every path to this point, for
-  /// the summary (handles into them are renamed to a MovedBuffer).
-  llvm::DenseMap<Place, Death> Moved;
+  /// The element buffers that have moved, or been erased from, on every
+  /// path to this point, for the summary (handles into them are renamed to
+  /// a MovedBuffer).
+  llvm::DenseMap<Place, BufferChange> Moved;
   /// The element buffers some path reserved capacity for: growth then
   /// moves them only past that capacity, which is not known.
   llvm::DenseSet<Place> Reserved;

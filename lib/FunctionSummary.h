@@ -84,14 +84,17 @@ struct FunctionSummary {
     const clang::Stmt *Where;
     /// It goes back to its pool rather than to the allocator.
     bool ToPool = false;
+    /// For Moves: the call only erased from the buffer (a vector's erase),
+    /// which invalidates the handles to its last element and its end.
+    bool ErasedOnly = false;
   };
   llvm::SmallVector<Free, 1> Frees;
   /// What the call ends on some path: `if (p_) delete p_;` in a destructor.
   llvm::SmallVector<Free, 1> MayFrees;
 
-  /// The element buffers the call moves on every path: `void add(T x) {
-  /// items_.push_back(x); }` moves This.items_'s elements (at Where, the
-  /// push_back). Terms with Elements set.
+  /// The element buffers the call moves, or erases from, on every path:
+  /// `void add(T x) { items_.push_back(x); }` moves This.items_'s elements
+  /// (at Where, the push_back). Terms with Elements set.
   llvm::SmallVector<Free, 1> Moves;
   /// The element buffers whose capacity the call reserves or looks at: a
   /// constructor's `nodes_.reserve(n)`. Growth after it, in the caller or

@@ -106,6 +106,19 @@ struct Death {
   bool operator!=(const Death &O) const { return !(*this == O); }
 };
 
+/// How a container's element buffer changed on every path to a point: it
+/// moved (growth past the capacity, clear, assignment), or elements were
+/// erased from it, which invalidates the handles to its last element and
+/// its end (a vector's erase; ErasedOnly).
+struct BufferChange {
+  Death D;
+  bool ErasedOnly = false;
+  bool operator==(const BufferChange &O) const {
+    return D == O.D && ErasedOnly == O.ErasedOnly;
+  }
+  bool operator!=(const BufferChange &O) const { return !(*this == O); }
+};
+
 /// A handle used (dereferenced, read through, called through) when every
 /// storage it may refer to has ended.
 struct UseEvent {
@@ -175,9 +188,12 @@ public:
   const llvm::DenseMap<StorageID, Death> &mayBeDeadAtExit() const {
     return ExitMayDead;
   }
-  /// The element buffers that have moved on every path to the function's
-  /// exit (`items_.push_back(x)` moves This.items_'s elements).
-  const llvm::DenseMap<Place, Death> &movedAtExit() const { return ExitMoved; }
+  /// The element buffers that have moved, or been erased from, on every
+  /// path to the function's exit (`items_.push_back(x)` moves
+  /// This.items_'s elements).
+  const llvm::DenseMap<Place, BufferChange> &movedAtExit() const {
+    return ExitMoved;
+  }
   /// The element buffers whose capacity some path to the exit reserved or
   /// looked at (`Arena(size_t n) { nodes_.reserve(n); }`).
   const llvm::DenseSet<Place> &reservedAtExit() const { return ExitReserved; }
@@ -234,7 +250,7 @@ private:
   llvm::DenseMap<Place, LoanSet> ExitCells;
   llvm::DenseMap<StorageID, Death> ExitDead;
   llvm::DenseMap<StorageID, Death> ExitMayDead;
-  llvm::DenseMap<Place, Death> ExitMoved;
+  llvm::DenseMap<Place, BufferChange> ExitMoved;
   llvm::DenseSet<Place> ExitReserved;
   llvm::DenseMap<StorageID, Place> MovedFrom;
   llvm::SmallVector<StorageID, 4> ReadThrough;

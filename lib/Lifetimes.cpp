@@ -175,7 +175,7 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
     break;
   case Invalidation::All:
     renameLoans(Move);
-    Cur->Moved[Buffer] = D;
+    Cur->Moved[Buffer] = {D, /*ErasedOnly=*/false};
     break;
   case Invalidation::Iterators:
     // The iterators the function's own variables hold.
@@ -215,7 +215,9 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
       VarPlace = Place{storageFor(StorageKind::Local, It), nullptr};
     // A vector's erase moves the elements after the erased one down: the
     // variables that took its last element or its end are invalid, whichever
-    // element went.
+    // element went (and a caller's, through the summary).
+    if (How == Invalidation::ErasedAndAfter)
+      Cur->Moved.try_emplace(Buffer, BufferChange{D, /*ErasedOnly=*/true});
     renameLoans(Move, [&](Place P) {
       const VarDecl *VD = OwnVariable(P);
       return (VarPlace && P == *VarPlace) ||

@@ -4,7 +4,8 @@
 //
 // Positives: a reference to back() across erase(begin()); the end iterator
 // a loop saved, compared after `it = v.erase(it)`; a string's end across
-// erase(pos, n); a pointer to back() across erase of a range.
+// erase(pos, n); a pointer to back() across erase of a range; back()
+// across a method that erases on every path.
 // Negatives: front() across an erase at the end (valid unless it was the
 // erased one); a list's and a map's end across erase; a deque's end across
 // an erase at its front (only the middle and the back invalidate it); the
@@ -53,7 +54,32 @@ int lastAcrossRangeErase(std::vector<int> &ids) {
   return *last; // expected-warning{{'last' points into 'ids', whose element was erased by 'erase'}} expected-note{{'last' points into 'ids', whose element was erased by 'erase'}}
 }
 
+// Through a helper or a method that erases on every path (its summary).
+struct Emitter {
+  std::vector<int> particles;
+  void dropOldest() { particles.erase(particles.begin()); } // expected-note{{'particles' erased from here}}
+};
+int newestAcrossMethod(Emitter &emitter) {
+  int &newest = emitter.particles.back(); // expected-note{{handle into 'particles' obtained here}}
+  emitter.dropOldest();
+  // CHECK: :[[@LINE+1]]:10: warning: 'newest' points into 'emitter.particles', whose storage was reallocated by 'dropOldest' [lifeguard-container-invalidation]
+  return newest; // expected-warning{{'newest' points into 'particles', whose element was erased by 'erase'}} expected-note{{'newest' points into 'particles', whose element was erased by 'erase'}}
+}
+
 // --- Near misses -----------------------------------------------------------
+
+// A helper that erases on some paths only: silent for the clang-tidy
+// check, whose rule is every path; the analyzer follows the path (back()
+// says the vector is not empty, so the erase happens).
+void dropFrontIfAny(std::vector<int> &v) {
+  if (!v.empty())
+    v.erase(v.begin()); // expected-note{{'v' erased from here}}
+}
+int lastAcrossMaybeErase(std::vector<int> &v) {
+  int &last = v.back(); // expected-note{{handle into 'v' obtained here}}
+  dropFrontIfAny(v);
+  return last; // expected-warning{{'last' points into 'v', whose element was erased by 'erase'}} expected-note{{'last' points into 'v', whose element was erased by 'erase'}}
+}
 
 int firstAcrossEraseAtEnd(std::vector<int> &v) {
   int &first = v.front();
