@@ -80,20 +80,14 @@ InvalidationFinding::Cause invalidationCause(LifetimeModel &Model,
                                              const Stmt *Call) {
   // The member and the container it is called on: `v.push_back(x)`,
   // `v = w`.
-  const CXXMethodDecl *MD = nullptr;
-  QualType ObjT;
-  if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Call)) {
-    MD = MC->getMethodDecl();
-    ObjT = MC->getObjectType();
-  } else if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Call);
-             Op && Op->getNumArgs() > 0) {
-    MD = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee());
-    ObjT = Op->getArg(0)->getType();
-  }
-  if (!MD)
+  const Expr *Object = LifetimeModel::objectOfCall(Call);
+  const auto *CE = dyn_cast_or_null<CallExpr>(Call);
+  const auto *MD =
+      CE ? dyn_cast_or_null<CXXMethodDecl>(CE->getDirectCallee()) : nullptr;
+  if (!Object || !MD)
     return InvalidationFinding::Reallocated;
   bool Growth = false;
-  switch (Model.invalidation(MD, ObjT, Growth)) {
+  switch (Model.invalidation(MD, Model.objectType(Object), Growth)) {
   case Invalidation::Iterators:
     return LifetimeModel::isUnordered(MD->getParent())
                ? InvalidationFinding::Rehashed

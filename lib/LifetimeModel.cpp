@@ -340,6 +340,15 @@ ContainerLayout LifetimeModel::userLayout(const CXXRecordDecl *RD) {
   return L;
 }
 
+const Expr *LifetimeModel::objectOfCall(const Stmt *Call) {
+  if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Call))
+    return MC->getImplicitObjectArgument();
+  if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(Call);
+      OC && OC->getNumArgs() > 0)
+    return OC->getArg(0);
+  return nullptr;
+}
+
 QualType LifetimeModel::objectType(const Expr *Object) {
   auto Pointee = [](QualType T) {
     return T->isPointerType() ? T->getPointeeType() : T;

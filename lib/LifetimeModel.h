@@ -246,6 +246,10 @@ public:
   /// within its capacity, which moves (or rehashes) nothing.
   bool mindsCapacity(const clang::CXXMethodDecl *MD, clang::QualType ObjT);
 
+  /// The object a member call runs on: `v` of `v.push_back(x)`, `s` of
+  /// `s += t`; null for other calls.
+  static const clang::Expr *objectOfCall(const clang::Stmt *Call);
+
   /// The type of the object \p Object of a member call (or what it points
   /// to): a user's container, even when the member is inherited and the
   /// object converted to the base (`llvm::SmallVector`, not

@@ -46,9 +46,9 @@ public:
 private:
   /// An iterator variable handed to the standard library (`it != stop`,
   /// `std::distance(first, stop)`, `v.erase(stop)`, `stop - 1`) is used
-  /// there, though
-  /// what the library does with it (compare its pointer) reads nothing
-  /// through it. Not by the iterator's own copy or assignment.
+  /// there, though what the library does with it (compare its pointer)
+  /// reads nothing through it. Not by the iterator's own copy or
+  /// assignment.
   void checkIteratorArguments(const CallEvent &Call, CheckerContext &C) const;
   bool checkUse(const MemRegion *R, const Stmt *S, const Expr *Handle,
                 CheckerContext &C) const;
@@ -79,23 +79,18 @@ void ContainerInvalidationChecker::checkIteratorArguments(
   for (const Expr *Arg : Iterators) {
     const auto *DRE = dyn_cast_or_null<DeclRefExpr>(
         Arg ? Arg->IgnoreParenImpCasts() : nullptr);
-    const CXXRecordDecl *RD = Arg->getType()->getAsCXXRecordDecl();
-    if (!DRE || !isa<VarDecl>(DRE->getDecl()) || !RD ||
-        !Model.isIterator(Arg->getType()))
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD || !Model.isIterator(Arg->getType()))
       continue;
-    // The iterator's pointer (`_M_current`): where it points.
-    SVal Object = State->getLValue(cast<VarDecl>(DRE->getDecl()),
-                                   C.getLocationContext());
-    for (const FieldDecl *F : RD->fields())
-      if (F->getType()->isPointerType()) {
-        SVal Field = State->getLValue(F, Object);
-        SVal Pointer = Field.getAs<Loc>() ? State->getSVal(Field.castAs<Loc>())
-                                          : UnknownVal();
-        if (const MemRegion *R = Pointer.getAsRegion();
-            R && checkUse(R, Origin, Arg, C))
-          return;
-        break;
-      }
+    // Where the iterator's pointer (`_M_current`) points.
+    const MemRegion *Iterator =
+        State->getLValue(VD, C.getLocationContext()).getAsRegion();
+    if (const MemRegion *R =
+            Iterator ? lifeguard::csa::heldPointer(C, Iterator, Arg->getType())
+                           .getAsRegion()
+                     : nullptr;
+        R && checkUse(R, Origin, Arg, C))
+      return;
   }
 }
 
@@ -123,17 +118,6 @@ std::string sourceName(const Expr *E) {
       (OC->getOperator() == OO_Star || OC->getOperator() == OO_Arrow))
     return sourceName(OC->getArg(0));
   return "";
-}
-
-/// The object a member call runs on: `v` of `v.push_back(x)`, `s` of
-/// `s += t`.
-const Expr *objectOfCall(const CallExpr *Call) {
-  if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Call))
-    return MC->getImplicitObjectArgument();
-  if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(Call);
-      OC && OC->getNumArgs() > 0)
-    return OC->getArg(0);
-  return nullptr;
 }
 
 /// True when \p Handle is the hidden iterator of a range-for loop: the
@@ -179,7 +163,8 @@ bool ContainerInvalidationChecker::checkUse(const MemRegion *R, const Stmt *S,
   lifeguard::InvalidationFinding::Cause How =
       lifeguard::invalidationCause(lifeguard::csa::lifetimeModel(C), Call);
   std::string Container =
-      quoted(sourceName(objectOfCall(Call)), "the container");
+      quoted(sourceName(lifeguard::LifetimeModel::objectOfCall(Call)),
+             "the container");
   std::string CallName =
       Callee ? "'" + Callee->getNameAsString() + "'" : "a call";
   const MemRegion *Holder = lifeguard::csa::holderOf(Handle, N);

@@ -294,11 +294,8 @@ std::optional<unsigned> releasedArgumentIndex(const CallEvent &Call,
 /// LifetimeModel::objectType).
 QualType objectTypeOf(const CallEvent &Call, const CXXMethodDecl *MD,
                       LifetimeModel &Model) {
-  if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Call.getOriginExpr()))
-    return Model.objectType(MC->getImplicitObjectArgument());
-  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Call.getOriginExpr());
-      Op && Op->getNumArgs() > 0)
-    return Model.objectType(Op->getArg(0));
+  if (const Expr *Object = LifetimeModel::objectOfCall(Call.getOriginExpr()))
+    return Model.objectType(Object);
   return MD->getThisType()->getPointeeType();
 }
 
@@ -327,6 +324,11 @@ public:
   const DeclStmt *declarationOf(const VarDecl *VD,
                                 const StackFrameContext *Frame) const;
 
+  /// The member where a unique_ptr (or an iterator) at \p Owner keeps its
+  /// pointer.
+  const FieldRegion *ownedPointer(const MemRegion *Owner,
+                                  QualType OwnerType) const;
+
   /// The standard-library tables the clang-tidy checks read too.
   mutable LifetimeModel Model;
 
@@ -335,9 +337,6 @@ private:
   /// \p Where, and moves the path on to the resulting state.
   void endHeapObject(ProgramStateRef State, SVal Handle, Ending::Kind K,
                      const Stmt *Where, CheckerContext &C) const;
-  /// The member where a unique_ptr at \p Owner keeps its pointer.
-  const FieldRegion *ownedPointer(const MemRegion *Owner,
-                                  QualType OwnerType) const;
   /// The handle into an owner's buffer that the iterator or view object
   /// \p Object of type \p T holds (through its pointer member), if any.
   const InnerHandle *heldHandle(const ProgramStateRef &State, SVal Object,
@@ -1737,6 +1736,11 @@ std::string describeObject(const MemRegion *R, const MemRegion *Through) {
 
 LifetimeModel &lifetimeModel(CheckerContext &C) {
   return modeling(C).Model;
+}
+
+SVal heldPointer(CheckerContext &C, const MemRegion *Object, QualType T) {
+  const FieldRegion *F = modeling(C).ownedPointer(Object, T);
+  return F ? C.getState()->getSVal(F) : UnknownVal();
 }
 
 } // namespace lifeguard::csa

@@ -116,6 +116,13 @@ stackFrameOf(const clang::ento::ProgramStateRef &State,
 /// tables, and the pool functions the user named in the options.
 LifetimeModel &lifetimeModel(clang::ento::CheckerContext &C);
 
+/// The pointer the object of class type \p T at \p Object keeps (an
+/// iterator's `_M_current`, a unique_ptr's pointer: its first pointer
+/// member, depth first); UnknownVal when it has none.
+clang::ento::SVal heldPointer(clang::ento::CheckerContext &C,
+                              const clang::ento::MemRegion *Object,
+                              clang::QualType T);
+
 /// For a pool's release call: the index of the argument it gives back.
 std::optional<unsigned> releasedArgumentIndex(const clang::ento::CallEvent &Call,
                                               const clang::FunctionDecl *FD);

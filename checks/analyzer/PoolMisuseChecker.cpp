@@ -7,9 +7,10 @@
 // local the pool never handed out. lifeguard.LifetimeModeling ends the
 // object when the release returns; this file words the report. It also
 // keeps the objects acquired on the path and not yet given back
-// (OutstandingObjects), and reports those still outstanding when the path
-// ends, unless their ownership was handed on: returned, stored outside the
-// frame, or given to a function the analyzer does not see into.
+// (OutstandingObjects), and reports one when its last reference goes,
+// unless its ownership was handed on: returned, stored outside the frame,
+// or given to a function the analyzer does not see into; and a release of
+// an object made with `new`, or handed out by another pool object.
 //
 //===----------------------------------------------------------------------===//
 
