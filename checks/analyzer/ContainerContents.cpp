@@ -19,6 +19,12 @@ REGISTER_SET_FACTORY_WITH_PROGRAMSTATE(Pointees, const MemRegion *)
 /// For each container whose contents are known on this path: what the
 /// pointers it holds point to.
 REGISTER_MAP_WITH_PROGRAMSTATE(ContainerPointees, const MemRegion *, Pointees)
+/// For a pointer read out of an element of such a container (the symbol of
+/// the value read): what the container's pointers pointed to when it was
+/// read. The container may change since -- a queue's front read, then
+/// popped -- without changing what was read.
+REGISTER_MAP_WITH_PROGRAMSTATE(ReadPointees, SymbolRef, Pointees)
+REGISTER_MAP_WITH_PROGRAMSTATE(ReadContainers, SymbolRef, const MemRegion *)
 
 namespace lifeguard::csa {
 
@@ -171,6 +177,28 @@ storedPointees(const ProgramStateRef &State, const MemRegion *Container) {
   return llvm::SmallVector<const MemRegion *, 4>(Set->begin(), Set->end());
 }
 
+ProgramStateRef rememberRead(const ProgramStateRef &State, SymbolRef Read,
+                             const MemRegion *Container) {
+  const Pointees *Set = State->get<ContainerPointees>(Container);
+  if (!Set || Set->isEmpty() || State->contains<ReadPointees>(Read))
+    return State;
+  return State->set<ReadPointees>(Read, *Set)->set<ReadContainers>(Read,
+                                                                 Container);
+}
+
+std::optional<ContainerRead> pointeesOfRead(const ProgramStateRef &State,
+                                            SymbolRef Read,
+                                            const MemRegion *Container) {
+  if (const Pointees *Set = State->get<ReadPointees>(Read))
+    return ContainerRead{*State->get<ReadContainers>(Read),
+                         {Set->begin(), Set->end()}};
+  if (!Container)
+    return std::nullopt;
+  if (auto Now = storedPointees(State, Container))
+    return ContainerRead{Container, std::move(*Now)};
+  return std::nullopt;
+}
+
 const NoteTag *storedNote(CheckerContext &C, const MemRegion *Container,
                           llvm::ArrayRef<const MemRegion *> Pointees) {
   std::string Name = quotedName(Container, "the container");
@@ -187,16 +215,24 @@ const NoteTag *storedNote(CheckerContext &C, const MemRegion *Container,
 }
 
 void keepContentsLive(const ProgramStateRef &State, SymbolReaper &SR) {
-  for (const auto &[Container, Set] : State->get<ContainerPointees>())
+  auto Keep = [&SR](const Pointees &Set) {
     for (const MemRegion *R : Set)
       if (const auto *Object = dyn_cast<SymbolicRegion>(R->getBaseRegion()))
         SR.markLive(Object->getSymbol());
+  };
+  for (const auto &[Container, Set] : State->get<ContainerPointees>())
+    Keep(Set);
+  for (const auto &[Read, Set] : State->get<ReadPointees>())
+    Keep(Set);
 }
 
 ProgramStateRef reapContents(ProgramStateRef State, SymbolReaper &SR) {
   for (const auto &[Container, Set] : State->get<ContainerPointees>())
     if (!SR.isLiveRegion(Container))
       State = State->remove<ContainerPointees>(Container);
+  for (const auto &[Read, Set] : State->get<ReadPointees>())
+    if (SR.isDead(Read))
+      State = State->remove<ReadPointees>(Read)->remove<ReadContainers>(Read);
   return State;
 }
 

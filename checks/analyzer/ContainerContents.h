@@ -64,6 +64,28 @@ std::optional<llvm::SmallVector<const clang::ento::MemRegion *, 4>>
 storedPointees(const clang::ento::ProgramStateRef &State,
                const clang::ento::MemRegion *Container);
 
+/// Records that the pointer \p Read was read out of an element of
+/// \p Container, whose contents are what it may point to from now on.
+clang::ento::ProgramStateRef
+rememberRead(const clang::ento::ProgramStateRef &State,
+             clang::ento::SymbolRef Read,
+             const clang::ento::MemRegion *Container);
+
+/// The container a pointer was read out of, and what it may point to.
+struct ContainerRead {
+  const clang::ento::MemRegion *Container;
+  llvm::SmallVector<const clang::ento::MemRegion *, 4> Pointees;
+};
+
+/// What the pointer \p Read may point to: the contents of the container it
+/// was read out of when it was read (rememberRead), or else the contents
+/// now of \p Container (null: none), the element's container; nullopt
+/// when not known.
+std::optional<ContainerRead>
+pointeesOfRead(const clang::ento::ProgramStateRef &State,
+               clang::ento::SymbolRef Read,
+               const clang::ento::MemRegion *Container);
+
 /// A note tag for a store of \p Pointees (not empty) into \p Container,
 /// shown in the lifeguard reports about a pointer read out of it.
 const clang::ento::NoteTag *
@@ -76,7 +98,7 @@ storedNote(clang::ento::CheckerContext &C,
 void keepContentsLive(const clang::ento::ProgramStateRef &State,
                       clang::ento::SymbolReaper &SR);
 
-/// Drops the containers that are gone.
+/// Drops the containers that are gone, and the reads no longer referred to.
 clang::ento::ProgramStateRef
 reapContents(clang::ento::ProgramStateRef State,
              clang::ento::SymbolReaper &SR);

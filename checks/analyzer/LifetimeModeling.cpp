@@ -160,6 +160,16 @@ const InnerHandle *handleOf(const ProgramStateRef &State, SVal V) {
   return handleOf(State, V.getAsSymbol());
 }
 
+/// The region a pointer symbol was read from: an element's value, or a
+/// member of it.
+const MemRegion *readFrom(SymbolRef Sym) {
+  if (const auto *Value = dyn_cast_or_null<SymbolRegionValue>(Sym))
+    return Value->getRegion();
+  if (const auto *Derived = dyn_cast_or_null<SymbolDerived>(Sym))
+    return Derived->getRegion();
+  return nullptr;
+}
+
 /// Calls \p F with each direct binding of the store \p S (its region is the
 /// base region of its cluster). \p F only looks: the store must not change
 /// while it is walked.
@@ -301,12 +311,13 @@ QualType objectTypeOf(const CallEvent &Call, const CXXMethodDecl *MD,
 
 class LifetimeModelingChecker
     : public Checker<check::PostStmt<CXXDeleteExpr>, check::PostStmt<DeclStmt>,
-                     check::Bind, check::PreCall, check::PostCall,
+                     check::PostStmt<ImplicitCastExpr>, check::Bind, check::PreCall, check::PostCall,
                      eval::Call, check::RegionChanges, check::LiveSymbols,
                      check::DeadSymbols> {
 public:
   void checkPostStmt(const CXXDeleteExpr *DE, CheckerContext &C) const;
   void checkPostStmt(const DeclStmt *DS, CheckerContext &C) const;
+  void checkPostStmt(const ImplicitCastExpr *ICE, CheckerContext &C) const;
   void checkBind(SVal L, SVal V, const Stmt *S, bool AtDeclInit,
                  CheckerContext &C) const;
   void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
@@ -580,6 +591,25 @@ void LifetimeModelingChecker::checkPostStmt(const DeclStmt *DS,
     }
   }
   C.addTransition(State);
+}
+
+void LifetimeModelingChecker::checkPostStmt(const ImplicitCastExpr *ICE,
+                                            CheckerContext &C) const {
+  // A pointer read out of an element of a container whose contents are
+  // followed (`Task *t = q.front();`): what it may point to is fixed now,
+  // whatever the container does next (`q.pop();`).
+  if (ICE->getCastKind() != CK_LValueToRValue ||
+      !ICE->getType()->isPointerType())
+    return;
+  SymbolRef Read = C.getSVal(ICE).getAsLocSymbol();
+  const MemRegion *From = readFrom(Read);
+  const InnerHandle *Element =
+      From ? handleOf(C.getState(), loc::MemRegionVal(From)) : nullptr;
+  if (!Element)
+    return;
+  ProgramStateRef State = rememberRead(C.getState(), Read, Element->Owner);
+  if (State != C.getState())
+    C.addTransition(State);
 }
 
 SVal LifetimeModelingChecker::ownedObject(const ProgramStateRef &State,
@@ -1524,25 +1554,21 @@ std::optional<Ending> storedPointerEnding(CheckerContext &C, SymbolRef Sym,
                                           const Stmt *At, unsigned Depth) {
   if (Depth > 2)
     return std::nullopt;
-  const MemRegion *From = nullptr;
-  if (const auto *Value = dyn_cast<SymbolRegionValue>(Sym))
-    From = Value->getRegion();
-  else if (const auto *Derived = dyn_cast<SymbolDerived>(Sym))
-    From = Derived->getRegion();
+  const MemRegion *From = readFrom(Sym);
   const InnerHandle *Element =
       From ? handleOf(C.getState(), loc::MemRegionVal(From)) : nullptr;
-  auto Pointees = Element ? storedPointees(C.getState(), Element->Owner)
-                          : std::nullopt;
-  if (!Pointees || Pointees->empty())
+  std::optional<ContainerRead> Read =
+      pointeesOfRead(C.getState(), Sym, Element ? Element->Owner : nullptr);
+  if (!Read || Read->Pointees.empty())
     return std::nullopt;
   std::optional<Ending> First;
-  for (const MemRegion *Pointee : *Pointees) {
+  for (const MemRegion *Pointee : Read->Pointees) {
     std::optional<Ending> E = endingAt(C, Pointee, At, Depth + 1);
     if (!E)
       return std::nullopt;
     if (!First) {
       First = E;
-      First->ReadFrom = Element->Owner;
+      First->ReadFrom = Read->Container;
       First->Stored = Pointee;
     }
   }

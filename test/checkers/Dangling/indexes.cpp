@@ -398,3 +398,54 @@ double heldAfterReopen() {
   Sensor *s = desk.owner(6);
   return s ? s->reading : 0; // near miss: the object under 6 is the new one
 }
+
+// A queue of raw pointers drained after their owners were cleared: each
+// pointer is read, then popped, then used. What was read stays what the
+// queue held when it was read, whatever the pop does to the queue.
+#include <deque>
+
+class Batch {
+public:
+  void add(int channel, std::deque<Sensor *> &pending) {
+    owned_.push_back(std::make_unique<Sensor>(channel));
+    pending.push_back(owned_.back().get()); // expected-note{{Stored a pointer to a heap object in 'pending'}}
+  }
+  void finish() { owned_.clear(); } // expected-note{{Object destroyed here by 'batch.owned_', which owned it}}
+
+private:
+  std::vector<std::unique_ptr<Sensor>> owned_;
+};
+
+static double drain(std::deque<Sensor *> &pending) {
+  double total = 0;
+  while (!pending.empty()) { // expected-note{{Assuming the condition is true}} expected-note{{Loop condition is true.  Entering loop body}}
+    Sensor *s = pending.front(); // expected-note{{'s' now points to a heap object}}
+    pending.pop_front();
+    total += s->reading; // expected-warning{{use of a heap object after its owner destroyed it}} expected-note{{use of a heap object after its owner destroyed it}}
+  }
+  return total;
+}
+
+double drainAfterFinish() {
+  Batch batch;
+  std::deque<Sensor *> pending;
+  batch.add(1, pending); // expected-note{{Calling 'Batch::add'}} expected-note{{Returning from 'Batch::add'}}
+  batch.finish(); // expected-note{{Calling 'Batch::finish'}} expected-note{{Returning from 'Batch::finish'}}
+  return drain(pending); // expected-note{{Calling 'drain'}}
+}
+
+// (Its own loop: once an inlined callee has run out of the analyzer's loop
+// budget, the analyzer stops inlining it in later callers.)
+double drainBeforeFinish() {
+  Batch batch;
+  std::deque<Sensor *> pending;
+  batch.add(1, pending);
+  double total = 0;
+  while (!pending.empty()) {
+    Sensor *s = pending.front();
+    pending.pop_front();
+    total += s->reading; // near miss: drained while the owners live
+  }
+  batch.finish();
+  return total;
+}
