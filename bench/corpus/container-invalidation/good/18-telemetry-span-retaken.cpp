@@ -1,0 +1,41 @@
+// Telemetry aggregator recomputes its std::span window after ingesting the next batch of samples.
+// std: c++20
+// Corrected twin of bad/28: the span taken before the batch is not used after
+// it; the report uses a span obtained from the grown vector.
+#include <cstdio>
+#include <span>
+#include <vector>
+
+class Series {
+public:
+    void ingest(double v) { samples_.push_back(v); }
+    std::span<const double> window(std::size_t n) const {
+        std::span<const double> all{samples_};
+        return n >= all.size() ? all : all.last(n);
+    }
+    std::size_t size() const { return samples_.size(); }
+
+private:
+    std::vector<double> samples_;
+};
+
+static double peak(std::span<const double> s) {
+    double m = s.empty() ? 0.0 : s[0];
+    for (double v : s) m = v > m ? v : m;
+    return m;
+}
+
+int main() {
+    Series cpu;
+    for (int i = 0; i < 16; ++i) cpu.ingest(10.0 + (i * 7) % 23);
+
+    std::span<const double> last8 = cpu.window(8);
+    std::printf("peak %.1f\n", peak(last8));
+
+    for (int i = 0; i < 40; ++i) cpu.ingest(30.0 + i % 5);
+
+    last8 = cpu.window(8);  // the old view is replaced before it is read again
+    double p = peak(last8);
+    std::printf("report peak %.1f over %zu samples\n", p, cpu.size());
+    return 0;
+}

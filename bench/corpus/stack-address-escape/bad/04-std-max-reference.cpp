@@ -1,0 +1,52 @@
+// Rate limiter computes its effective burst with std::max over a local floor and returns the reference std::max gave back.
+// The call to std::max returns a const reference to one of its arguments. effectiveBurst()
+// returns that reference; when the local floor wins, the caller reads a dead int.
+// asan: stack-use-after-return
+#include <algorithm>
+#include <cstdio>
+
+struct Bucket {
+    int requestedBurst;
+    int tokens;
+    int refillPerTick;
+};
+
+const int& effectiveBurst(const Bucket& b) {
+    int floor = 5;
+    return std::max(b.requestedBurst, floor); // BUG: may return a reference to local 'floor'
+}
+
+class RateLimiter {
+public:
+    explicit RateLimiter(Bucket b) : bucket_(b) {}
+
+    void tick() {
+        const int& burst = effectiveBurst(bucket_);
+        bucket_.tokens = std::min(bucket_.tokens + bucket_.refillPerTick, burst);
+    }
+
+    bool tryAcquire() {
+        if (bucket_.tokens == 0)
+            return false;
+        --bucket_.tokens;
+        return true;
+    }
+
+    int tokens() const { return bucket_.tokens; }
+
+private:
+    Bucket bucket_;
+};
+
+int main() {
+    RateLimiter limiter(Bucket{2, 0, 3});
+    int granted = 0;
+    for (int t = 0; t < 4; ++t) {
+        limiter.tick();
+        for (int i = 0; i < 3; ++i)
+            if (limiter.tryAcquire())
+                ++granted;
+    }
+    std::printf("granted %d requests, %d tokens left\n", granted, limiter.tokens());
+    return 0;
+}

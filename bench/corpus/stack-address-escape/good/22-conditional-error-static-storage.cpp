@@ -1,0 +1,49 @@
+// Validator publishes its last error through a global pointer, but the error record is a static local (twin of bad/28).
+// validate() fills a function-local static on the failure branch and stores its
+// address; the static outlives the call, so reading g_lastError later is fine.
+#include <cstdio>
+#include <cstring>
+
+struct ValidationError {
+    char field[16];
+    int code;
+};
+
+struct Record {
+    const char* email;
+    int age;
+};
+
+const ValidationError* g_lastError = nullptr;
+
+bool validate(const Record& rec) {
+    static ValidationError err{};
+    bool ok = true;
+    if (std::strchr(rec.email, '@') == nullptr) {
+        std::snprintf(err.field, sizeof err.field, "email");
+        err.code = 1;
+        ok = false;
+    } else if (rec.age < 0 || rec.age > 150) {
+        std::snprintf(err.field, sizeof err.field, "age");
+        err.code = 2;
+        ok = false;
+    }
+    if (!ok)
+        g_lastError = &err;
+    return ok;
+}
+
+int main() {
+    Record batch[] = {
+        {"ann@example.org", 31},
+        {"bo@example.org", 45},
+        {"carl.example.org", 27},
+    };
+    int accepted = 0;
+    for (const Record& r : batch)
+        accepted += validate(r) ? 1 : 0;
+    std::printf("accepted %d of 3\n", accepted);
+    if (g_lastError)
+        std::printf("last error: field=%s code=%d\n", g_lastError->field, g_lastError->code);
+    return 0;
+}
