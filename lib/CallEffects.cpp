@@ -82,6 +82,21 @@ LoanSet FunctionAnalyzer::mapTerm(const SummaryTerm &T, const CallArgs &A,
   return only(UnknownLoan);
 }
 
+bool FunctionAnalyzer::returnsFreshObject(const CallExpr *C,
+                                          const FunctionDecl *FD) {
+  if (LifetimeModel::isAllocation(FD) ||
+      Model.poolRole(FD, C) == PoolRole::Acquire ||
+      (!FD->getReturnType()->isReferenceType() &&
+       Model.isUniquePtr(FD->getReturnType())))
+    return true;
+  if (modelAnswers(FD, callArgs(C, FD)))
+    return false;
+  const FunctionSummary *S = Engine.summary(FD, Depth);
+  return S && llvm::any_of(S->Returns, [](const SummaryTerm &T) {
+           return T.K == SummaryTerm::Fresh;
+         });
+}
+
 LoanSet FunctionAnalyzer::evalCall(const CallExpr *C) {
   if (auto It = Cur->CallValues.find(C); It != Cur->CallValues.end())
     return It->second;
@@ -357,8 +372,10 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
     if (Owns)
       destroyOwned(Obj, Released, /*All=*/true);
     if (MD->isOverloadedOperator() && !A.Args.empty()) {
-      store(Obj, contentOf(A.Args[0]), Call, /*Weak=*/false,
-            A.Args[0]->getType());
+      LoanSet Assigned = contentOf(A.Args[0]);
+      if (LifetimeModel::allocatesFromResource(ObjT))
+        Assigned = withoutResources(Assigned) | resourcesIn(load(Obj));
+      store(Obj, Assigned, Call, /*Weak=*/false, A.Args[0]->getType());
     } else {
       clearPlaces(Obj);
       store(elementsOf(Obj), Inserted(), Call, /*Weak=*/true);

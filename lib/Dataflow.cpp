@@ -273,10 +273,7 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
   const FunctionDecl *FD = nullptr;
   if (const auto *C = dyn_cast<CallExpr>(E)) {
     FD = C->getDirectCallee();
-    if (FD && (LifetimeModel::isAllocation(FD) ||
-               Model.poolRole(FD, C) == PoolRole::Acquire ||
-               (!FD->getReturnType()->isReferenceType() &&
-                Model.isUniquePtr(FD->getReturnType()))))
+    if (FD && returnsFreshObject(C, FD))
       bear(storageFor(StorageKind::Heap, C));
   } else {
     FD = cast<CXXConstructExpr>(E)->getConstructor();
@@ -353,6 +350,32 @@ FunctionAnalyzer::unequalAddressOnEdge(const CFGBlock &Pred,
   if (Unequal != &Succ || Equal == &Succ)
     return nullptr;
   return Cond;
+}
+
+const Expr *FunctionAnalyzer::emptyContainerOnEdge(const CFGBlock &Pred,
+                                                   const CFGBlock &Succ) {
+  const auto *Cond = dyn_cast_or_null<Expr>(
+      Pred.getTerminatorCondition(/*StripParens=*/true));
+  if (!Cond || Pred.succ_size() != 2)
+    return nullptr;
+  bool Negated = false;
+  if (const auto *Not = dyn_cast<UnaryOperator>(Cond->IgnoreImpCasts());
+      Not && Not->getOpcode() == UO_LNot) {
+    Negated = true;
+    Cond = Not->getSubExpr()->IgnoreParens();
+  }
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(Cond->IgnoreImpCasts());
+  const CXXMethodDecl *MD = Call ? Call->getMethodDecl() : nullptr;
+  if (!MD || !LifetimeModel::isStd(MD) || !MD->getIdentifier() ||
+      MD->getName() != "empty" ||
+      Model.classKind(Call->getObjectType()) != ClassKind::Owner)
+    return nullptr;
+  // The true edge is the first successor.
+  const CFGBlock *Empty = *(Pred.succ_begin() + (Negated ? 1 : 0));
+  const CFGBlock *NotEmpty = *(Pred.succ_begin() + (Negated ? 0 : 1));
+  if (Empty != &Succ || NotEmpty == &Succ)
+    return nullptr;
+  return Call->getImplicitObjectArgument();
 }
 
 void FunctionAnalyzer::forgetComparedAddress(State &S,
@@ -433,13 +456,23 @@ bool FunctionAnalyzer::run(const CFG &G) {
       if (!Pred)
         continue;
       const State &From = Out[Pred->getBlockID()];
-      if (const BinaryOperator *Unequal = unequalAddressOnEdge(*Pred, Block)) {
-        State Refined = From;
-        forgetComparedAddress(Refined, Unequal);
-        join(S, Refined, Changed);
-      } else {
+      const BinaryOperator *Unequal = unequalAddressOnEdge(*Pred, Block);
+      const Expr *Emptied = emptyContainerOnEdge(*Pred, Block);
+      if (!Unequal && !Emptied) {
         join(S, From, Changed);
+        continue;
       }
+      State Refined = From;
+      if (Unequal)
+        forgetComparedAddress(Refined, Unequal);
+      // `while (!queue.empty()) { ...; queue.pop_front(); }`: on the exit
+      // edge the container holds nothing, whatever it was given before.
+      if (Emptied) {
+        Cur = &Refined;
+        clearPlaces(gl(Emptied));
+        Cur = nullptr;
+      }
+      join(S, Refined, Changed);
     }
     return S;
   };

@@ -317,10 +317,16 @@ LoanSet FunctionAnalyzer::evalConstruct(const CXXConstructExpr *CE) {
     unsigned Owned = Model.classKind(T) == ClassKind::SmartPointer
                          ? std::min(CE->getNumArgs(), 1u)
                          : CE->getNumArgs();
+    bool FromResource = LifetimeModel::allocatesFromResource(T);
     for (const Expr *Arg : llvm::ArrayRef(CE->getArgs(), Owned)) {
       QualType ArgT = Arg->getType();
+      // Only a pmr container moved alone takes its source's resource with
+      // its buffer.
+      if (FromResource && Ctx.hasSameUnqualifiedType(ArgT, T) &&
+          !(Arg->isXValue() && CE->getNumArgs() == 1))
+        Result |= withoutResources(contentOf(Arg));
       // A view made from an owner views the owner's elements.
-      if (IsView && Arg->isGLValue() &&
+      else if (IsView && Arg->isGLValue() &&
           (ArgT->isArrayType() || Model.classKind(ArgT) == ClassKind::Owner))
         Result |= elementsOf(gl(Arg));
       // A range [first, last) is copied: the values, not the iterators.

@@ -214,6 +214,14 @@ private:
   LoanSet withoutPoolObjects(LoanSet Places) const;
   /// The loans of \p Places into memory resources (a pmr container's).
   LoanSet resourcesIn(const LoanSet &Places) const;
+  /// What a pmr container or string copied, or assigned, from one holding
+  /// \p Content takes from it: not its memory resource, which a
+  /// polymorphic_allocator does not propagate (a copy allocates from the
+  /// default resource, an assigned one from its own).
+  LoanSet withoutResources(LoanSet Content) const {
+    Content.intersectWithComplement(resourcesIn(Content));
+    return Content;
+  }
   /// A memory resource's release() at \p Call: the pmr containers and
   /// strings that allocate from \p Resource hold memory given back.
   void releaseResource(const LoanSet &Resource, const clang::Expr *Call);
@@ -275,6 +283,12 @@ private:
            (A.Object && Model.isUserContainerMember(FD, objectType(A)));
   }
   LoanSet evalCall(const clang::CallExpr *C);
+  /// True when \p C (calling \p FD) returns an object it made: an
+  /// allocation, a pool's acquire, a unique_ptr by value, or a helper whose
+  /// summary returns one of those. Each evaluation of the call makes a new
+  /// object, so the storage of the call site is born again.
+  bool returnsFreshObject(const clang::CallExpr *C,
+                          const clang::FunctionDecl *FD);
   LoanSet evalStdCall(const clang::FunctionDecl *FD, const CallArgs &A,
                       clang::QualType Ret);
   LoanSet argValue(const CallArgs &A, const clang::FunctionDecl *FD,
@@ -333,6 +347,11 @@ private:
   /// Removes, in \p S, the local's address from the place the other operand
   /// of \p Cond names: they differ.
   void forgetComparedAddress(State &S, const clang::BinaryOperator *Cond);
+  /// The standard container `c` whose `c.empty()` (or `!c.empty()`) ends
+  /// \p Pred when the edge to \p Succ is the one on which it is empty;
+  /// null otherwise.
+  const clang::Expr *emptyContainerOnEdge(const clang::CFGBlock &Pred,
+                                          const clang::CFGBlock &Succ);
 
   static constexpr unsigned StaleBit = 0x100;
 

@@ -64,7 +64,10 @@ ClassKind stdClassKind(StringRef Name) {
       Name.ends_with("_view") || Name == "subrange")
     return ClassKind::View;
   return llvm::StringSwitch<ClassKind>(Name)
-      .Cases({"basic_string_view", "span", "reference_wrapper"},
+      // A polymorphic allocator refers to its memory resource: resource()
+      // hands out that, not a pointer into the allocator.
+      .Cases({"basic_string_view", "span", "reference_wrapper",
+              "polymorphic_allocator"},
              ClassKind::View)
       // With the bases libstdc++ implements them in (`get()` and `->` are
       // members of __shared_ptr and __shared_ptr_access).

@@ -170,6 +170,16 @@ const MemRegion *readFrom(SymbolRef Sym) {
   return nullptr;
 }
 
+/// What the pointer \p Sym may point to when it was read out of an element
+/// of a container whose contents are known.
+std::optional<ContainerRead> containerReadOf(const ProgramStateRef &State,
+                                             SymbolRef Sym) {
+  const MemRegion *From = readFrom(Sym);
+  const InnerHandle *Element =
+      From ? handleOf(State, loc::MemRegionVal(From)) : nullptr;
+  return pointeesOfRead(State, Sym, Element ? Element->Owner : nullptr);
+}
+
 /// Calls \p F with each direct binding of the store \p S (its region is the
 /// base region of its cluster). \p F only looks: the store must not change
 /// while it is walked.
@@ -1207,16 +1217,29 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                   Call.getOriginExpr(), C);
     return;
   }
-  // An object a pool hands out again (the head of its free list) is the
-  // caller's now.
+  // An object a pool hands out again (the head of its free list, or one
+  // read back out of the container of objects given back) is the caller's
+  // now.
   const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
   if (Model.poolRole(FD, Origin) == PoolRole::Acquire)
-    if (const MemRegion *Object = Call.getReturnValue().getAsRegion())
-      if (const EndedObject *E = State->get<EndedObjects>(Object->getBaseRegion());
-          E && E->K == Ending::ReturnedToPool) {
-        C.addTransition(State->remove<EndedObjects>(Object->getBaseRegion()));
+    if (const MemRegion *Object = Call.getReturnValue().getAsRegion()) {
+      llvm::SmallVector<const MemRegion *, 4> Candidates{Object};
+      if (const auto *SR = dyn_cast<SymbolicRegion>(Object->getBaseRegion()))
+        if (std::optional<ContainerRead> Read =
+                containerReadOf(State, SR->getSymbol()))
+          Candidates.append(Read->Pointees);
+      ProgramStateRef Reacquired = State;
+      for (const MemRegion *Candidate : Candidates)
+        if (const EndedObject *E =
+                State->get<EndedObjects>(Candidate->getBaseRegion());
+            E && E->K == Ending::ReturnedToPool)
+          Reacquired =
+              Reacquired->remove<EndedObjects>(Candidate->getBaseRegion());
+      if (Reacquired != State) {
+        C.addTransition(Reacquired);
         return;
       }
+    }
   // An object given back to its pool: when the release returns, so that
   // the pool's own body may still touch it.
   if (Model.poolRole(FD, Origin) == PoolRole::Release)
@@ -1554,11 +1577,7 @@ std::optional<Ending> storedPointerEnding(CheckerContext &C, SymbolRef Sym,
                                           const Stmt *At, unsigned Depth) {
   if (Depth > 2)
     return std::nullopt;
-  const MemRegion *From = readFrom(Sym);
-  const InnerHandle *Element =
-      From ? handleOf(C.getState(), loc::MemRegionVal(From)) : nullptr;
-  std::optional<ContainerRead> Read =
-      pointeesOfRead(C.getState(), Sym, Element ? Element->Owner : nullptr);
+  std::optional<ContainerRead> Read = containerReadOf(C.getState(), Sym);
   if (!Read || Read->Pointees.empty())
     return std::nullopt;
   std::optional<Ending> First;

@@ -102,7 +102,7 @@ public:
       if (std::optional<unsigned> I =
               lifeguard::csa::releasedArgumentIndex(Call, FD)) {
         const MemRegion *R = Call.getArgSVal(*I).getAsRegion();
-        if (R && releasesLocal(R, Call.getArgExpr(*I), C))
+        if (R && releasesLocal(Call, R, C))
           return;
         if (releasesForeign(Call, Call.getArgSVal(*I).getAsLocSymbol(), C))
           return;
@@ -204,8 +204,8 @@ private:
   /// its pool; true when it did.
   bool report(const MemRegion *R, const Stmt *S, const Expr *Handle,
               StringRef Msg, CheckerContext &C) const;
-  /// Reports a release of the local \p R designates; true when it did.
-  bool releasesLocal(const MemRegion *R, const Expr *Arg,
+  /// Reports \p Call releasing the local \p R designates; true when it did.
+  bool releasesLocal(const CallEvent &Call, const MemRegion *R,
                      CheckerContext &C) const;
   /// Reports a release of \p Object, made with `new` on the path or
   /// handed out by another pool object; true when it did.
@@ -307,11 +307,18 @@ bool PoolMisuseChecker::report(const MemRegion *R, const Stmt *S,
   return true;
 }
 
-bool PoolMisuseChecker::releasesLocal(const MemRegion *R, const Expr *Arg,
+bool PoolMisuseChecker::releasesLocal(const CallEvent &Call,
+                                      const MemRegion *R,
                                       CheckerContext &C) const {
   const auto *VR = dyn_cast<VarRegion>(R->getBaseRegion());
   if (!VR || !VR->getDecl()->hasLocalStorage() ||
       VR->getDecl()->getType()->isReferenceType())
+    return false;
+  // A pool seeds its free list with storage it owns (`release(&slots_[i])`,
+  // a local pool's member) or is given to manage (a caller's buffer its
+  // constructor threads): neither is a local handed to a pool from outside.
+  const MemRegion *Pool = poolObjectOf(Call);
+  if (inPoolCode(C) || (Pool && R->isSubRegionOf(Pool->getBaseRegion())))
     return false;
   ExplodedNode *N = C.generateErrorNode();
   if (!N)

@@ -6,7 +6,9 @@
 // Negatives: two reference parameters that may be the same pool; the pool
 // that handed it out, also through a reference to it; an object a pool's
 // own acquire made with `new`; a `new`'d object handed to a pool's own
-// member that adopts it (pool code).
+// member that adopts it (pool code); a pool that seeds its free list with
+// its own slots, in its constructor (a local pool) or from outside; a pool
+// that threads a caller's buffer in its constructor.
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++20 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
@@ -62,3 +64,68 @@ public:
   void release(Connection *c);
   void adopt() { release(new Connection); }
 };
+
+// The pool's storage is part of the pool object: giving it to the free
+// list is not giving the pool a local, whether the pool's constructor does
+// it or its owner does.
+struct Slot {
+  Slot *Next = nullptr;
+  int Value = 0;
+};
+class SlotPool {
+public:
+  SlotPool() {
+    for (int I = 0; I < 4; ++I)
+      release(&Slots[I]);
+  }
+  Slot *acquire() {
+    Slot *S = Idle;
+    if (S)
+      Idle = S->Next;
+    return S;
+  }
+  void release(Slot *S) {
+    S->Next = Idle;
+    Idle = S;
+  }
+  Slot Slots[4];
+  Slot Spare;
+
+private:
+  Slot *Idle = nullptr;
+};
+
+int seededByItsConstructor() {
+  SlotPool pool;
+  int Value = 0;
+  if (Slot *s = pool.acquire()) {
+    Value = s->Value;
+    pool.release(s);
+  }
+  return Value;
+}
+
+void seededByItsOwner() {
+  SlotPool pool;
+  pool.release(&pool.Spare);
+}
+
+class StoragePool {
+public:
+  StoragePool(Slot *Storage, int N) {
+    for (int I = 0; I < N; ++I)
+      release(&Storage[I]);
+  }
+  void release(Slot *S) {
+    S->Next = Idle;
+    Idle = S;
+  }
+
+private:
+  Slot *Idle = nullptr;
+};
+
+void threadsTheCallersBuffer() {
+  Slot storage[2];
+  StoragePool pool(storage, 2);
+}

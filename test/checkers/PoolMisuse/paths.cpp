@@ -10,6 +10,8 @@
 // Negatives: release, re-acquire, use of the new pointer; the value copied
 // out before the release; a RAII lease; a release on the last use only;
 // the object's own pointer given by value after the release.
+// A pool that hands an object given back to it out again, read back out of
+// the std::vector it keeps them in (its guard gives it back).
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Arena::borrow -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Arena::give_back -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
 // RUN: not %analyze -Xclang -analyzer-config -Xclang "lifeguard.PoolMisuse:AcquireFunctions=Arena::borrow()" -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include %s 2>&1 | FileCheck %s --check-prefix=BAD
@@ -120,4 +122,39 @@ private:
 void raii(ConnectionPool &pool) {
   Lease lease(pool);
   lease->send("scoped");
+}
+
+// A pool that keeps what it is given back in a std::vector hands the same
+// object out again: read back out of its idle list, it is live once more,
+// also when a guard's destructor gave it back.
+class IdlePool {
+public:
+  Connection *checkout() {
+    if (idle_.empty())
+      return new Connection;
+    Connection *c = idle_.back();
+    idle_.pop_back();
+    return c;
+  }
+  void checkin(Connection *c) { idle_.push_back(c); }
+
+private:
+  std::vector<Connection *> idle_;
+};
+
+struct CheckinGuard {
+  IdlePool &pool;
+  Connection *c;
+  ~CheckinGuard() { pool.checkin(c); }
+};
+
+int query(IdlePool &pool) {
+  Connection *c = pool.checkout();
+  CheckinGuard guard{pool, c};
+  return c->fd;
+}
+
+int handedOutAgain() {
+  IdlePool pool;
+  return query(pool) + query(pool);
 }

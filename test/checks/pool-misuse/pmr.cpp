@@ -9,12 +9,17 @@
 // the caller, a container built and released in each iteration, the size
 // read after release(), a copy into a standard container before the
 // resource goes, an allocator's allocate() returned, a substring of a
-// local stored in a member that allocates from the object's arena.
+// local stored in a member that allocates from the object's arena; a
+// container move-assigned from, or copied from, one on an inner arena (a
+// polymorphic_allocator does not propagate: the elements are moved into
+// the target's own resource, the copy allocates from the default one); the
+// resource() of a container's allocator given to a new string.
 //
 // RUN: %tidy --checks='-*,lifeguard-*' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
 #include <cstddef>
 #include <memory_resource>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,14 +41,26 @@ std::pmr::string returnedString(const char *text) {
 }
 
 int readAfterTheResourceScope() {
-  std::pmr::vector<int> outer;
+  std::optional<std::pmr::vector<int>> outer;
   {
     std::pmr::unsynchronized_pool_resource pool;
-    outer = std::pmr::vector<int>(&pool);
-    outer.push_back(1);
+    outer.emplace(&pool);
+    outer->push_back(1);
   }
   // CHECK: :[[@LINE+1]]:10: warning: use of local variable 'pool' after it went out of scope [lifeguard-dangling]
-  return outer[0];
+  return (*outer)[0];
+}
+
+std::size_t movedAloneTakesTheResource() {
+  std::pmr::vector<std::pmr::string> *outer;
+  {
+    std::pmr::monotonic_buffer_resource arena;
+    std::pmr::vector<std::pmr::string> inner(&arena);
+    inner.emplace_back("token");
+    outer = new std::pmr::vector<std::pmr::string>(std::move(inner));
+  }
+  // CHECK: :[[@LINE+1]]:10: warning: use of local variable 'arena' after it went out of scope [lifeguard-dangling]
+  return outer->front().size();
 }
 
 int readAfterRelease() {
@@ -119,3 +136,34 @@ private:
   std::pmr::monotonic_buffer_resource arena_;
   std::pmr::vector<std::pmr::string> params_;
 };
+
+// Tokens built on a scratch arena and moved into a vector on the default
+// resource: the move is element by element, into memory of `tokens`' own.
+std::size_t moveAssignedOut() {
+  std::pmr::vector<std::pmr::string> tokens;
+  {
+    alignas(std::max_align_t) std::byte scratch[1024];
+    std::pmr::monotonic_buffer_resource arena(scratch, sizeof scratch);
+    std::pmr::vector<std::pmr::string> tmp(&arena);
+    tmp.emplace_back("let");
+    tokens = std::move(tmp);
+  }
+  return tokens.front().size();
+}
+
+std::size_t copiedToTheDefaultResource() {
+  std::pmr::vector<std::pmr::string> *copy;
+  {
+    std::pmr::monotonic_buffer_resource arena;
+    std::pmr::vector<std::pmr::string> tmp(&arena);
+    tmp.emplace_back("let");
+    copy = new std::pmr::vector<std::pmr::string>(tmp);
+  }
+  return copy->front().size();
+}
+
+void sameResourceAsTheVector(std::pmr::vector<std::pmr::string> &out) {
+  std::pmr::string cur(out.get_allocator().resource());
+  cur.push_back('x');
+  out.push_back(cur);
+}

@@ -13,7 +13,8 @@
 // releases in its destructor; two objects of which only one is released;
 // a pointer set to null after its release; a member function of a class
 // whose name says pool but that has no release partner; a release whose
-// body resets the object; one of two records of a parameter released.
+// body resets the object; one of two records of a parameter released; a
+// helper that acquires, called in a loop that releases at its end.
 //
 // RUN: %tidy --checks='-*,lifeguard-pool-misuse' %s -- -std=c++17 -I%S/Inputs -I%src_root/include | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -244,4 +245,24 @@ void releasedOnOneBranch(ConnectionPool &pool, bool done) {
     pool.release(c);
   else
     c->send("working");
+}
+
+// A helper that acquires, called once per iteration: each call hands out
+// an object of its own, so the one released at the end of the previous
+// iteration is not the one used now.
+static Connection *open(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  c->fd = 3;
+  return c;
+}
+
+int helperAcquiresEachIteration(ConnectionPool &pool) {
+  int total = 0;
+  for (int i = 0; i < 4; ++i) {
+    Connection *c = open(pool);
+    const Connection *best = c;
+    total += best->fd;
+    pool.release(c);
+  }
+  return total;
 }

@@ -13,6 +13,8 @@
 // destructor waits); a local vector of threads all joined; the future of
 // a local promise or packaged_task returned (the state they share is on the
 // heap), next to the promise's own address returned.
+// A task queue drained before return (`while (!q.empty())`), next to one
+// that runs its first task and keeps it.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -336,4 +338,39 @@ std::promise<int> *addressOfLocalPromise() {
   std::promise<int> p;
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'p' escapes through the return value [lifeguard-stack-address-escape]
   return &p;
+}
+
+// A queue its poster drains before returning holds nothing on the loop's
+// exit edge (`!tasks_.empty()` is false there); one that runs its first
+// task and keeps it still holds the local's.
+class DrainingQueue {
+public:
+  void post(std::function<void()> task) { tasks_.push_back(std::move(task)); }
+  void drain() {
+    while (!tasks_.empty()) {
+      std::function<void()> task = std::move(tasks_.front());
+      tasks_.erase(tasks_.begin());
+      task();
+    }
+  }
+  void runFront() {
+    if (!tasks_.empty())
+      tasks_.front()();
+  }
+
+private:
+  std::vector<std::function<void()>> tasks_;
+};
+
+void postThenDrain(DrainingQueue &queue) {
+  int total = 0;
+  queue.post([&total] { ++total; });
+  queue.drain();
+}
+
+void postThenRunFront(DrainingQueue &queue) {
+  int total = 0;
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'total' escapes through parameter 'queue' [lifeguard-stack-address-escape]
+  queue.post([&total] { ++total; });
+  queue.runFront();
 }
