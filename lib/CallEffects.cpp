@@ -84,12 +84,15 @@ LoanSet FunctionAnalyzer::mapTerm(const SummaryTerm &T, const CallArgs &A,
 
 bool FunctionAnalyzer::returnsFreshObject(const CallExpr *C,
                                           const FunctionDecl *FD) {
+  QualType Ret = FD->getReturnType();
   if (LifetimeModel::isAllocation(FD) ||
       Model.poolRole(FD, C) == PoolRole::Acquire ||
-      (!FD->getReturnType()->isReferenceType() &&
-       Model.isUniquePtr(FD->getReturnType())))
+      (!Ret->isReferenceType() && Model.isUniquePtr(Ret)))
     return true;
-  if (modelAnswers(FD, callArgs(C, FD)))
+  // Only a result that can hold a handle has a summary term for it: other
+  // callees need no summary here.
+  if (Ret->isReferenceType() || !Model.canHoldHandle(Ret) ||
+      modelAnswers(FD, callArgs(C, FD)))
     return false;
   const FunctionSummary *S = Engine.summary(FD, Depth);
   return S && llvm::any_of(S->Returns, [](const SummaryTerm &T) {

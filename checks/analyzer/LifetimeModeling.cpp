@@ -160,6 +160,25 @@ const InnerHandle *handleOf(const ProgramStateRef &State, SVal V) {
   return handleOf(State, V.getAsSymbol());
 }
 
+/// \p R without the casts the analyzer wraps around it (a first element of
+/// another type, a base class's part), but still a true first element of
+/// an array (`&Slots[0]`), which StripCasts would take for a cast.
+const MemRegion *withoutCasts(const MemRegion *R) {
+  while (true) {
+    if (const auto *ER = dyn_cast<ElementRegion>(R)) {
+      const auto *Array = dyn_cast<TypedValueRegion>(ER->getSuperRegion());
+      if (!ER->getIndex().isZeroConstant() ||
+          (Array && Array->getValueType()->isArrayType()))
+        return R;
+      R = ER->getSuperRegion();
+    } else if (isa<CXXBaseObjectRegion, CXXDerivedObjectRegion>(R)) {
+      R = cast<SubRegion>(R)->getSuperRegion();
+    } else {
+      return R;
+    }
+  }
+}
+
 /// The region a pointer symbol was read from: an element's value, or a
 /// member of it.
 const MemRegion *readFrom(SymbolRef Sym) {
@@ -441,10 +460,15 @@ void LifetimeModelingChecker::endHeapObject(ProgramStateRef State,
                                             const Stmt *Where,
                                             CheckerContext &C) const {
   const MemRegion *R = Handle.getAsRegion();
-  R = R ? R->getBaseRegion() : nullptr;
-  // Only objects the analyzer knows by a symbol: deleting a local is
-  // another bug, which the default checkers report.
-  if (!R || !isa<SymbolicRegion>(R) || State->contains<EndedObjects>(R)) {
+  R = R ? withoutCasts(R) : nullptr;
+  // A pool's object may be a part of another (`&Slots_[I]` of the pool
+  // itself, or of an array it was given): that part goes back. Anything
+  // else ends whole, and only when the analyzer knows it by a symbol:
+  // deleting a local is another bug, which the default checkers report.
+  if (R && (K != Ending::ReturnedToPool || R == R->getBaseRegion()))
+    R = R->getBaseRegion();
+  if (!R || (R == R->getBaseRegion() && !isa<SymbolicRegion>(R)) ||
+      State->contains<EndedObjects>(R)) {
     C.addTransition(State);
     return;
   }
@@ -1230,11 +1254,11 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
           Candidates.append(Read->Pointees);
       ProgramStateRef Reacquired = State;
       for (const MemRegion *Candidate : Candidates)
-        if (const EndedObject *E =
-                State->get<EndedObjects>(Candidate->getBaseRegion());
-            E && E->K == Ending::ReturnedToPool)
-          Reacquired =
-              Reacquired->remove<EndedObjects>(Candidate->getBaseRegion());
+        for (const MemRegion *Key :
+             {withoutCasts(Candidate), Candidate->getBaseRegion()})
+          if (const EndedObject *E = State->get<EndedObjects>(Key);
+              E && E->K == Ending::ReturnedToPool)
+            Reacquired = Reacquired->remove<EndedObjects>(Key);
       if (Reacquired != State) {
         C.addTransition(Reacquired);
         return;
@@ -1424,9 +1448,11 @@ void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
     if (SR.isDead(Sym) && !Sym->getType()->isRecordType() &&
         !storedPointees(State, H.Owner))
       State = State->remove<InnerHandles>(Sym);
-  for (const auto &[R, E] : State->get<EndedObjects>())
-    if (SR.isDead(cast<SymbolicRegion>(R)->getSymbol()))
+  for (const auto &[R, E] : State->get<EndedObjects>()) {
+    const auto *Object = dyn_cast<SymbolicRegion>(R->getBaseRegion());
+    if (Object ? SR.isDead(Object->getSymbol()) : !SR.isLiveRegion(R))
       State = State->remove<EndedObjects>(R);
+  }
   // Objects owned by a container live as long as it does; a container that
   // is gone took its objects with it (its destructor ended them).
   for (const auto &[Container, Objects] : State->get<OwnedByContainer>())
@@ -1693,6 +1719,13 @@ std::optional<Ending> endingAt(CheckerContext &C, const MemRegion *R,
                                const Stmt *At, unsigned Depth) {
   ProgramStateRef State = C.getState();
   const MemRegion *Base = R->getBaseRegion();
+  // A part of an object given back to its pool on its own (a slot of the
+  // pool's array), or inside one.
+  for (const MemRegion *Part = withoutCasts(R); Part != Base;
+       Part = withoutCasts(cast<SubRegion>(Part)->getSuperRegion()))
+    if (const EndedObject *E = State->get<EndedObjects>(Part))
+      return Ending{E->K, Part, E->Where,
+                    E->Where ? E->Where->getBeginLoc() : SourceLocation()};
   if (const auto *SR = dyn_cast<SymbolicRegion>(Base)) {
     if (const EndedObject *E = State->get<EndedObjects>(Base)) {
       // A loop variable's previous instance: it ended with its block.

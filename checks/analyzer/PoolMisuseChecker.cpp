@@ -18,6 +18,7 @@
 #include "HandleNotes.h"
 #include "HandleUses.h"
 #include "LifetimeModeling.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
 #include "clang/StaticAnalyzer/Core/Checker.h"
@@ -73,6 +74,25 @@ bool inPoolCode(CheckerContext &C) {
     if (const auto *FD = dyn_cast_or_null<FunctionDecl>(SF->getDecl());
         FD && lifeguard::csa::lifetimeModel(C).isPoolCode(
                   FD, dyn_cast_or_null<Expr>(SF->getCallSite())))
+      return true;
+  return false;
+}
+
+/// True when the path leaves the frame \p Pool is a local of (in its
+/// `return`, or at the end of its body): a local pool goes with the frame,
+/// and so do the objects it handed out.
+bool leavesFrameOfPool(const MemRegion *Pool, CheckerContext &C) {
+  const auto *VR =
+      Pool ? dyn_cast<NonParamVarRegion>(Pool->getBaseRegion()) : nullptr;
+  if (!VR || VR->getStackFrame() != C.getStackFrame())
+    return false;
+  // The analyzer purges after the last statement only when the frame ends.
+  if (C.getLocation().getAs<PostStmtPurgeDeadSymbols>())
+    return true;
+  std::optional<StmtPoint> At = C.getLocation().getAs<StmtPoint>();
+  const ParentMap &PM = C.getLocationContext()->getParentMap();
+  for (const Stmt *S = At ? At->getStmt() : nullptr; S; S = PM.getParent(S))
+    if (isa<ReturnStmt>(S))
       return true;
   return false;
 }
@@ -240,9 +260,12 @@ void PoolMisuseChecker::checkPreStmt(const ReturnStmt *RS,
 void PoolMisuseChecker::checkDeadSymbols(SymbolReaper &SR,
                                          CheckerContext &C) const {
   ProgramStateRef State = C.getState();
+  llvm::SmallDenseMap<SymbolRef, const MemRegion *, 4> PoolOfDead;
   for (const auto &[Object, Pool] : State->get<AcquiredFrom>())
-    if (SR.isDead(Object))
+    if (SR.isDead(Object)) {
+      PoolOfDead[Object] = Pool;
       State = State->remove<AcquiredFrom>(Object);
+    }
   for (SymbolRef Object : State->get<MadeWithNew>())
     if (SR.isDead(Object))
       State = State->remove<MadeWithNew>(Object);
@@ -253,7 +276,8 @@ void PoolMisuseChecker::checkDeadSymbols(SymbolReaper &SR,
     State = State->remove<OutstandingObjects>(Object);
     if (!State->getConstraintManager()
              .isNull(State, Object)
-             .isConstrainedTrue())
+             .isConstrainedTrue() &&
+        !leavesFrameOfPool(PoolOfDead.lookup(Object), C))
       Leaked.push_back({Object, Acquired});
   }
   if (Leaked.empty()) {

@@ -29,8 +29,9 @@ namespace {
 /// Hands the analyzer's reports of lifeguard's checkers to clang-tidy's
 /// diagnostics, as clang-tidy does for clang's checkers: the path's pieces
 /// become notes. The core checkers run for their modeling (null
-/// dereferences end a path, noreturn calls end it); their reports are not
-/// lifeguard's and are dropped.
+/// dereferences end a path, noreturn calls end it), and so does the C
+/// string functions' modeling; their reports are not lifeguard's and are
+/// dropped.
 class AnalyzerToTidy : public ento::PathDiagnosticConsumer {
 public:
   explicit AnalyzerToTidy(ClangTidyContext &Context) : Context(Context) {}
@@ -77,6 +78,9 @@ std::unique_ptr<ASTConsumer> createAnalyzer(CompilerInstance &Compiler,
   AnalyzerOptions &Options = Compiler.getAnalyzerOpts();
   Checkers.emplace_back("core", true);
   Checkers.emplace_back("apiModeling", true);
+  // memcpy, strlen and the other C string functions evaluated, not taken for
+  // unknown calls that every pointer given to them escapes into.
+  Checkers.emplace_back("unix.cstring.CStringModeling", true);
   Options.CheckersAndPackages = std::move(Checkers);
   for (const auto &Option : Context.getOptions().CheckOptions) {
     llvm::StringRef Key = Option.getKey();

@@ -12,7 +12,8 @@
 // struct with a destructor, to a caller that releases it); stored in a member, an out-parameter or a container; handed to
 // a function the analyzer does not see; an RAII guard and a unique_ptr
 // whose deleter releases; the path where the pool gave nothing (null);
-// a pool's own code; every leak when ReportLeaks is false.
+// a pool's own code; every leak when ReportLeaks is false; objects a
+// local pool handed out, still out when its frame returns.
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Arena::borrow -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Arena::give_back -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Arena::borrow -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Arena::give_back -std=c++20 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
@@ -21,6 +22,7 @@
 
 #include "pools.h"
 #include <cstdio>
+#include <deque>
 #include <memory>
 
 bool encode(Connection *c, int value) {
@@ -185,3 +187,44 @@ public:
   void release(Connection *c);
   void prefetch() { acquire(); }
 };
+
+// A local pool goes with its frame, and so does all it handed out: an
+// error return that leaves objects out is no leak.
+struct Slot {
+  int fd;
+  bool busy;
+};
+
+class SlotPool {
+public:
+  explicit SlotPool(int n) {
+    for (int i = 0; i < n; ++i)
+      slots_.push_back(Slot{100 + i, false});
+  }
+  Slot *acquire() {
+    for (Slot &s : slots_)
+      if (!s.busy) {
+        s.busy = true;
+        return &s;
+      }
+    return nullptr;
+  }
+  void release(Slot *s) { s->busy = false; }
+
+private:
+  std::deque<Slot> slots_;
+};
+
+int openAll() {
+  SlotPool pool(4);
+  Slot *held[8];
+  for (int i = 0; i < 8; ++i) {
+    held[i] = pool.acquire();
+    if (!held[i])
+      return 1;
+    held[i]->fd += i;
+  }
+  for (int i = 0; i < 8; ++i)
+    pool.release(held[i]);
+  return 0;
+}
