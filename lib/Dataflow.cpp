@@ -352,6 +352,83 @@ FunctionAnalyzer::unequalAddressOnEdge(const CFGBlock &Pred,
   return Cond;
 }
 
+namespace {
+
+/// The constant value of \p E, if it has one.
+std::optional<llvm::APSInt> constantOf(const Expr *E, const ASTContext &Ctx) {
+  Expr::EvalResult R;
+  if (!E || E->isValueDependent() ||
+      !E->EvaluateAsInt(R, Ctx, Expr::SE_NoSideEffects))
+    return std::nullopt;
+  return R.Val.getInt();
+}
+
+/// True when the first test of \p Loop's condition holds: a range-for over
+/// a non-empty array or braced list, or `for (int I = A; I < B; ...)` with
+/// constants A < B (also <=, >, >= and !=).
+bool runsAtLeastOnce(const Stmt *Loop, const ASTContext &Ctx) {
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(Loop)) {
+    const Expr *Range = RF->getRangeInit()->IgnoreParenImpCasts();
+    if (const auto *List = dyn_cast<InitListExpr>(Range))
+      return List->getNumInits() > 0;
+    if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(Range))
+      if (const auto *Inits = dyn_cast<InitListExpr>(
+              List->getSubExpr()->IgnoreParenImpCasts()))
+        return Inits->getNumInits() > 0;
+    const auto *Array = Ctx.getAsConstantArrayType(Range->getType());
+    return Array && Array->getSize().ugt(0);
+  }
+  const auto *For = dyn_cast<ForStmt>(Loop);
+  const auto *Init = For ? dyn_cast_or_null<DeclStmt>(For->getInit()) : nullptr;
+  const auto *Var = Init && Init->isSingleDecl()
+                        ? dyn_cast<VarDecl>(Init->getSingleDecl())
+                        : nullptr;
+  const auto *Cond =
+      For ? dyn_cast_or_null<BinaryOperator>(For->getCond()) : nullptr;
+  if (!Var || !Cond || !Var->getType()->isIntegerType())
+    return false;
+  const auto *Counter =
+      dyn_cast<DeclRefExpr>(Cond->getLHS()->IgnoreParenImpCasts());
+  std::optional<llvm::APSInt> From = constantOf(Var->getInit(), Ctx);
+  std::optional<llvm::APSInt> To = constantOf(Cond->getRHS(), Ctx);
+  if (!Counter || Counter->getDecl() != Var || !From || !To)
+    return false;
+  llvm::APSInt A = *From, B = *To;
+  // Compared as the wider of the two, with the sign of either.
+  unsigned Width = std::max(A.getBitWidth(), B.getBitWidth());
+  bool Unsigned = A.isUnsigned() && B.isUnsigned();
+  A = A.extend(Width + 1);
+  B = B.extend(Width + 1);
+  A.setIsUnsigned(Unsigned);
+  B.setIsUnsigned(Unsigned);
+  switch (Cond->getOpcode()) {
+  case BO_LT:
+    return A < B;
+  case BO_LE:
+    return A <= B;
+  case BO_GT:
+    return A > B;
+  case BO_GE:
+    return A >= B;
+  case BO_NE:
+    return A != B;
+  default:
+    return false;
+  }
+}
+
+} // namespace
+
+const Stmt *FunctionAnalyzer::exitOfLoopRunningOnce(const CFGBlock &Pred,
+                                                    const CFGBlock &Succ) {
+  const Stmt *Loop = Pred.getTerminatorStmt();
+  if (!isa_and_nonnull<ForStmt, CXXForRangeStmt>(Loop) ||
+      Pred.succ_size() != 2 || *(Pred.succ_begin() + 1) != &Succ ||
+      *Pred.succ_begin() == &Succ || !runsAtLeastOnce(Loop, Ctx))
+    return nullptr;
+  return Loop;
+}
+
 const Expr *FunctionAnalyzer::emptyContainerOnEdge(const CFGBlock &Pred,
                                                    const CFGBlock &Succ) {
   const auto *Cond = dyn_cast_or_null<Expr>(
@@ -455,6 +532,14 @@ bool FunctionAnalyzer::run(const CFG &G) {
     for (const CFGBlock *Pred : Block.preds()) {
       if (!Pred)
         continue;
+      // A loop that runs at least once is left only after an iteration:
+      // its exit follows its back edges, not the state before it.
+      if (const Stmt *Loop = exitOfLoopRunningOnce(*Pred, Block)) {
+        for (const CFGBlock *Latch : Pred->preds())
+          if (Latch && Latch->getLoopTarget() == Loop)
+            join(S, Out[Latch->getBlockID()], Changed);
+        continue;
+      }
       const State &From = Out[Pred->getBlockID()];
       const BinaryOperator *Unequal = unequalAddressOnEdge(*Pred, Block);
       const Expr *Emptied = emptyContainerOnEdge(*Pred, Block);

@@ -347,6 +347,11 @@ private:
   /// Removes, in \p S, the local's address from the place the other operand
   /// of \p Cond names: they differ.
   void forgetComparedAddress(State &S, const clang::BinaryOperator *Cond);
+  /// The loop (a for or range-for) that ends \p Pred when \p Succ is its
+  /// exit and its condition holds the first time it is tested; null
+  /// otherwise.
+  const clang::Stmt *exitOfLoopRunningOnce(const clang::CFGBlock &Pred,
+                                           const clang::CFGBlock &Succ);
   /// The standard container `c` whose `c.empty()` (or `!c.empty()`) ends
   /// \p Pred when the edge to \p Succ is the one on which it is empty;
   /// null otherwise.

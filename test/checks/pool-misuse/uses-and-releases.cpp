@@ -7,14 +7,16 @@
 // an object made with new; a pool taught by annotations, on members and on
 // free functions (the released object is the pointer, not the arena given
 // by reference); `c->fd++` after the release; a node unlinked from a
-// parameter's list, released, then written through the same variable.
+// parameter's list, released, then written through the same variable; a
+// release in a loop whose constant bounds make it run at least once.
 // Negatives: release, re-acquire, use of the new pointer; the value copied
 // out before the release; the release as the last use; a RAII handle that
 // releases in its destructor; two objects of which only one is released;
 // a pointer set to null after its release; a member function of a class
 // whose name says pool but that has no release partner; a release whose
 // body resets the object; one of two records of a parameter released; a
-// helper that acquires, called in a loop that releases at its end.
+// helper that acquires, called in a loop that releases at its end; a
+// release in a loop whose bound is not known.
 //
 // RUN: %tidy --checks='-*,lifeguard-pool-misuse' %s -- -std=c++17 -I%S/Inputs -I%src_root/include | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -162,6 +164,19 @@ void unlinkedThenTouched(mempool *mp, ListNode *prev) {
   n->next = nullptr;
 }
 
+// A loop whose bounds are constants runs at least once: after it, the
+// release in its body has happened on every path.
+int releasedInACountedLoop(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  for (int attempt = 0; attempt < 2; ++attempt)
+    if (attempt == 1)
+      pool.release(c);
+  for (int once = 0; once < 1; ++once)
+    pool.release(c);
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool [lifeguard-pool-misuse]
+  return c->fd;
+}
+
 // ===== Negatives =====
 
 void releaseThatReadsItsArgument(ResettingPool &pool) {
@@ -265,4 +280,12 @@ int helperAcquiresEachIteration(ConnectionPool &pool) {
     pool.release(c);
   }
   return total;
+}
+
+// One whose bound is not known may not run.
+int releasedInALoopThatMayNotRun(ConnectionPool &pool, int n) {
+  Connection *c = pool.acquire();
+  for (int i = 0; i < n; ++i)
+    pool.release(c);
+  return c->fd;
 }
