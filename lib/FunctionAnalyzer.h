@@ -110,9 +110,15 @@ private:
         {unsigned(K) | (Stale ? StaleBit : 0u), Key}, R.Storages.size());
     if (Inserted) {
       R.Storages.push_back({K, Key, Stale});
-      if (K == StorageKind::Temporary && !Stale)
-        TempsByRoot[fullExpressionOf(static_cast<const clang::Stmt *>(Key))]
-            .push_back(It->second);
+      if (K == StorageKind::Temporary && !Stale) {
+        const auto *Temp = static_cast<const clang::Stmt *>(Key);
+        TempsByRoot[fullExpressionOf(Temp)].push_back(It->second);
+        if (const auto *MT =
+                llvm::dyn_cast<clang::MaterializeTemporaryExpr>(Temp))
+          if (const auto *Extender = llvm::dyn_cast_or_null<clang::VarDecl>(
+                  MT->getExtendingDecl()))
+            TempsByExtender[Extender].push_back(It->second);
+      }
     }
     return It->second;
   }
@@ -372,6 +378,9 @@ private:
   /// The temporaries of each full-expression, by the statement that ends it.
   llvm::DenseMap<const clang::Stmt *, llvm::SmallVector<StorageID, 2>>
       TempsByRoot;
+  /// The temporaries bound to each variable, which end with it.
+  llvm::DenseMap<const clang::VarDecl *, llvm::SmallVector<StorageID, 1>>
+      TempsByExtender;
   llvm::DenseMap<const clang::Stmt *, const clang::Stmt *> RootCache;
   /// The full-expressions of the default member initializers a constructor
   /// uses. The CFG lists their elements before the member's initializer,

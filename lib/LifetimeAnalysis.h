@@ -31,7 +31,7 @@ namespace lifeguard {
 /// Limits that keep one function's analysis bounded. When one is exceeded
 /// the analysis gives up on that function and reports nothing for it.
 struct AnalysisBudget {
-  unsigned MaxBlocks = 4000;
+  unsigned MaxBlocks = 50000;
   unsigned MaxLoans = 4096;
   /// Block visits allowed per block before the fixpoint is abandoned.
   unsigned MaxVisitsPerBlock = 24;

@@ -452,17 +452,19 @@ void FunctionAnalyzer::endScope(const CFGLifetimeEnds &LE) {
     Loc = Scope == Trigger ? Scope->getBeginLoc() : Scope->getEndLoc();
   Death D{Death::ScopeEnd, Trigger, Loc};
   StorageID S = storageFor(StorageKind::Local, VD);
-  LoanSet Var = only(loanFor({S, nullptr}, nullptr));
+  // (A loan on the variable only for what needs one: a function of a
+  // thousand scalars must not use up the loan budget ending them.)
+  auto Var = [&] { return only(loanFor({S, nullptr}, nullptr)); };
   Death Released{Death::OwnerReleased, Trigger, Loc};
   // An owner ends what it owns; a reference to one does not.
   if (!VD->getType()->isReferenceType() && Model.ownsExclusively(VD->getType()))
-    destroyOwned(Var, Released, /*All=*/true);
+    destroyOwned(Var(), Released, /*All=*/true);
   // Members that own (a unique_ptr, a vector of them) destroy what they own.
   if (const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl();
       RD && !VD->getType()->isReferenceType() && !LifetimeModel::isStd(RD))
     for (const FieldDecl *F : RD->fields())
       if (Model.ownsExclusively(F->getType()))
-        destroyOwned(fieldOf(Var, F), Released, /*All=*/true);
+        destroyOwned(fieldOf(Var(), F), Released, /*All=*/true);
   // A user-written destructor runs: it may free what a member points to,
   // or restore a global (a scope guard).
   if (const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl())
@@ -471,18 +473,14 @@ void FunctionAnalyzer::endScope(const CFGLifetimeEnds &LE) {
       if (const FunctionSummary *Sum =
               Engine.summary(Dtor, Depth, /*StaticallyBound=*/true)) {
         CallArgs A;
-        A.ObjectPlaces = Var;
+        A.ObjectPlaces = Var();
         applySummary(*Sum, A, Dtor, Trigger, Released);
       }
   kill(S, D);
   // Temporaries bound to the variable live as long as it does.
-  for (StorageID T = 0; T < R.Storages.size(); ++T) {
-    const Storage &St = R.Storages[T];
-    if (St.Kind == StorageKind::Temporary && !St.Stale &&
-        static_cast<const MaterializeTemporaryExpr *>(St.Key)
-                ->getExtendingDecl() == VD)
+  if (auto Bound = TempsByExtender.find(VD); Bound != TempsByExtender.end())
+    for (StorageID T : llvm::SmallVector<StorageID, 1>(Bound->second))
       kill(T, D);
-  }
 }
 
 void FunctionAnalyzer::returnToPool(const Expr *Released, const Expr *Call) {
