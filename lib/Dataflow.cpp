@@ -49,6 +49,20 @@ void FunctionAnalyzer::writePlace(Place P, const LoanSet &V, bool Strong) {
   Cur->Cells[P] = V;
 }
 
+void FunctionAnalyzer::widen(State &S, const State &Previous) {
+  bool Changed = false;
+  join(S, Previous, Changed);
+  auto ToUnknown = [&](auto &Values, const auto &Before) {
+    for (auto &[Key, Loans] : Values) {
+      auto Old = Before.find(Key);
+      if (Old == Before.end() || Old->second != Loans)
+        Loans = only(UnknownLoan);
+    }
+  };
+  ToUnknown(S.Cells, Previous.Cells);
+  ToUnknown(S.CallValues, Previous.CallValues);
+}
+
 void FunctionAnalyzer::join(State &Into, const State &From, bool &Changed) {
   if (!From.Reachable)
     return;
@@ -572,6 +586,12 @@ bool FunctionAnalyzer::run(const CFG &G) {
     Cur = nullptr;
   };
 
+  // A block visited more than half its budget widens: its entry
+  // accumulates what it was before, and a place whose content still
+  // changes holds Unknown from then on, which no report is made from. Long
+  // chains of aliases in a loop converge at a coarser precision instead of
+  // exhausting the budget.
+  llvm::DenseMap<unsigned, State> WidenedEntry;
   ForwardDataflowWorklist Worklist(G, *R.ADC);
   Worklist.enqueueBlock(&G.getEntry());
   while (const CFGBlock *Block = Worklist.dequeue()) {
@@ -581,6 +601,13 @@ bool FunctionAnalyzer::run(const CFG &G) {
     State S = EntryState(*Block);
     if (!S.Reachable)
       continue;
+    if (Visits[ID] > B.MaxVisitsPerBlock / 2) {
+      auto [Previous, First] = WidenedEntry.try_emplace(ID, S);
+      if (!First) {
+        widen(S, Previous->second);
+        Previous->second = S;
+      }
+    }
     RunBlock(*Block, S);
     if (OverBudget)
       return false;

@@ -345,6 +345,10 @@ private:
   void transferVar(const clang::VarDecl *VD);
   void writePlace(Place P, const LoanSet &V, bool Strong);
   void join(State &Into, const State &From, bool &Changed);
+  /// Joins \p Previous, the entry state of a block's last visit, into
+  /// \p S, and sets every place whose content is not what it was then to
+  /// Unknown: the widening that makes a long fixpoint converge.
+  void widen(State &S, const State &Previous);
   /// The condition `h == &x` (or `h != &x`) ending \p Pred when the edge to
   /// \p Succ is the one on which its operands differ; null otherwise.
   static const clang::BinaryOperator *

@@ -170,8 +170,14 @@ LifetimeEngine::LifetimeEngine(ASTContext &Ctx, AnalysisBudget Budget,
 LifetimeEngine::~LifetimeEngine() = default;
 
 const FunctionAnalysis &LifetimeEngine::analyze(const FunctionDecl *FD) {
-  if (!Last || Last->function() != FD)
+  if (!Last || Last->function() != FD) {
+    // The CFGs of the previous function and of its callees are needed no
+    // more (their summaries keep what later functions use): memory stays
+    // what one call tree needs, not what the translation unit has.
+    Last.reset();
+    ADCManager->clear();
     Last = analyzeAtDepth(FD, 0);
+  }
   return *Last;
 }
 
