@@ -124,37 +124,22 @@ void raii(ConnectionPool &pool) {
   lease->send("scoped");
 }
 
-// A pool that keeps what it is given back in a std::vector hands the same
-// object out again: read back out of its idle list, it is live once more,
-// also when a guard's destructor gave it back.
-class IdlePool {
-public:
-  Connection *checkout() {
-    if (idle_.empty())
-      return new Connection;
-    Connection *c = idle_.back();
-    idle_.pop_back();
-    return c;
-  }
-  void checkin(Connection *c) { idle_.push_back(c); }
-
-private:
-  std::vector<Connection *> idle_;
-};
-
-struct CheckinGuard {
-  IdlePool &pool;
+// ConnectionPool keeps what it is given back in a std::vector and hands the
+// same object out again: read back out of its free list, it is live once
+// more, also when a guard's destructor gave it back.
+struct Checkin {
+  ConnectionPool &pool;
   Connection *c;
-  ~CheckinGuard() { pool.checkin(c); }
+  ~Checkin() { pool.release(c); }
 };
 
-int query(IdlePool &pool) {
-  Connection *c = pool.checkout();
-  CheckinGuard guard{pool, c};
+int query(ConnectionPool &pool) {
+  Connection *c = pool.acquire();
+  Checkin guard{pool, c};
   return c->fd;
 }
 
 int handedOutAgain() {
-  IdlePool pool;
+  ConnectionPool pool;
   return query(pool) + query(pool);
 }
