@@ -171,11 +171,16 @@ LifetimeEngine::~LifetimeEngine() = default;
 
 const FunctionAnalysis &LifetimeEngine::analyze(const FunctionDecl *FD) {
   if (!Last || Last->function() != FD) {
-    // The CFGs of the previous function and of its callees are needed no
-    // more (their summaries keep what later functions use): memory stays
-    // what one call tree needs, not what the translation unit has.
+    // The CFGs of earlier functions and of their callees are needed no
+    // more (their summaries keep what later functions use), except when a
+    // check comes back to a function a moment later (a lambda's and its
+    // enclosing function's turns interleave): memory stays what a few call
+    // trees need, not what the translation unit has.
     Last.reset();
-    ADCManager->clear();
+    if (++FunctionsSinceClear > FunctionsKept) {
+      ADCManager->clear();
+      FunctionsSinceClear = 0;
+    }
     Last = analyzeAtDepth(FD, 0);
   }
   return *Last;

@@ -307,6 +307,10 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
   std::unique_ptr<FunctionAnalysis> Last;
+  /// How many functions' CFGs (with their callees') are kept before they
+  /// are all dropped, and how many were analysed since.
+  static constexpr unsigned FunctionsKept = 64;
+  unsigned FunctionsSinceClear = 0;
   /// How deep each function's body nests (capped just past the budget).
   llvm::DenseMap<const clang::FunctionDecl *, unsigned> Nesting;
   /// True on withStackFor's own thread, whose stack fits any body within
