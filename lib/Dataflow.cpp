@@ -349,21 +349,34 @@ void FunctionAnalyzer::initializeMember(const CXXCtorInitializer *Init) {
         /*Weak=*/false);
 }
 
+namespace {
+
+/// Whether the edge from \p Pred to \p Succ is the branch taken when
+/// \p Pred's condition holds (true) or when it does not (false); nullopt
+/// when \p Pred does not branch, or both branches lead to \p Succ.
+std::optional<bool> branchTo(const CFGBlock &Pred, const CFGBlock &Succ) {
+  if (Pred.succ_size() != 2)
+    return std::nullopt;
+  // The true branch is the first successor.
+  bool ToTrue = *Pred.succ_begin() == &Succ;
+  bool ToFalse = *(Pred.succ_begin() + 1) == &Succ;
+  if (ToTrue == ToFalse)
+    return std::nullopt;
+  return ToTrue;
+}
+
+} // namespace
+
 const BinaryOperator *
 FunctionAnalyzer::unequalAddressOnEdge(const CFGBlock &Pred,
                                        const CFGBlock &Succ) {
   const auto *Cond = dyn_cast_or_null<BinaryOperator>(
       Pred.getTerminatorCondition(/*StripParens=*/true));
-  if (!Cond || !Cond->isEqualityOp() || Pred.succ_size() != 2)
+  std::optional<bool> Taken = branchTo(Pred, Succ);
+  if (!Cond || !Cond->isEqualityOp() || !Taken)
     return nullptr;
   // The edge on which the operands differ: `==`'s false one, `!=`'s true.
-  const CFGBlock *Unequal =
-      *(Pred.succ_begin() + (Cond->getOpcode() == BO_EQ ? 1 : 0));
-  const CFGBlock *Equal =
-      *(Pred.succ_begin() + (Cond->getOpcode() == BO_EQ ? 0 : 1));
-  if (Unequal != &Succ || Equal == &Succ)
-    return nullptr;
-  return Cond;
+  return *Taken == (Cond->getOpcode() == BO_NE) ? Cond : nullptr;
 }
 
 namespace {
@@ -386,8 +399,8 @@ bool runsAtLeastOnce(const Stmt *Loop, const ASTContext &Ctx) {
     if (const auto *List = dyn_cast<InitListExpr>(Range))
       return List->getNumInits() > 0;
     if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(Range))
-      if (const auto *Inits = dyn_cast<InitListExpr>(
-              List->getSubExpr()->IgnoreParenImpCasts()))
+      if (const auto *Inits =
+              dyn_cast<InitListExpr>(List->getSubExpr()->IgnoreParenImpCasts()))
         return Inits->getNumInits() > 0;
     const auto *Array = Ctx.getAsConstantArrayType(Range->getType());
     return Array && Array->getSize().ugt(0);
@@ -437,17 +450,17 @@ const Stmt *FunctionAnalyzer::exitOfLoopRunningOnce(const CFGBlock &Pred,
                                                     const CFGBlock &Succ) {
   const Stmt *Loop = Pred.getTerminatorStmt();
   if (!isa_and_nonnull<ForStmt, CXXForRangeStmt>(Loop) ||
-      Pred.succ_size() != 2 || *(Pred.succ_begin() + 1) != &Succ ||
-      *Pred.succ_begin() == &Succ || !runsAtLeastOnce(Loop, Ctx))
+      branchTo(Pred, Succ) != false || !runsAtLeastOnce(Loop, Ctx))
     return nullptr;
   return Loop;
 }
 
 const Expr *FunctionAnalyzer::emptyContainerOnEdge(const CFGBlock &Pred,
                                                    const CFGBlock &Succ) {
-  const auto *Cond = dyn_cast_or_null<Expr>(
-      Pred.getTerminatorCondition(/*StripParens=*/true));
-  if (!Cond || Pred.succ_size() != 2)
+  const auto *Cond =
+      dyn_cast_or_null<Expr>(Pred.getTerminatorCondition(/*StripParens=*/true));
+  std::optional<bool> Taken = branchTo(Pred, Succ);
+  if (!Cond || !Taken)
     return nullptr;
   bool Negated = false;
   if (const auto *Not = dyn_cast<UnaryOperator>(Cond->IgnoreImpCasts());
@@ -461,12 +474,8 @@ const Expr *FunctionAnalyzer::emptyContainerOnEdge(const CFGBlock &Pred,
       MD->getName() != "empty" ||
       Model.classKind(Call->getObjectType()) != ClassKind::Owner)
     return nullptr;
-  // The true edge is the first successor.
-  const CFGBlock *Empty = *(Pred.succ_begin() + (Negated ? 1 : 0));
-  const CFGBlock *NotEmpty = *(Pred.succ_begin() + (Negated ? 0 : 1));
-  if (Empty != &Succ || NotEmpty == &Succ)
-    return nullptr;
-  return Call->getImplicitObjectArgument();
+  // Empty on `empty()`'s true edge, `!empty()`'s false one.
+  return *Taken != Negated ? Call->getImplicitObjectArgument() : nullptr;
 }
 
 void FunctionAnalyzer::forgetComparedAddress(State &S,

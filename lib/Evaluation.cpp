@@ -327,7 +327,8 @@ LoanSet FunctionAnalyzer::evalConstruct(const CXXConstructExpr *CE) {
         Result |= withoutResources(contentOf(Arg));
       // A view made from an owner views the owner's elements.
       else if (IsView && Arg->isGLValue() &&
-          (ArgT->isArrayType() || Model.classKind(ArgT) == ClassKind::Owner))
+               (ArgT->isArrayType() ||
+                Model.classKind(ArgT) == ClassKind::Owner))
         Result |= elementsOf(gl(Arg));
       // A range [first, last) is copied: the values, not the iterators.
       else if (!IsView && (Model.isIterator(ArgT) ||

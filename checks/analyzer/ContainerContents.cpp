@@ -182,8 +182,8 @@ ProgramStateRef rememberRead(const ProgramStateRef &State, SymbolRef Read,
   const Pointees *Set = State->get<ContainerPointees>(Container);
   if (!Set || Set->isEmpty() || State->contains<ReadPointees>(Read))
     return State;
-  return State->set<ReadPointees>(Read, *Set)->set<ReadContainers>(Read,
-                                                                 Container);
+  return State->set<ReadPointees>(Read, *Set)
+      ->set<ReadContainers>(Read, Container);
 }
 
 std::optional<ContainerRead> pointeesOfRead(const ProgramStateRef &State,

@@ -189,14 +189,20 @@ const MemRegion *readFrom(SymbolRef Sym) {
   return nullptr;
 }
 
+/// The container whose element the pointer \p Sym was read out of, if
+/// any.
+const MemRegion *elementOwnerOf(const ProgramStateRef &State, SymbolRef Sym) {
+  const MemRegion *From = readFrom(Sym);
+  const InnerHandle *Element =
+      From ? handleOf(State, loc::MemRegionVal(From)) : nullptr;
+  return Element ? Element->Owner : nullptr;
+}
+
 /// What the pointer \p Sym may point to when it was read out of an element
 /// of a container whose contents are known.
 std::optional<ContainerRead> containerReadOf(const ProgramStateRef &State,
                                              SymbolRef Sym) {
-  const MemRegion *From = readFrom(Sym);
-  const InnerHandle *Element =
-      From ? handleOf(State, loc::MemRegionVal(From)) : nullptr;
-  return pointeesOfRead(State, Sym, Element ? Element->Owner : nullptr);
+  return pointeesOfRead(State, Sym, elementOwnerOf(State, Sym));
 }
 
 /// Calls \p F with each direct binding of the store \p S (its region is the
@@ -340,8 +346,9 @@ QualType objectTypeOf(const CallEvent &Call, const CXXMethodDecl *MD,
 
 class LifetimeModelingChecker
     : public Checker<check::PostStmt<CXXDeleteExpr>, check::PostStmt<DeclStmt>,
-                     check::PostStmt<ImplicitCastExpr>, check::Bind, check::PreCall, check::PostCall,
-                     eval::Call, check::RegionChanges, check::LiveSymbols,
+                     check::PostStmt<ImplicitCastExpr>, check::Bind,
+                     check::PreCall, check::PostCall, eval::Call,
+                     check::RegionChanges, check::LiveSymbols,
                      check::DeadSymbols> {
 public:
   void checkPostStmt(const CXXDeleteExpr *DE, CheckerContext &C) const;
@@ -636,12 +643,10 @@ void LifetimeModelingChecker::checkPostStmt(const ImplicitCastExpr *ICE,
       !ICE->getType()->isPointerType())
     return;
   SymbolRef Read = C.getSVal(ICE).getAsLocSymbol();
-  const MemRegion *From = readFrom(Read);
-  const InnerHandle *Element =
-      From ? handleOf(C.getState(), loc::MemRegionVal(From)) : nullptr;
-  if (!Element)
+  const MemRegion *Container = elementOwnerOf(C.getState(), Read);
+  if (!Container)
     return;
-  ProgramStateRef State = rememberRead(C.getState(), Read, Element->Owner);
+  ProgramStateRef State = rememberRead(C.getState(), Read, Container);
   if (State != C.getState())
     C.addTransition(State);
 }

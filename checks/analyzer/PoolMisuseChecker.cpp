@@ -331,8 +331,7 @@ bool PoolMisuseChecker::report(const MemRegion *R, const Stmt *S,
   return true;
 }
 
-bool PoolMisuseChecker::releasesLocal(const CallEvent &Call,
-                                      const MemRegion *R,
+bool PoolMisuseChecker::releasesLocal(const CallEvent &Call, const MemRegion *R,
                                       CheckerContext &C) const {
   const auto *VR = dyn_cast<VarRegion>(R->getBaseRegion());
   if (!VR || !VR->getDecl()->hasLocalStorage() ||

@@ -40,8 +40,8 @@ const std::string &scratchFile() {
     llvm::SmallString<128> P;
     llvm::sys::path::system_temp_directory(/*ErasedOnReboot=*/true, P);
     llvm::sys::path::append(
-        P, "lifeguard-fuzz-" + std::to_string(llvm::sys::Process::getProcessId()) +
-               ".cpp");
+        P, "lifeguard-fuzz-" +
+               std::to_string(llvm::sys::Process::getProcessId()) + ".cpp");
     return std::string(P);
   }();
   return Path;
