@@ -12,6 +12,7 @@
 #define LIFEGUARD_CHECKS_ANALYZER_CHECKEROPTIONS_H
 
 #include "clang/StaticAnalyzer/Core/CheckerManager.h"
+#include <string>
 
 namespace lifeguard::csa {
 
@@ -20,6 +21,20 @@ namespace lifeguard::csa {
 bool booleanOption(clang::ento::CheckerManager &Mgr,
                    const clang::ento::CheckerFrontend *Checker,
                    llvm::StringRef Option, bool Default);
+
+/// The value of \p Checker's integer option \p Option, whose default and
+/// bounds Checkers.def gives (LIFEGUARD_CHECKER_INTEGER_OPTION); a value
+/// that is not an integer within them is reported as an error and the
+/// default is used.
+unsigned integerOption(clang::ento::CheckerManager &Mgr,
+                       const clang::ento::CheckerFrontend *Checker,
+                       llvm::StringRef Option);
+
+/// Whether \p Value is a valid value of the integer option \p Key
+/// ("lifeguard.<Checker>:<Option>"); when not, \p Expected says what is.
+/// Options that are not integer options accept any value here.
+bool validIntegerOption(llvm::StringRef Key, llvm::StringRef Value,
+                        std::string &Expected);
 
 /// Reports every `-analyzer-config lifeguard.<Checker>:<Option>` whose
 /// checker or option lifeguard does not have.

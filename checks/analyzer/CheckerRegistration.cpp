@@ -3,10 +3,12 @@
 #include "CheckerRegistration.h"
 #include "clang/StaticAnalyzer/Core/CheckerManager.h"
 #include "clang/StaticAnalyzer/Frontend/CheckerRegistry.h"
+#include <vector>
 
 using namespace clang::ento;
 
-void registerLifetimeModeling(CheckerManager &Mgr);
+#define LIFEGUARD_MODELING(Name, Description)                                  \
+  void register##Name(CheckerManager &Mgr);
 #define LIFEGUARD_CHECKER(Name, Description)                                   \
   void register##Name##Checker(CheckerManager &Mgr);
 #include "Checkers.def"
@@ -17,16 +19,18 @@ bool always(const CheckerManager &) { return true; }
 } // namespace
 
 void registerCheckers(CheckerRegistry &Registry) {
-  Registry.addChecker(registerLifetimeModeling, always,
-                      "lifeguard.LifetimeModeling",
-                      "Models where objects end, for lifeguard's checkers",
-                      "", /*IsHidden=*/true);
+  std::vector<const char *> Modeling;
+#define LIFEGUARD_MODELING(Name, Description)                                  \
+  Registry.addChecker(register##Name, always, "lifeguard." #Name, Description, \
+                      "", /*IsHidden=*/true);                                  \
+  Modeling.push_back("lifeguard." #Name);
 #define LIFEGUARD_CHECKER(Name, Description)                                   \
   Registry.addChecker(register##Name##Checker, always, "lifeguard." #Name,      \
                       Description,                                             \
                       "https://github.com/lifeguard/lifeguard/blob/main/docs/" \
                       "checkers/" #Name ".rst");                               \
-  Registry.addDependency("lifeguard." #Name, "lifeguard.LifetimeModeling");
+  for (const char *Dependency : Modeling)                                      \
+    Registry.addDependency("lifeguard." #Name, Dependency);
 #define LIFEGUARD_CHECKER_OPTION(Name, Option, Type, Default, Description)     \
   Registry.addCheckerOption(Type, "lifeguard." #Name, #Option, Default,        \
                             Description, "released");

@@ -16,7 +16,8 @@ class CheckerRegistry;
 namespace lifeguard::csa {
 
 /// Adds every checker of Checkers.def as "lifeguard.<Name>", each depending
-/// on the hidden lifeguard.LifetimeModeling, with its options.
+/// on the hidden modeling checkers (lifeguard.LifetimeModeling,
+/// lifeguard.InliningBudget), with its options.
 void registerCheckers(clang::ento::CheckerRegistry &Registry);
 
 } // namespace lifeguard::csa

@@ -2,6 +2,7 @@
 
 #include "Configuration.h"
 #include "CheckList.h"
+#include "CheckerOptions.h"
 #include "LifetimeModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -112,6 +113,11 @@ void checkAnalyzerOption(llvm::StringRef Key, llvm::StringRef Value,
                          .str());
     return;
   }
+  std::string Expected;
+  if (!csa::validIntegerOption(Key, Value, Expected))
+    Errors.push_back(("invalid value '" + Value + "' for option '" + Key +
+                      "': expected " + Expected)
+                         .str());
   bool Boolean = It->second == "true" || It->second == "false";
   if (Boolean && Value != "true" && Value != "false")
     Errors.push_back(("invalid value '" + Value + "' for option '" + Key +
