@@ -697,7 +697,8 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
     noteFormatUses(Call, FD, A);
   bool Releases = Model.poolRole(FD, Call) == PoolRole::Release;
   if (Releases)
-    if (const Expr *Released = LifetimeModel::releasedArgument(FD, A.Args))
+    if (const Expr *Released = LifetimeModel::releasedArgument(FD, A.Args);
+        Released && !seedsPool(Released, A))
       returnToPool(Released, Call);
   if (LifetimeModel::isDeallocation(FD)) {
     if (!A.Args.empty())

@@ -241,6 +241,11 @@ private:
   /// The object \p Released (a pointer, or an object by reference) given
   /// back to its pool by \p Call.
   void returnToPool(const clang::Expr *Released, const clang::Expr *Call);
+  /// True when the release \p A of \p Released seeds the pool rather than
+  /// takes back an object it handed out: the object is storage of the pool
+  /// itself (`release(&slots_[i])`), or the pool is the one under
+  /// construction (its constructor threads a caller's buffer).
+  bool seedsPool(const clang::Expr *Released, const CallArgs &A);
   /// True when one of \p Targets is what the members of a parameter's or
   /// global's object point to: one storage for all of them, which a
   /// release through one member must not end.

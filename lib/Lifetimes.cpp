@@ -500,6 +500,27 @@ void FunctionAnalyzer::returnToPool(const Expr *Released, const Expr *Call) {
     killSingle(Object, D);
 }
 
+bool FunctionAnalyzer::seedsPool(const Expr *Released, const CallArgs &A) {
+  if (!A.Object && !A.ObjectPlaces)
+    return false;
+  if (isa<CXXConstructorDecl>(R.Function) && A.Object &&
+      isa<CXXThisExpr>(A.Object->IgnoreParenImpCasts()))
+    return true;
+  llvm::SmallDenseSet<StorageID, 4> Pool;
+  for (LoanID L : objectPlaces(A))
+    if (!isPseudoLoan(L))
+      Pool.insert(R.Loans[L].Target.Storage);
+  LoanSet Object = Released->getType()->isPointerType() ? contentOf(Released)
+                   : Released->isGLValue()              ? gl(Released)
+                                                        : LoanSet();
+  if (Object.empty())
+    return false;
+  for (LoanID L : Object)
+    if (isPseudoLoan(L) || !Pool.contains(R.Loans[L].Target.Storage))
+      return false;
+  return true;
+}
+
 bool FunctionAnalyzer::sharesStorage(const LoanSet &Targets) const {
   for (LoanID L : Targets)
     if (!isPseudoLoan(L) &&
