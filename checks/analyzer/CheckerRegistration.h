@@ -17,7 +17,7 @@ namespace lifeguard::csa {
 
 /// Adds every checker of Checkers.def as "lifeguard.<Name>", each depending
 /// on the hidden modeling checkers (lifeguard.LifetimeModeling,
-/// lifeguard.InliningBudget), with its options.
+/// lifeguard.Budget), with its options.
 void registerCheckers(clang::ento::CheckerRegistry &Registry);
 
 } // namespace lifeguard::csa
