@@ -182,6 +182,12 @@ const FunctionAnalysis &LifetimeEngine::analyze(const FunctionDecl *FD) {
       FunctionsSinceClear = 0;
     }
     Last = analyzeAtDepth(FD, 0);
+    // Its summary, for the calls the functions after it make: an analysis
+    // at a depth would see no more of its callees than this one did.
+    if (Last->succeeded() && !LifetimeModel::isStd(FD))
+      if (auto [It, New] = Summaries.try_emplace(FD); New)
+        It->second =
+            std::make_unique<FunctionSummary>(FunctionSummary::fromAnalysis(*Last));
   }
   return *Last;
 }

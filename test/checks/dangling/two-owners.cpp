@@ -407,3 +407,22 @@ void copyCursor(int *text) {
   Cursor b = a;
   b = a;
 }
+
+// A copy made in a lambda's body and one in a function template's
+// instantiation are each reported once, where they are written.
+void copyInLambda() {
+  Buffer a(4);
+  auto keep = [&a] {
+    // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: copying 'Buffer' leaves two owners of the memory in member 'data_', which '~Buffer' frees [lifeguard-dangling]
+    Buffer b = a;
+    return b.size();
+  };
+  keep();
+}
+
+template <typename T> int copyInTemplate(const T &original) {
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: copying 'Buffer' leaves two owners of the memory in member 'data_', which '~Buffer' frees [lifeguard-dangling]
+  T copy = original;
+  return copy.size();
+}
+int instantiateCopyInTemplate() { return copyInTemplate(Buffer(2)); }
