@@ -2,6 +2,7 @@
 
 #include "DanglingCheck.h"
 #include "Dangling.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -10,38 +11,59 @@ using ::lifeguard::DanglingObject;
 
 namespace clang::tidy::lifeguard {
 
-void DanglingCheck::registerMatchers(MatchFinder *Finder) {
-  LifetimeCheckBase::registerMatchers(Finder);
-  // Copies, for the two-owners rule: it is reported where a copy is made.
-  auto Copier = cxxMethodDecl(anyOf(cxxConstructorDecl(isCopyConstructor()),
-                                    isCopyAssignmentOperator()))
-                    .bind("copier");
-  // Copies made in the user's functions; those the compiler writes inside
-  // implicit copy operations are reported at the user's copy instead. The
-  // copies are matched, not the functions searched for them: a search of
-  // every body costs as much as a walk of the translation unit.
-  Finder->addMatcher(
-      traverse(TK_AsIs,
-               expr(anyOf(cxxConstructExpr(hasDeclaration(Copier)),
-                          cxxOperatorCallExpr(callee(Copier))),
-                    forCallable(functionDecl(unless(isImplicit()),
-                                             unless(isExpansionInSystemHeader()))))
-                   .bind("copy")),
-      this);
-}
+namespace {
+
+/// The copies a function makes with a copy constructor or copy assignment
+/// operator, in its body and its constructor initializers; not those of
+/// the lambdas it defines, which are functions of their own.
+class CopyFinder : public RecursiveASTVisitor<CopyFinder> {
+public:
+  std::vector<std::pair<const Expr *, const CXXMethodDecl *>> Copies;
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
+  bool VisitCXXConstructExpr(CXXConstructExpr *E) {
+    if (E->getConstructor()->isCopyConstructor())
+      Copies.emplace_back(E, E->getConstructor());
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *E) {
+    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(E->getCalleeDecl()))
+      if (MD->isCopyAssignmentOperator())
+        Copies.emplace_back(E, MD);
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *E) {
+    for (Expr *Init : E->capture_inits())
+      if (Init && !TraverseStmt(Init))
+        return false;
+    return true;
+  }
+};
+
+} // namespace
 
 void DanglingCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Copy = Result.Nodes.getNodeAs<Expr>("copy");
-  if (!Copy) {
-    LifetimeCheckBase::check(Result);
+  LifetimeCheckBase::check(Result);
+  // Copies, for the two-owners rule: each is reported where it is made. A
+  // function's own walk finds them; those the compiler writes inside implicit
+  // copy operations are reported at the user's copy instead.
+  const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  if (!FD)
     return;
-  }
-  const auto *Copier = Result.Nodes.getNodeAs<CXXMethodDecl>("copier");
+  CopyFinder Finder;
+  Finder.TraverseDecl(const_cast<FunctionDecl *>(FD));
+  for (const auto &[Copy, Copier] : Finder.Copies)
+    reportCopy(Copy, Copier, *Result.Context);
+}
+
+void DanglingCheck::reportCopy(const Expr *Copy, const CXXMethodDecl *Copier,
+                               ASTContext &Context) {
   if (Copy->getBeginLoc().isInvalid())
     return;
   bool Assignment = !isa<CXXConstructorDecl>(Copier);
   for (const ::lifeguard::SharedOwnerCopy &Shared :
-       ::lifeguard::findSharedOwnerCopies(engine(*Result.Context), Copier)) {
+       ::lifeguard::findSharedOwnerCopies(engine(Context), Copier)) {
     diag(Copy->getBeginLoc(), "copying %0 leaves two owners of the memory in "
                               "member %1, which %2 frees")
         << Shared.Copied << Shared.Member << Shared.Destructor;

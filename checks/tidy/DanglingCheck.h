@@ -15,11 +15,16 @@ namespace clang::tidy::lifeguard {
 class DanglingCheck : public LifetimeCheckBase {
 public:
   using LifetimeCheckBase::LifetimeCheckBase;
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 protected:
   void reportFunction(const ::lifeguard::FunctionAnalysis &A) override;
+
+private:
+  /// Reports \p Copy, made by \p Copier, when it leaves two owners of one
+  /// allocation.
+  void reportCopy(const Expr *Copy, const CXXMethodDecl *Copier,
+                  ASTContext &Context);
 };
 
 } // namespace clang::tidy::lifeguard
