@@ -108,6 +108,13 @@ struct FunctionSummary {
 
   /// Builds the summary from the callee's finished analysis.
   static FunctionSummary fromAnalysis(const FunctionAnalysis &A);
+
+  /// True when the call does nothing the caller's analysis follows.
+  bool empty() const {
+    return Returns.empty() && !ReturnsUnknown && Retains.empty() &&
+           Overwrites.empty() && Frees.empty() && MayFrees.empty() &&
+           Moves.empty() && Reserves.empty() && Reads.empty();
+  }
 };
 
 } // namespace lifeguard

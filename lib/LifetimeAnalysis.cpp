@@ -184,10 +184,9 @@ const FunctionAnalysis &LifetimeEngine::analyze(const FunctionDecl *FD) {
     Last = analyzeAtDepth(FD, 0);
     // Its summary, for the calls the functions after it make: an analysis
     // at a depth would see no more of its callees than this one did.
-    if (Last->succeeded() && !LifetimeModel::isStd(FD))
-      if (auto [It, New] = Summaries.try_emplace(FD); New)
-        It->second =
-            std::make_unique<FunctionSummary>(FunctionSummary::fromAnalysis(*Last));
+    if (Last->succeeded() && !LifetimeModel::isStd(FD) &&
+        !Summaries.count(FD) && !EmptySummaries.count(FD))
+      keepSummary(FD, FunctionSummary::fromAnalysis(*Last));
   }
   return *Last;
 }
@@ -277,6 +276,8 @@ const FunctionSummary *LifetimeEngine::summary(const FunctionDecl *FD,
     if (!StaticallyBound && MD->isVirtual() && !MD->hasAttr<FinalAttr>() &&
         !MD->getParent()->hasAttr<FinalAttr>())
       return nullptr;
+  if (EmptySummaries.count(Def))
+    return &NoEffects;
   if (auto It = Summaries.find(Def); It != Summaries.end())
     return It->second.get();
   if (Depth >= Budget.MaxSummaryDepth)
@@ -285,11 +286,19 @@ const FunctionSummary *LifetimeEngine::summary(const FunctionDecl *FD,
   std::unique_ptr<FunctionAnalysis> A = analyzeAtDepth(Def, Depth + 1);
   if (!A->succeeded())
     return nullptr;
-  auto S = std::make_unique<FunctionSummary>(FunctionSummary::fromAnalysis(*A));
-  const FunctionSummary *Result = S.get();
-  // Look the slot up again: the analysis above may have grown the map.
-  Summaries[Def] = std::move(S);
-  return Result;
+  Summaries.erase(Def);
+  return keepSummary(Def, FunctionSummary::fromAnalysis(*A));
+}
+
+const FunctionSummary *LifetimeEngine::keepSummary(const FunctionDecl *FD,
+                                                   FunctionSummary S) {
+  if (S.empty()) {
+    EmptySummaries.insert(FD);
+    return &NoEffects;
+  }
+  auto &Slot = Summaries[FD];
+  Slot = std::make_unique<FunctionSummary>(std::move(S));
+  return Slot.get();
 }
 
 } // namespace lifeguard

@@ -23,6 +23,7 @@
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "clang/Analysis/Analyses/Dominators.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include <memory>
 #include <vector>
 
@@ -306,6 +307,13 @@ private:
   /// keep a summary while computing others, which grows the map.
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
+  /// The functions whose summary is empty, which most are: they share one
+  /// rather than each holding its own in Summaries.
+  llvm::DenseSet<const clang::FunctionDecl *> EmptySummaries;
+  const FunctionSummary NoEffects{};
+  /// Keeps \p S as \p FD's summary, and returns where it is kept.
+  const FunctionSummary *keepSummary(const clang::FunctionDecl *FD,
+                                     FunctionSummary S);
   std::unique_ptr<FunctionAnalysis> Last;
   /// How many functions' CFGs (with their callees') are kept before they
   /// are all dropped, and how many were analysed since.
