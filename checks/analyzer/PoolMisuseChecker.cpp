@@ -78,6 +78,21 @@ bool inPoolCode(CheckerContext &C) {
   return false;
 }
 
+/// True when \p Call releases into the pool the current frame constructs:
+/// nothing was handed out yet, so the pool seeds its free list (with its
+/// own slots, a caller's buffer, or objects it makes).
+bool releasesIntoPoolUnderConstruction(const CallEvent &Call,
+                                       CheckerContext &C) {
+  const StackFrameContext *Frame = C.getStackFrame();
+  const auto *Ctor = dyn_cast_or_null<CXXConstructorDecl>(Frame->getDecl());
+  const MemRegion *Pool = poolObjectOf(Call);
+  if (!Ctor || !Pool)
+    return false;
+  Loc This = C.getSValBuilder().getCXXThis(Ctor, Frame);
+  const MemRegion *Constructed = C.getState()->getSVal(This).getAsRegion();
+  return Constructed && Constructed->StripCasts() == Pool;
+}
+
 /// True when the path leaves the frame \p Pool is a local of (in its
 /// `return`, or at the end of its body): a local pool goes with the frame,
 /// and so do the objects it handed out.
@@ -341,7 +356,8 @@ bool PoolMisuseChecker::releasesLocal(const CallEvent &Call, const MemRegion *R,
   // a local pool's member) or is given to manage (a caller's buffer its
   // constructor threads): neither is a local handed to a pool from outside.
   const MemRegion *Pool = poolObjectOf(Call);
-  if (inPoolCode(C) || (Pool && R->isSubRegionOf(Pool->getBaseRegion())))
+  if (inPoolCode(C) || releasesIntoPoolUnderConstruction(Call, C) ||
+      (Pool && R->isSubRegionOf(Pool->getBaseRegion())))
     return false;
   ExplodedNode *N = C.generateErrorNode();
   if (!N)
@@ -359,7 +375,7 @@ bool PoolMisuseChecker::releasesForeign(const CallEvent &Call,
                                         SymbolRef Object,
                                         CheckerContext &C) const {
   ProgramStateRef State = C.getState();
-  if (!Object || inPoolCode(C))
+  if (!Object || inPoolCode(C) || releasesIntoPoolUnderConstruction(Call, C))
     return false;
   std::string Msg;
   if (const MemRegion *const *From = State->get<AcquiredFrom>(Object)) {

@@ -152,26 +152,18 @@ int inheritedReadAfterRelease(NodeRecyclingPool &pool) {
 }
 
 // A pool that seeds its free list with its own slots, in its constructor
-// (over the array by index and by range-for) or in a later refill, and one
-// whose constructor threads a buffer the caller gives it: nothing there was
+// (over the array by index and by range-for) or in a later refill, one
+// whose constructor threads a buffer the caller gives it, and one that
+// fills itself with new objects (each taking acquire and release from a
+// base that does not say pool): nothing there was
 // handed out, so using the pool, or the buffer, afterwards is no use of a
 // released object. The near miss: an object the seeded pool handed out and
 // took back is still reported (by the clang-tidy check).
-class SlotPool {
+class SlotPool : public FreeList<Node> {
 public:
   SlotPool() {
     for (int i = 0; i < 3; ++i)
       release(&slots_[i]);
-  }
-  Node *acquire() {
-    Node *n = head_;
-    if (n)
-      head_ = n->next;
-    return n;
-  }
-  void release(Node *n) {
-    n->next = head_;
-    head_ = n;
   }
   void refill() {
     for (Node &n : spare_)
@@ -182,29 +174,32 @@ public:
 private:
   Node slots_[3];
   Node spare_[2];
-  Node *head_ = nullptr;
 };
 
-class ThreadingPool {
+class ThreadingPool : public FreeList<Node> {
 public:
   ThreadingPool(Node *buffer, int count) {
     for (int i = 0; i < count; ++i)
       release(&buffer[i]);
   }
-  Node *acquire() {
-    Node *n = head_;
-    if (n)
-      head_ = n->next;
-    return n;
-  }
-  void release(Node *n) {
-    n->next = head_;
-    head_ = n;
-  }
-
-private:
-  Node *head_ = nullptr;
 };
+
+class PrefilledPool : public FreeList<Node> {
+public:
+  PrefilledPool() {
+    for (int i = 0; i < 2; ++i)
+      release(new Node);
+  }
+};
+
+int prefilledThenUsed() {
+  PrefilledPool pool;
+  Node *n = pool.acquire();
+  n->value = 4;
+  int v = n->value;
+  pool.release(n);
+  return v;
+}
 
 int inspect(const SlotPool &pool);
 
