@@ -81,7 +81,7 @@ bool inPoolCode(CheckerContext &C) {
 /// True when \p Call releases into the pool the current frame constructs:
 /// nothing was handed out yet, so the pool seeds its free list (with its
 /// own slots, a caller's buffer, or objects it makes).
-bool releasesIntoPoolUnderConstruction(const CallEvent &Call,
+bool seedsPoolUnderConstruction(const CallEvent &Call,
                                        CheckerContext &C) {
   const StackFrameContext *Frame = C.getStackFrame();
   const auto *Ctor = dyn_cast_or_null<CXXConstructorDecl>(Frame->getDecl());
@@ -356,7 +356,7 @@ bool PoolMisuseChecker::releasesLocal(const CallEvent &Call, const MemRegion *R,
   // a local pool's member) or is given to manage (a caller's buffer its
   // constructor threads): neither is a local handed to a pool from outside.
   const MemRegion *Pool = poolObjectOf(Call);
-  if (inPoolCode(C) || releasesIntoPoolUnderConstruction(Call, C) ||
+  if (inPoolCode(C) || seedsPoolUnderConstruction(Call, C) ||
       (Pool && R->isSubRegionOf(Pool->getBaseRegion())))
     return false;
   ExplodedNode *N = C.generateErrorNode();
@@ -375,7 +375,7 @@ bool PoolMisuseChecker::releasesForeign(const CallEvent &Call,
                                         SymbolRef Object,
                                         CheckerContext &C) const {
   ProgramStateRef State = C.getState();
-  if (!Object || inPoolCode(C) || releasesIntoPoolUnderConstruction(Call, C))
+  if (!Object || inPoolCode(C) || seedsPoolUnderConstruction(Call, C))
     return false;
   std::string Msg;
   if (const MemRegion *const *From = State->get<AcquiredFrom>(Object)) {

@@ -2,7 +2,7 @@
 
 #include "DanglingCheck.h"
 #include "Dangling.h"
-#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -16,25 +16,25 @@ namespace {
 /// The copies a function makes with a copy constructor or copy assignment
 /// operator, in its body and its constructor initializers; not those of
 /// the lambdas it defines, which are functions of their own.
-class CopyFinder : public RecursiveASTVisitor<CopyFinder> {
+class CopyFinder : public ConstDynamicRecursiveASTVisitor {
 public:
   std::vector<std::pair<const Expr *, const CXXMethodDecl *>> Copies;
 
-  bool shouldVisitTemplateInstantiations() const { return true; }
+  CopyFinder() { ShouldVisitTemplateInstantiations = true; }
 
-  bool VisitCXXConstructExpr(CXXConstructExpr *E) {
+  bool VisitCXXConstructExpr(const CXXConstructExpr *E) override {
     if (E->getConstructor()->isCopyConstructor())
       Copies.emplace_back(E, E->getConstructor());
     return true;
   }
-  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *E) {
+  bool VisitCXXOperatorCallExpr(const CXXOperatorCallExpr *E) override {
     if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(E->getCalleeDecl()))
       if (MD->isCopyAssignmentOperator())
         Copies.emplace_back(E, MD);
     return true;
   }
-  bool TraverseLambdaExpr(LambdaExpr *E) {
-    for (Expr *Init : E->capture_inits())
+  bool TraverseLambdaExpr(const LambdaExpr *E) override {
+    for (const Expr *Init : E->capture_inits())
       if (Init && !TraverseStmt(Init))
         return false;
     return true;
@@ -52,7 +52,7 @@ void DanglingCheck::check(const MatchFinder::MatchResult &Result) {
   if (!FD)
     return;
   CopyFinder Finder;
-  Finder.TraverseDecl(const_cast<FunctionDecl *>(FD));
+  Finder.TraverseDecl(FD);
   for (const auto &[Copy, Copier] : Finder.Copies)
     reportCopy(Copy, Copier, *Result.Context);
 }
