@@ -51,8 +51,11 @@ void DanglingCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
   if (!FD)
     return;
+  // The walk recurses as deep as the body nests: on the engine's stack.
   CopyFinder Finder;
-  Finder.TraverseDecl(FD);
+  if (!engine(*Result.Context).withStackFor(
+          FD, [&] { Finder.TraverseDecl(FD); }))
+    return;
   for (const auto &[Copy, Copier] : Finder.Copies)
     reportCopy(Copy, Copier, *Result.Context);
 }
