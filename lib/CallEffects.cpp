@@ -519,11 +519,10 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
     Container.Elements = false;
     LoanSet Obj = mapTerm(Container, A, FD);
     if (std::optional<Place> Buffer = knownElements(R, Obj);
-        Buffer && Cur->Reserved.count(*Buffer) && !M.ErasedOnly)
+        Buffer && Cur->Reserved.count(*Buffer) &&
+        M.How != Invalidation::ErasedAndAfter)
       continue;
-    invalidateElements(
-        Obj, M.ErasedOnly ? Invalidation::ErasedAndAfter : Invalidation::All,
-        nullptr, Where);
+    invalidateElements(Obj, M.How, nullptr, Where);
   }
   for (SummaryTerm Reserved : S.Reserves) {
     Reserved.Elements = false;

@@ -77,26 +77,31 @@ const CXXForRangeStmt *loopOfIterator(const FunctionAnalysis &A,
 } // namespace
 
 InvalidationFinding::Cause invalidationCause(LifetimeModel &Model,
-                                             const Stmt *Call) {
+                                             const Stmt *Call,
+                                             Invalidation Otherwise) {
   // The member and the container it is called on: `v.push_back(x)`,
   // `v = w`.
   const Expr *Object = LifetimeModel::objectOfCall(Call);
   const auto *CE = dyn_cast_or_null<CallExpr>(Call);
   const auto *MD =
       CE ? dyn_cast_or_null<CXXMethodDecl>(CE->getDirectCallee()) : nullptr;
-  if (!Object || !MD)
-    return InvalidationFinding::Reallocated;
   bool Growth = false;
-  switch (Model.invalidation(MD, Model.objectType(Object), Growth)) {
+  Invalidation How = Object && MD ? Model.invalidation(
+                                        MD, Model.objectType(Object), Growth)
+                                  : Invalidation::None;
+  if (How == Invalidation::None)
+    How = Otherwise;
+  switch (How) {
   case Invalidation::Iterators:
-    return LifetimeModel::isUnordered(MD->getParent())
+    return MD && LifetimeModel::isUnordered(MD->getParent())
                ? InvalidationFinding::Rehashed
                : InvalidationFinding::IteratorsInvalidated;
   case Invalidation::Erased:
+  case Invalidation::Popped:
   case Invalidation::ErasedAndAfter:
     return InvalidationFinding::Erased;
   default:
-    return MD->getIdentifier() && MD->getName() == "clear"
+    return MD && MD->getIdentifier() && MD->getName() == "clear"
                ? InvalidationFinding::Destroyed
                : InvalidationFinding::Reallocated;
   }
@@ -163,7 +168,7 @@ std::vector<InvalidationFinding> findInvalidatedUses(const FunctionAnalysis &A,
       F.Call = D.Where;
       if (const auto *CE = dyn_cast<CallExpr>(D.Where))
         F.Callee = CE->getDirectCallee();
-      F.How = invalidationCause(Model, D.Where);
+      F.How = invalidationCause(Model, D.Where, D.Handles);
       F.Where = U->Where->getBeginLoc();
       F.Handle = Handle;
       F.Loop = loopOfIterator(A, F.Handle, U->Where);

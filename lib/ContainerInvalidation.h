@@ -54,10 +54,12 @@ struct InvalidationFinding {
   const clang::FunctionDecl *Callee = nullptr;
 };
 
-/// How \p Call invalidates the handles into its container (Reallocated for
-/// a call that is not to a container's member).
-InvalidationFinding::Cause invalidationCause(LifetimeModel &Model,
-                                             const clang::Stmt *Call);
+/// How \p Call invalidates the handles into its container; for a call that
+/// is not to a container's member (a function that grows one), as
+/// \p Otherwise says.
+InvalidationFinding::Cause
+invalidationCause(LifetimeModel &Model, const clang::Stmt *Call,
+                  Invalidation Otherwise = Invalidation::All);
 
 /// What happened to the container, for a report: "storage was
 /// reallocated", "elements were destroyed".

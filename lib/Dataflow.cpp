@@ -88,15 +88,20 @@ void FunctionAnalyzer::join(State &Into, const State &From, bool &Changed) {
     }
   for (StorageID ID : From.Born)
     Changed |= Into.Born.insert(ID).second;
-  // Changed on every path: what both paths did, an erase where one of
-  // them only erased.
+  // Changed on every path: what both paths did, the lesser change where
+  // one of them moved the whole buffer; nothing where one only erased and
+  // the other only invalidated iterators.
   llvm::SmallVector<Place, 2> NotMovedOnEveryPath;
   for (auto &[P, Change] : Into.Moved) {
     auto Other = From.Moved.find(P);
-    if (Other == From.Moved.end()) {
+    if (Other == From.Moved.end() ||
+        (Change.How != Other->second.How &&
+         Change.How != Invalidation::All &&
+         Other->second.How != Invalidation::All)) {
       NotMovedOnEveryPath.push_back(P);
-    } else if (Other->second.ErasedOnly && !Change.ErasedOnly) {
-      Change.ErasedOnly = true;
+    } else if (Change.How == Invalidation::All &&
+               Other->second.How != Invalidation::All) {
+      Change.How = Other->second.How;
       Changed = true;
     }
   }

@@ -155,7 +155,7 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
     if (std::optional<SummaryTerm> T = termOf(A, Moved->first);
         T && T->Elements && !OwnCopy(*T))
       S.Moves.push_back({*T, Moved->second.D.Where, /*ToPool=*/false,
-                         Moved->second.ErasedOnly});
+                         Moved->second.How});
   for (Place Reserved : placesInStableOrder(A.reservedAtExit()))
     if (std::optional<SummaryTerm> T = termOf(A, Reserved);
         T && T->Elements && !OwnCopy(*T) &&

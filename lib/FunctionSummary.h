@@ -12,6 +12,7 @@
 #ifndef LIFEGUARD_FUNCTIONSUMMARY_H
 #define LIFEGUARD_FUNCTIONSUMMARY_H
 
+#include "LifetimeModel.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -84,9 +85,10 @@ struct FunctionSummary {
     const clang::Stmt *Where;
     /// It goes back to its pool rather than to the allocator.
     bool ToPool = false;
-    /// For Moves: the call only erased from the buffer (a vector's erase),
-    /// which invalidates the handles to its last element and its end.
-    bool ErasedOnly = false;
+    /// For Moves: which handles into the buffer the call invalidates (All
+    /// when it moves; ErasedAndAfter for a vector's erase; Iterators for a
+    /// deque's growth at an end).
+    Invalidation How = Invalidation::All;
   };
   llvm::SmallVector<Free, 1> Frees;
   /// What the call ends on some path: `if (p_) delete p_;` in a destructor.

@@ -100,22 +100,27 @@ struct Death {
   const clang::Stmt *Where;
   /// For ScopeEnd and FullExpressionEnd: where the scope or expression ends.
   clang::SourceLocation Loc;
+  /// For Invalidated: which of the container's handles the call invalidated
+  /// (a callee that grows a deque: its iterators).
+  Invalidation Handles = Invalidation::None;
 
   bool operator==(const Death &O) const {
-    return K == O.K && Where == O.Where && Loc == O.Loc;
+    return K == O.K && Where == O.Where && Loc == O.Loc &&
+           Handles == O.Handles;
   }
   bool operator!=(const Death &O) const { return !(*this == O); }
 };
 
 /// How a container's element buffer changed on every path to a point: it
-/// moved (growth past the capacity, clear, assignment), or elements were
-/// erased from it, which invalidates the handles to its last element and
-/// its end (a vector's erase; ErasedOnly).
+/// moved (All: growth past the capacity, clear, assignment), its iterators
+/// were invalidated (Iterators: a deque's growth at an end), or elements
+/// were erased from it, which invalidates the handles to its last element
+/// and its end (ErasedAndAfter: a vector's erase).
 struct BufferChange {
   Death D;
-  bool ErasedOnly = false;
+  Invalidation How = Invalidation::All;
   bool operator==(const BufferChange &O) const {
-    return D == O.D && ErasedOnly == O.ErasedOnly;
+    return D == O.D && How == O.How;
   }
   bool operator!=(const BufferChange &O) const { return !(*this == O); }
 };

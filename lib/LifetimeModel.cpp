@@ -407,6 +407,10 @@ Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
   if (Name == "erase" || Name == "extract")
     return L == ContainerLayout::Contiguous ? Invalidation::ErasedAndAfter
                                             : Invalidation::Erased;
+  // A vector's pop_back: its last element and its end.
+  if (Name == "pop_front" || Name == "pop_back")
+    return L == ContainerLayout::Contiguous ? Invalidation::ErasedAndAfter
+                                            : Invalidation::Popped;
   bool Inserts = llvm::StringSwitch<bool>(Name)
                      .Cases({"push_back", "emplace_back", "insert", "emplace",
                              "append", "append_range", "insert_range",

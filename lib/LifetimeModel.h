@@ -73,6 +73,11 @@ enum class Invalidation {
   Iterators,
   /// The element its iterator argument designates: erase(it), extract(it).
   Erased,
+  /// The element at the end it removes, in a container whose other handles
+  /// stay valid: a deque's or list's pop_front or pop_back. Which handles
+  /// designate that element depends on what the path added at that end
+  /// since they were taken, so only the analyzer follows it.
+  Popped,
   /// That element and those after it: a vector's or string's erase, which
   /// moves the later elements down (so the last element's handles and the
   /// end iterator, wherever the erased one was).

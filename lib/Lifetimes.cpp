@@ -156,7 +156,9 @@ StorageID FunctionAnalyzer::retireBuffer(Place From, const Death &D) {
 void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
                                           Invalidation How, const Expr *Erased,
                                           const Stmt *Where) {
-  if (How == Invalidation::None || Container.count() != 1 ||
+  // What a deque's pop ends depends on the path: the analyzer's to follow.
+  if (How == Invalidation::None || How == Invalidation::Popped ||
+      Container.count() != 1 ||
       isPseudoLoan(Container.find_first()))
     return;
   Place Object = R.Loans[Container.find_first()].Target;
@@ -165,20 +167,23 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
   if (isElements(Object.Sub))
     return;
   Place Buffer = elementsPlace(Object);
-  Death D{Death::Invalidated, Where, Where->getBeginLoc()};
+  Death D{Death::Invalidated, Where, Where->getBeginLoc(), How};
   StorageID Old = retireBuffer(Buffer, D);
   auto Move = [&](LoanID L, const Loan &Ln) {
     return Ln.Target == Buffer ? loanFor({Old, Buffer.Sub}, Ln.Issue) : L;
   };
   switch (How) {
   case Invalidation::None:
+  case Invalidation::Popped:
     break;
   case Invalidation::All:
     renameLoans(Move);
-    Cur->Moved[Buffer] = {D, /*ErasedOnly=*/false};
+    Cur->Moved[Buffer] = {D, Invalidation::All};
     break;
   case Invalidation::Iterators:
-    // The iterators the function's own variables hold.
+    // The iterators the function's own variables hold (and a caller's,
+    // through the summary).
+    Cur->Moved.try_emplace(Buffer, BufferChange{D, How});
     renameLoans(Move, [&](Place P) {
       const Storage &St = R.Storages[P.Storage];
       return St.Kind == StorageKind::Local && !P.Sub &&
@@ -217,7 +222,7 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
     // variables that took its last element or its end are invalid, whichever
     // element went (and a caller's, through the summary).
     if (How == Invalidation::ErasedAndAfter)
-      Cur->Moved.try_emplace(Buffer, BufferChange{D, /*ErasedOnly=*/true});
+      Cur->Moved.try_emplace(Buffer, BufferChange{D, How});
     renameLoans(Move, [&](Place P) {
       const VarDecl *VD = OwnVariable(P);
       return (VarPlace && P == *VarPlace) ||

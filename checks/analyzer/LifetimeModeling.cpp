@@ -61,9 +61,13 @@ struct InnerHandle {
   /// For a map's element looked up by key (`m[k]`, `m.find(k)`): the key,
   /// when it is a scalar the analyzer can compare.
   SVal Key = UnknownVal();
+  /// The handle designates the owner's first or last element: front() or
+  /// back(), with nothing added or removed since. The pop at that end ends
+  /// it.
+  enum End : uint8_t { Neither, First, Last } At = Neither;
   bool operator==(const InnerHandle &O) const {
     return Owner == O.Owner && Issue == O.Issue && ChangedAt == O.ChangedAt &&
-           Invalidated == O.Invalidated && Key == O.Key;
+           Invalidated == O.Invalidated && Key == O.Key && At == O.At;
   }
   // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
   void Profile(llvm::FoldingSetNodeID &ID) const {
@@ -72,6 +76,7 @@ struct InnerHandle {
     ID.AddPointer(ChangedAt);
     ID.AddBoolean(Invalidated);
     Key.Profile(ID);
+    ID.AddInteger(At);
   }
 };
 
@@ -659,9 +664,45 @@ SVal LifetimeModelingChecker::ownedObject(const ProgramStateRef &State,
   return UnknownVal();
 }
 
+namespace {
+/// True when \p Call destroys a by-value parameter of a call that has
+/// already returned. clang 22 destroys such a parameter twice, at the end
+/// of the callee and again at the end of the caller's full-expression
+/// (cplusplus.NewDelete then reports a double delete of a moved-from RAII
+/// handle); the second time is not the program's.
+bool destroysReturnedParameter(const CallEvent &Call, CheckerContext &C) {
+  const auto *Dtor = dyn_cast<CXXDestructorCall>(&Call);
+  const MemRegion *Object =
+      Dtor ? Dtor->getCXXThisVal().getAsRegion() : nullptr;
+  if (!Object)
+    return false;
+  const MemRegion *Base = Object->getBaseRegion();
+  const StackFrameContext *Frame = nullptr;
+  if (const auto *PR = dyn_cast<ParamVarRegion>(Base))
+    Frame = PR->getStackFrame();
+  else if (const auto *VR = dyn_cast<VarRegion>(Base);
+           VR && isa<ParmVarDecl>(VR->getDecl()))
+    Frame = VR->getStackFrame();
+  if (!Frame)
+    return false;
+  const StackFrameContext *Current = C.getStackFrame();
+  return Frame != Current && !Frame->isParentOf(Current);
+}
+} // namespace
+
 void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
                                            CheckerContext &C) const {
   ProgramStateRef State = forgetTakenElements(Call, C.getState());
+  // Run the duplicate destruction on an object whose contents are unknown,
+  // so that nothing it releases or reads is one of the path's objects.
+  if (destroysReturnedParameter(Call, C)) {
+    const MemRegion *Object =
+        cast<CXXDestructorCall>(Call).getCXXThisVal().getAsRegion();
+    C.addTransition(State->invalidateRegions(
+        {Object}, C.getCFGElementRef(), C.blockCount(),
+        C.getLocationContext(), /*CausesPointerEscape=*/false));
+    return;
+  }
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call.getDecl());
   const MemRegion *Object = MD && LifetimeModel::isStd(MD)
                                 ? objectOf(Call).getAsRegion()
@@ -1333,6 +1374,10 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     if (SymbolRef Sym = Call.getReturnValue().getAsLocSymbol()) {
       InnerHandle H{Owner, Issue, nullptr};
       H.Key = Key;
+      if (MD->getIdentifier())
+        H.At = MD->getName() == "front" ? InnerHandle::First
+               : MD->getName() == "back" ? InnerHandle::Last
+                                         : InnerHandle::Neither;
       Register(Sym, H);
       C.addTransition(bindKnownElement(Call, MD, Owner, Key, State, C));
       return;
@@ -1371,12 +1416,24 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                              State->getLValue(ErasedVar, C.getLocationContext()),
                              ErasedVar->getType().getNonReferenceType())
                 : nullptr;
+  // pop_front, pop_back: the handles taken to the element at that end.
+  InnerHandle::End Popped =
+      How != Invalidation::Popped  ? InnerHandle::Neither
+      : MD->getName() == "pop_front" ? InnerHandle::First
+                                     : InnerHandle::Last;
   for (const auto &[Sym, H] : State->get<InnerHandles>()) {
     if (H.Owner != Owner || H.ChangedAt)
       continue;
     // Not the handle this call returns (`it = v.erase(it)`).
     if (H.Issue == Call.getOriginExpr())
       continue;
+    // What the call adds or removes makes another element the first or
+    // the last.
+    if (H.At != InnerHandle::Neither && H.At != Popped && !MD->isConst()) {
+      InnerHandle Inside = H;
+      Inside.At = InnerHandle::Neither;
+      State = State->set<InnerHandles>(Sym, Inside);
+    }
     // erase(k): the handles found by a key equal to k (`m.at(k)`,
     // `s.find(k)`).
     bool ErasedKey = How == Invalidation::Erased && !Key.isUnknown() &&
@@ -1385,6 +1442,7 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                 (How == Invalidation::Iterators && H.Issue &&
                  Model.isIterator(H.Issue->getType())) ||
                 (Erased && H.Issue == Erased->Issue) || ErasedKey ||
+                (Popped != InnerHandle::Neither && H.At == Popped) ||
                 // A vector's erase moves the later elements down: its last
                 // element and its end, whichever element went.
                 (How == Invalidation::ErasedAndAfter &&

@@ -88,6 +88,13 @@ std::unique_ptr<ASTConsumer> createAnalyzer(CompilerInstance &Compiler,
       Options.Config[Key] = Option.getValue().Value;
   }
   Options.AnalysisDiagOpt = PD_NONE;
+  // A loop that runs more times than the analyzer unrolls would end every
+  // path through it: everything after `for (i = 0; i < 200; ++i)` was never
+  // analysed. Widened, the path goes on with what the loop may have changed
+  // made unknown. clang widens on the visit before the last it allows, so
+  // one more visit keeps the loops it unrolled before (3 iterations) exact.
+  Options.ShouldWidenLoops = true;
+  Options.maxBlockVisitOnPath = 5;
   std::unique_ptr<ento::AnalysisASTConsumer> Analyzer =
       ento::CreateAnalysisConsumer(Compiler);
   Analyzer->AddCheckerRegistrationFn(csa::registerCheckers);

@@ -8,12 +8,16 @@
 // assignment of a string or vector member (the buffer is given up); a
 // c_str() pointer across `+=`; push_back inside a range-for; `erase(it)` in
 // a loop that then advances `it`; a map iterator used after its erase; a
-// deque iterator across push_front.
+// deque iterator across push_front; a reference to a deque's front across
+// the pop_front of a method that drains it (the loop pops at least once on
+// some path), a list's back across pop_back.
 // Negatives: the branch that did not grow; a handle re-obtained after the
 // growth; reserve() before the handles and insertions within it; the
 // container itself used after the growth; std::list and std::map handles
 // across insertions; a different container grown; `it = v.erase(it)`; the
-// iterator insert returns; deque references across insertions at its ends.
+// iterator insert returns; deque references across insertions at its ends;
+// a deque's front across pop_back, or across pop_front after a push_front
+// (another element is popped).
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.Dangling -std=c++17 -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.Dangling -std=c++20 -Xclang -verify %s
@@ -101,7 +105,48 @@ int dequeIteratorAcrossPushFront(std::deque<int> &d) {
   return *it; // expected-warning{{'it' points into 'd', whose iterators were invalidated by 'push_front'}} expected-note{{'it' points into 'd', whose iterators were invalidated by 'push_front'}}
 }
 
+struct Packet {
+  int seq;
+};
+
+class Reassembler {
+public:
+  const Packet &first() const { return window_.front(); } // expected-note{{handle into 'window_' obtained here}}
+  void acknowledge(int upto) {
+    while (!window_.empty() && window_.front().seq <= upto)
+      window_.pop_front(); // expected-note{{'window_' erased from here}}
+  }
+
+private:
+  std::deque<Packet> window_;
+};
+
+int frontAcrossADrain(Reassembler &r) {
+  const Packet &head = r.first();
+  r.acknowledge(head.seq);
+  return head.seq; // expected-warning{{'head' points into 'window_', whose element was erased by 'pop_front'}} expected-note{{'head' points into 'window_', whose element was erased by 'pop_front'}}
+}
+
+int listBackAcrossPopBack(std::list<int> &l) {
+  int &last = l.back(); // expected-note{{handle into 'l' obtained here}}
+  l.pop_back(); // expected-note{{'l' erased from here}}
+  return last; // expected-warning{{'last' points into 'l', whose element was erased by 'pop_back'}} expected-note{{'last' points into 'l', whose element was erased by 'pop_back'}}
+}
+
 // ===== Negatives =====
+
+int frontAcrossPopBack(std::deque<int> &d) {
+  int &first = d.front();
+  d.pop_back();
+  return first;
+}
+
+int frontAcrossAnotherPop(std::deque<int> &d) {
+  int &first = d.front();
+  d.push_front(0);
+  d.pop_front();
+  return first;
+}
 
 void eraseReturnsTheNext(std::vector<int> &v) {
   for (auto it = v.begin(); it != v.end();) {

@@ -8,7 +8,9 @@
 // inlines; the object given by reference to a function the analyzer does
 // not see, or a pointer into it.
 // Negatives: release, re-acquire, use of the new pointer; the value copied
-// out before the release; a RAII lease; a release on the last use only;
+// out before the release; a RAII lease; a move-only lease handed by value
+// to a function (clang destroys a by-value parameter twice: its second
+// destruction is not the program's); a release on the last use only;
 // the object's own pointer given by value after the release.
 // A pool that hands an object given back to it out again, read back out of
 // the std::vector it keeps them in (its guard gives it back).
@@ -122,6 +124,29 @@ private:
 void raii(ConnectionPool &pool) {
   Lease lease(pool);
   lease->send("scoped");
+}
+
+class MovableLease {
+public:
+  explicit MovableLease(ConnectionPool &pool) : pool_(&pool), c_(pool.acquire()) {}
+  MovableLease(MovableLease &&o) noexcept : pool_(o.pool_), c_(o.c_) { o.c_ = nullptr; }
+  ~MovableLease() {
+    if (c_)
+      pool_->release(c_);
+  }
+  Connection *operator->() const { return c_; }
+
+private:
+  ConnectionPool *pool_;
+  Connection *c_;
+};
+
+static int consume(MovableLease lease) { return lease->fd; }
+
+int leaseHandedByValue(ConnectionPool &pool) {
+  MovableLease lease(pool);
+  lease->buffer[0] = 0;
+  return consume(static_cast<MovableLease &&>(lease));
 }
 
 // ConnectionPool keeps what it is given back in a std::vector and hands the

@@ -5,11 +5,15 @@
 // Positives: a reference to back() across erase(begin()); the end iterator
 // a loop saved, compared after `it = v.erase(it)`; a string's end across
 // erase(pos, n); a pointer to back() across erase of a range; back()
-// across a method that erases on every path.
+// across a method that erases on every path; back() across pop_back, in a
+// template (a vector's pop_back is an erase at its end).
 // Negatives: front() across an erase at the end (valid unless it was the
 // erased one); a list's and a map's end across erase; a deque's end across
 // an erase at its front (only the middle and the back invalidate it); the
-// end taken again after the erase.
+// end taken again after the erase; the last element copied out before
+// pop_back; a deque's back across pop_back after a push_back, for the
+// clang-tidy check (which element goes depends on what was pushed since:
+// the analyzer's paths decide it).
 //
 // RUN: %tidy --checks='-*,lifeguard-container-invalidation' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.PoolMisuse -std=c++17 -Xclang -verify %s
@@ -62,11 +66,34 @@ struct Emitter {
 int newestAcrossMethod(Emitter &emitter) {
   int &newest = emitter.particles.back(); // expected-note{{handle into 'particles' obtained here}}
   emitter.dropOldest();
-  // CHECK: :[[@LINE+1]]:10: warning: 'newest' points into 'emitter.particles', whose storage was reallocated by 'dropOldest' [lifeguard-container-invalidation]
+  // CHECK: :[[@LINE+1]]:10: warning: 'newest' points into 'emitter.particles', whose element was erased by 'dropOldest' [lifeguard-container-invalidation]
   return newest; // expected-warning{{'newest' points into 'particles', whose element was erased by 'erase'}} expected-note{{'newest' points into 'particles', whose element was erased by 'erase'}}
 }
 
+template <class Stack> auto popTop(Stack &stack) {
+  const auto &top = stack.back(); // expected-note{{handle into 'stack' obtained here}}
+  stack.pop_back(); // expected-note{{'stack' erased from here}}
+  // CHECK: :[[@LINE+3]]:10: warning: 'top' points into 'stack', whose element was erased by 'pop_back' [lifeguard-container-invalidation]
+  // CHECK: :[[@LINE-3]]:21: note: reference to an element of 'stack' bound here
+  // CHECK: :[[@LINE-3]]:3: note: 'stack' erased from here
+  return top; // expected-warning{{'top' points into 'stack', whose element was erased by 'pop_back'}} expected-note{{'top' points into 'stack', whose element was erased by 'pop_back'}}
+}
+std::string popName(std::vector<std::string> &names) { return popTop(names); } // expected-note-re{{Calling 'popTop<{{.*}}>'}}
+
 // --- Near misses -----------------------------------------------------------
+
+int copiedOutBeforePop(std::vector<int> &stack) {
+  int top = stack.back();
+  stack.pop_back();
+  return top;
+}
+
+int dequeBackAcrossAnotherPop(std::deque<int> &d) {
+  int &last = d.back();
+  d.push_back(1);
+  d.pop_back();
+  return last;
+}
 
 // A helper that erases on some paths only: silent for the clang-tidy
 // check, whose rule is every path; the analyzer follows the path (back()

@@ -3,12 +3,14 @@
 //
 // Positives: `Entry *e = book.find(k); book.add(x); e->...` where add grows
 // the vector find points into (bodies in the header); the same with
-// reset() (clear) and through a pointer to the book; inside a member
+// reset() (clear) and through a pointer to the book; an iterator into a
+// member deque kept across a method that grows it at its end, in a loop; inside a member
 // function: a handle into a member taken, then a method that grows it; a
 // helper that grows its reference parameter; a function template over the
 // element type, instantiated twice (reported once, in the template); the
 // growth written in a macro; a use in a header's inline function.
-// Negatives: methods that do not move the storage (count, rename); the
+// Negatives: methods that do not move the storage (count, rename); a
+// reference into the member deque across the same method; the
 // handle re-obtained through find() after add(); a helper that only reads;
 // an uninstantiated template.
 //
@@ -16,6 +18,7 @@
 
 #include "order-book.h"
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -86,7 +89,36 @@ int grownByAMacro(std::vector<int> &v) {
 
 int headerUse(std::vector<int> &v) { return staleInHeader(v); }
 
+struct Event { int kind; };
+
+class EventLog {
+public:
+  void append(int kind) { events_.push_back(Event{kind}); }
+  std::deque<Event>::iterator cursor() { return events_.begin(); }
+  Event &oldest() { return events_.front(); }
+
+private:
+  std::deque<Event> events_;
+};
+
+int dequeIteratorAcrossAMethod(EventLog &log) {
+  auto cursor = log.cursor();
+  for (int i = 0; i < 5000; ++i)
+    log.append(i % 3);
+  // CHECK: :[[@LINE+3]]:10: warning: 'cursor' points into 'log.events_', whose iterators were invalidated by 'append' [lifeguard-container-invalidation]
+  // CHECK: :[[@LINE-4]]:21: note: iterator into 'log.events_' obtained here
+  // CHECK: :[[@LINE-3]]:5: note: 'log.events_' grown at one end here
+  return cursor->kind;
+}
+
 // ===== Negatives =====
+
+int dequeReferenceAcrossAMethod(EventLog &log) {
+  Event &oldest = log.oldest();
+  for (int i = 0; i < 5000; ++i)
+    log.append(i % 3);
+  return oldest.kind;
+}
 
 std::string methodsThatKeepTheStorage(OrderBook &book) {
   Entry *e = book.find(3);
