@@ -479,6 +479,21 @@ bool LifetimeModel::isUnordered(const CXXRecordDecl *RD) {
   return isStd(RD) && stdLayout(RD) == ContainerLayout::Hashed;
 }
 
+std::optional<int> LifetimeModel::sizeStep(const CXXMethodDecl *MD,
+                                          QualType ObjT) {
+  if (layout(MD, ObjT) != ContainerLayout::Contiguous)
+    return std::nullopt;
+  if (MD->isConst() || accessesElements(MD))
+    return 0;
+  if (!MD->getIdentifier())
+    return std::nullopt;
+  return llvm::StringSwitch<std::optional<int>>(MD->getName())
+      .Cases({"reserve", "capacity"}, 0)
+      .Cases({"push_back", "emplace_back"}, 1)
+      .Case("pop_back", -1)
+      .Default(std::nullopt);
+}
+
 bool LifetimeModel::mindsCapacity(const CXXMethodDecl *MD, QualType ObjT) {
   if (!MD->getIdentifier())
     return false;

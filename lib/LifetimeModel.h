@@ -17,6 +17,7 @@
 #include "clang/AST/Type.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -337,6 +338,16 @@ public:
   /// any, the analyses do not read: they use these tables instead).
   static bool isStd(const clang::Decl *D);
 
+  /// The layout of the container whose member \p MD is called on an
+  /// object of type \p ObjT: the standard's or the user's.
+  ContainerLayout layout(const clang::CXXMethodDecl *MD, clang::QualType ObjT);
+  /// How a call of \p MD changes the size of the vector or string it is
+  /// called on: by 0 (const members, element accessors, reserve), +1
+  /// (push_back, emplace_back), -1 (pop_back); none when it is not a
+  /// constant, or the object is not a contiguous container.
+  std::optional<int> sizeStep(const clang::CXXMethodDecl *MD,
+                              clang::QualType ObjT);
+
 private:
   /// What a standard member of \p MD's name does (stdMemberEffect without
   /// asking whether it is one).
@@ -347,10 +358,6 @@ private:
   /// The kind of container the user's class \p RD is (a class derived
   /// from one is one too); NotAContainer for the others.
   ContainerLayout userLayout(const clang::CXXRecordDecl *RD);
-  /// The layout of the container whose member \p MD is called on an
-  /// object of type \p ObjT: the standard's or the user's.
-  ContainerLayout layout(const clang::CXXMethodDecl *MD, clang::QualType ObjT);
-
   UserModel User;
   llvm::DenseMap<const clang::CXXRecordDecl *, ContainerLayout> UserLayouts;
   /// poolRole's answers: asked at every call the engines evaluate.

@@ -52,6 +52,24 @@ const Expr *handleOf(const Stmt *S) {
   return nullptr;
 }
 
+/// What the view \p View of type \p T (its object, or a copy of it) points
+/// into: the region its pointer member holds.
+const MemRegion *viewedRegion(ProgramStateRef State, SVal View, QualType T) {
+  const MemRegion *Object = View.getAsRegion();
+  if (auto Copy = View.getAs<nonloc::LazyCompoundVal>())
+    Object = Copy->getRegion();
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!Object || !RD || !RD->hasDefinition())
+    return nullptr;
+  for (const FieldDecl *F : RD->fields())
+    if (F->getType()->isPointerType()) {
+      auto Field =
+          State->getLValue(F, loc::MemRegionVal(Object)).getAs<Loc>();
+      return Field ? State->getSVal(*Field).getAsRegion() : nullptr;
+    }
+  return nullptr;
+}
+
 } // namespace
 
 void visitLocationUse(SVal Loc, const Stmt *S, UseVisitor Visit) {
@@ -61,7 +79,8 @@ void visitLocationUse(SVal Loc, const Stmt *S, UseVisitor Visit) {
   Visit(R, S, handleOf(S));
 }
 
-void visitCallUses(const CallEvent &Call, UseVisitor Visit) {
+void visitCallUses(const CallEvent &Call, ProgramStateRef State,
+                   LifetimeModel &Model, UseVisitor Visit) {
   const Expr *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
   if (!Origin || isa<CXXDestructorCall>(Call))
     return; // implicit destructors run where their object ends
@@ -73,10 +92,36 @@ void visitCallUses(const CallEvent &Call, UseVisitor Visit) {
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
   if (!FD)
     return;
+  // A view handed over by value, except to the view's own copy and
+  // assignment and to what passes it on (std::forward, std::swap).
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  bool CopiesView = isa<CXXConstructorDecl>(FD)
+                        ? cast<CXXConstructorDecl>(FD)->isCopyOrMoveConstructor()
+                        : MD && (MD->isCopyAssignmentOperator() ||
+                                 MD->isMoveAssignmentOperator());
+  StdFunction Kind = LifetimeModel::stdFunction(FD);
+  bool PassesOn = llvm::is_contained({StdFunction::Forward, StdFunction::Wrap,
+                                      StdFunction::Swap, StdFunction::Exchange},
+                                     Kind);
+  for (unsigned I = 0, N = std::min(Call.getNumArgs(), FD->getNumParams());
+       I != N && !CopiesView && !PassesOn; ++I) {
+    QualType ParamT = FD->getParamDecl(I)->getType();
+    if (Model.classKind(ParamT) != ClassKind::View)
+      continue;
+    // The view copied (`label` of `f(label)`) holds the handle.
+    const Expr *Arg = Call.getArgExpr(I)->IgnoreImplicit();
+    if (const auto *Copy = dyn_cast<CXXConstructExpr>(Arg);
+        Copy && Copy->getNumArgs() == 1)
+      Arg = Copy->getArg(0)->IgnoreImplicit();
+    if (const MemRegion *Viewed =
+            viewedRegion(State, Call.getArgSVal(I), ParamT))
+      if (Visit(Viewed, Origin, Arg))
+        return;
+  }
   bool CLibrary = LifetimeModel::accessesPointerArguments(FD);
   bool Std = LifetimeModel::isStd(FD) &&
              !llvm::is_contained({StdFunction::Forward, StdFunction::Wrap},
-                                 LifetimeModel::stdFunction(FD));
+                                 Kind);
   if (!CLibrary && !Std)
     return;
   for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I) {

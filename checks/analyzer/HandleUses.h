@@ -16,6 +16,10 @@
 #include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
+namespace lifeguard {
+class LifetimeModel;
+} // namespace lifeguard
+
 namespace lifeguard::csa {
 
 /// Called with the region used, the statement that uses it and the
@@ -30,11 +34,14 @@ using UseVisitor = llvm::function_ref<bool(
 void visitLocationUse(clang::ento::SVal Loc, const clang::Stmt *S,
                       UseVisitor Visit);
 
-/// The uses \p Call makes: of the object a member call runs on, and of the
+/// The uses \p Call makes: of the object a member call runs on, of the
 /// arguments the C library reads through and the standard library reads by
 /// reference (`out += job->name`, `std::string(p)`; not what std::move,
-/// std::ref or addressof are given).
-void visitCallUses(const clang::ento::CallEvent &Call, UseVisitor Visit);
+/// std::ref or addressof are given), and of what a view handed over by
+/// value views (as the clang-tidy checks take it: the callee reads it).
+void visitCallUses(const clang::ento::CallEvent &Call,
+                   clang::ento::ProgramStateRef State, LifetimeModel &Model,
+                   UseVisitor Visit);
 
 } // namespace lifeguard::csa
 

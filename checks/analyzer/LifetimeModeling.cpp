@@ -127,6 +127,13 @@ REGISTER_MAP_WITH_PROGRAMSTATE(MovingIterators, const MemRegion *, InnerHandle)
 /// The vectors and strings whose capacity the path reserved or looked at:
 /// their growth may stay within it, which moves nothing.
 REGISTER_SET_WITH_PROGRAMSTATE(CapacityMinded, const MemRegion *)
+/// The vectors and strings whose size the path knows: constructed empty on
+/// it, and changed since only by calls whose step LifetimeModel::sizeStep
+/// knows.
+REGISTER_MAP_WITH_PROGRAMSTATE(KnownSizes, const MemRegion *, unsigned)
+/// Of those, the ones whose capacity a `reserve(n)` set on the path: how
+/// many more elements fit before the next growth reallocates.
+REGISTER_MAP_WITH_PROGRAMSTATE(ReservedRoom, const MemRegion *, unsigned)
 
 namespace lifeguard::csa {
 
@@ -387,6 +394,13 @@ public:
 private:
   /// Ends, in \p State, the heap object \p Handle points to, with a note at
   /// \p Where, and moves the path on to the resulting state.
+  /// Counts the size of a vector or string constructed on the path and the
+  /// room a `reserve(n)` left, for \p Call of \p MD on \p Owner; clears
+  /// \p How for a growth that stays within a reserved capacity.
+  ProgramStateRef countCapacity(ProgramStateRef State, const CallEvent &Call,
+                                const CXXMethodDecl *MD, QualType ObjT,
+                                const MemRegion *Owner, bool Growth,
+                                Invalidation &How) const;
   void endHeapObject(ProgramStateRef State, SVal Handle, Ending::Kind K,
                      const Stmt *Where, CheckerContext &C) const;
   /// The handle into an owner's buffer that the iterator or view object
@@ -1239,6 +1253,14 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     C.addTransition(State);
     return;
   }
+  // A vector or string constructed empty: its size is known from here on.
+  if (const auto *Ctor = dyn_cast<CXXConstructorCall>(&Call);
+      Ctor && Ctor->getNumArgs() == 0 && LifetimeModel::isStd(FD))
+    if (const MemRegion *Made = Ctor->getCXXThisVal().getAsRegion();
+        Made && Model.layout(Ctor->getDecl(),
+                             Ctor->getDecl()->getFunctionObjectParameterType()) ==
+                    ContainerLayout::Contiguous)
+      State = State->set<KnownSizes>(Made, 0);
   if (const MemRegion *Moved = objectOf(Call).getAsRegion())
     if (const InnerHandle *H = State->get<MovingIterators>(Moved)) {
       InnerHandle Kept = *H;
@@ -1398,10 +1420,7 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   // handles taken before point into; so does what the standard says
   // invalidates a container's handles.
   StdEffect Effect = Model.stdMemberEffect(MD);
-  if (Growth && State->contains<CapacityMinded>(Owner))
-    How = Invalidation::None;
-  if (Model.mindsCapacity(MD, ObjT))
-    State = State->add<CapacityMinded>(Owner);
+  State = countCapacity(State, Call, MD, ObjT, Owner, Growth, How);
   bool EndsBuffer = How == Invalidation::All || Effect == StdEffect::Assign ||
                     Effect == StdEffect::RemoveAll ||
                     Effect == StdEffect::Reset;
@@ -1457,19 +1476,74 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   C.addTransition(State);
 }
 
+ProgramStateRef LifetimeModelingChecker::countCapacity(
+    ProgramStateRef State, const CallEvent &Call, const CXXMethodDecl *MD,
+    QualType ObjT, const MemRegion *Owner, bool Growth,
+    Invalidation &How) const {
+  std::optional<int> Step = Model.sizeStep(MD, ObjT);
+  const unsigned *Size = State->get<KnownSizes>(Owner);
+  std::optional<unsigned> NewSize;
+  if (Size && Step && (*Step >= 0 || *Size > 0))
+    NewSize = *Size + *Step;
+  // Growth after the path reserved or looked at the capacity stays within
+  // it, unless the path counted the room `reserve(n)` left and this growth
+  // is past it: then it reallocates, to a capacity no longer known.
+  if (Growth && State->contains<CapacityMinded>(Owner)) {
+    const unsigned *Room = State->get<ReservedRoom>(Owner);
+    if (Room && Step && *Step > 0 && *Room == 0)
+      State = State->remove<CapacityMinded>(Owner)->remove<ReservedRoom>(Owner);
+    else if (Room && Step && *Step > 0)
+      State = State->set<ReservedRoom>(Owner, *Room - 1);
+    else
+      State = State->remove<ReservedRoom>(Owner);
+    if (State->contains<CapacityMinded>(Owner))
+      How = Invalidation::None;
+  } else if (!Step || *Step < 0) {
+    // A pop gives room back only within a capacity the path counted.
+    if (const unsigned *Room = State->get<ReservedRoom>(Owner); Room && Step)
+      State = State->set<ReservedRoom>(Owner, *Room + 1);
+    else
+      State = State->remove<ReservedRoom>(Owner);
+  }
+  State = NewSize ? State->set<KnownSizes>(Owner, *NewSize)
+                  : State->remove<KnownSizes>(Owner);
+  if (!Model.mindsCapacity(MD, ObjT))
+    return State;
+  State = State->add<CapacityMinded>(Owner)->remove<ReservedRoom>(Owner);
+  // reserve(n) beyond the known size: room for the difference.
+  if (MD->getName() == "reserve" && Size && Call.getNumArgs() == 1)
+    if (const llvm::APSInt *N =
+            State->getStateManager().getSValBuilder().getKnownValue(
+                State, Call.getArgSVal(0));
+        N && N->getZExtValue() > *Size)
+      State = State->set<ReservedRoom>(
+          Owner, static_cast<unsigned>(N->getZExtValue() - *Size));
+  return State;
+}
+
 ProgramStateRef LifetimeModelingChecker::checkRegionChanges(
     ProgramStateRef State, const InvalidatedSymbols *,
     ArrayRef<const MemRegion *> ExplicitRegions, ArrayRef<const MemRegion *>,
     const LocationContext *, const CallEvent *Call) const {
+  const MemRegion *Callee = Call && LifetimeModel::isStd(Call->getDecl())
+                                ? objectOf(*Call).getAsRegion()
+                                : nullptr;
+  // A size or room counted on the path is not known after any other change
+  // to the container (also a widened loop's).
+  for (const auto &[Container, Size] : State->get<KnownSizes>())
+    for (const MemRegion *Changed : ExplicitRegions)
+      if (Container != Callee &&
+          (Container == Changed || Container->isSubRegionOf(Changed))) {
+        State = State->remove<KnownSizes>(Container)
+                    ->remove<ReservedRoom>(Container);
+        break;
+      }
   // A container handed to a call that is not its own modelled member (a
   // helper that fills it, `std::swap`), or one of its elements handed to
   // one, may now hold anything. (Without a call, the change is a store:
   // into an element, seen by checkBind, or what KeptValues puts back.)
   if (!Call)
     return State;
-  const MemRegion *Callee = LifetimeModel::isStd(Call->getDecl())
-                               ? objectOf(*Call).getAsRegion()
-                               : nullptr;
   for (const MemRegion *Changed : ExplicitRegions) {
     if (Changed == Callee)
       continue;
@@ -1529,7 +1603,11 @@ void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
       State = State->remove<CompletelyOwned>(Container);
   for (const MemRegion *Container : State->get<CapacityMinded>())
     if (!SR.isLiveRegion(Container))
-      State = State->remove<CapacityMinded>(Container);
+      State = State->remove<CapacityMinded>(Container)
+                  ->remove<ReservedRoom>(Container);
+  for (const auto &[Container, Size] : State->get<KnownSizes>())
+    if (!SR.isLiveRegion(Container))
+      State = State->remove<KnownSizes>(Container);
   for (const MemRegion *Local : State->get<AddressTaken>())
     if (!SR.isLiveRegion(Local))
       State = State->remove<AddressTaken>(Local);

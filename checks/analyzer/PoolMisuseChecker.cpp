@@ -147,7 +147,8 @@ public:
       }
     bool Reported = false;
     lifeguard::csa::visitCallUses(
-        Call, [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
+        Call, C.getState(), lifeguard::csa::lifetimeModel(C),
+        [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
           return Reported = reportUse(R, At, Handle, C);
         });
     if (Reported || !FD || !Origin)

@@ -10,14 +10,20 @@
 // a loop that then advances `it`; a map iterator used after its erase; a
 // deque iterator across push_front; a reference to a deque's front across
 // the pop_front of a method that drains it (the loop pops at least once on
-// some path), a list's back across pop_back.
+// some path), a list's back across pop_back; growth past the room a
+// `reserve(n)` left in a vector constructed on the path (counted through a
+// helper and a pointer to the member); a string_view into an element's
+// member handed by value to a function the analyzer does not see, after a
+// method assigned the string.
 // Negatives: the branch that did not grow; a handle re-obtained after the
 // growth; reserve() before the handles and insertions within it; the
 // container itself used after the growth; std::list and std::map handles
 // across insertions; a different container grown; `it = v.erase(it)`; the
 // iterator insert returns; deque references across insertions at its ends;
 // a deque's front across pop_back, or across pop_front after a push_front
-// (another element is popped).
+// (another element is popped); growth within the reserved room, also after
+// a pop_back gave a slot back; a reserved vector handed to an unknown
+// function first (its size is no longer known); the view taken again.
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.Dangling -std=c++17 -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.Dangling -std=c++20 -Xclang -verify %s
@@ -26,6 +32,7 @@
 #include <deque>
 #include <list>
 #include <map>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -133,7 +140,76 @@ int listBackAcrossPopBack(std::list<int> &l) {
   return last; // expected-warning{{'last' points into 'l', whose element was erased by 'pop_back'}} expected-note{{'last' points into 'l', whose element was erased by 'pop_back'}}
 }
 
+struct Mesh {
+  int vertices;
+  int material;
+};
+struct Scene {
+  std::vector<Mesh> meshes;
+};
+
+static void importLods(Scene &scene, int levels) {
+  for (int lod = 1; lod <= levels; ++lod)
+    scene.meshes.push_back(Mesh{100 >> lod, -1}); // expected-note{{'scene.meshes' reallocated here}}
+}
+
+int growthPastTheReservedRoom() {
+  Scene scene;
+  scene.meshes.reserve(2);
+  scene.meshes.push_back(Mesh{1200, 0});
+  scene.meshes.push_back(Mesh{8000, -1});
+  std::vector<Mesh> *list = &scene.meshes;
+  Mesh &hero = list->back(); // expected-note{{handle into 'scene.meshes' obtained here}}
+  importLods(scene, 2);
+  return hero.material; // expected-warning{{'hero' points into 'scene.meshes', whose storage was reallocated by 'push_back'}} expected-note{{'hero' points into 'scene.meshes', whose storage was reallocated by 'push_back'}}
+}
+
+struct Window {
+  std::string title_;
+  std::string_view title() const { return title_; } // expected-note{{handle into 'title_' obtained here}}
+  void setTitle(const std::string &t) { title_ = t; } // expected-note{{'title_' reallocated here}}
+};
+std::size_t visibleChars(std::string_view label);
+
+std::size_t viewHandedByValue(std::vector<Window> &windows) {
+  Window &w = windows[0];
+  std::string_view label = w.title();
+  w.setTitle("Terminal - a title longer than any small-string buffer");
+  return visibleChars(label); // expected-warning{{'label' points into 'title_', whose storage was reallocated by 'operator='}} expected-note{{'label' points into 'title_', whose storage was reallocated by 'operator='}}
+}
+
 // ===== Negatives =====
+
+int growthWithinTheReservedRoom() {
+  std::vector<int> v;
+  v.reserve(3);
+  v.push_back(1);
+  v.push_back(2);
+  v.pop_back();
+  int &last = v.back();
+  v.push_back(3);
+  v.push_back(4);
+  return last;
+}
+
+void fill(std::vector<int> &v);
+
+int reservedThenHandedOver() {
+  std::vector<int> v;
+  v.reserve(2);
+  fill(v);
+  int &last = v.back();
+  v.push_back(3);
+  return last;
+}
+
+std::size_t viewTakenAgain(std::vector<Window> &windows) {
+  Window &w = windows[0];
+  std::string_view label = w.title();
+  w.setTitle("Terminal - a title longer than any small-string buffer");
+  label = w.title();
+  return visibleChars(label);
+}
 
 int frontAcrossPopBack(std::deque<int> &d) {
   int &first = d.front();
