@@ -54,7 +54,8 @@ const Expr *handleOf(const Stmt *S) {
 
 /// What the view \p View of type \p T (its object, or a copy of it) points
 /// into: the region its pointer member holds.
-const MemRegion *viewedRegion(ProgramStateRef State, SVal View, QualType T) {
+const MemRegion *viewedRegion(const ProgramStateRef &State, SVal View,
+                              QualType T) {
   const MemRegion *Object = View.getAsRegion();
   if (auto Copy = View.getAs<nonloc::LazyCompoundVal>())
     Object = Copy->getRegion();
@@ -79,7 +80,7 @@ void visitLocationUse(SVal Loc, const Stmt *S, UseVisitor Visit) {
   Visit(R, S, handleOf(S));
 }
 
-void visitCallUses(const CallEvent &Call, ProgramStateRef State,
+void visitCallUses(const CallEvent &Call, const ProgramStateRef &State,
                    LifetimeModel &Model, UseVisitor Visit) {
   const Expr *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
   if (!Origin || isa<CXXDestructorCall>(Call))

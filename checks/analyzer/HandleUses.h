@@ -40,7 +40,8 @@ void visitLocationUse(clang::ento::SVal Loc, const clang::Stmt *S,
 /// std::ref or addressof are given), and of what a view handed over by
 /// value views (as the clang-tidy checks take it: the callee reads it).
 void visitCallUses(const clang::ento::CallEvent &Call,
-                   clang::ento::ProgramStateRef State, LifetimeModel &Model,
+                   const clang::ento::ProgramStateRef &State,
+                   LifetimeModel &Model,
                    UseVisitor Visit);
 
 } // namespace lifeguard::csa
