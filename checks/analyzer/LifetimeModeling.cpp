@@ -80,6 +80,21 @@ struct InnerHandle {
   }
 };
 
+/// The element a subscript of a container returned (`v[i]`, `v.at(i)`):
+/// the container and the index.
+struct ElementAccess {
+  const MemRegion *Container;
+  SVal Index;
+  bool operator==(const ElementAccess &O) const {
+    return Container == O.Container && Index == O.Index;
+  }
+  // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
+  void Profile(llvm::FoldingSetNodeID &ID) const {
+    ID.AddPointer(Container);
+    Index.Profile(ID);
+  }
+};
+
 } // namespace
 
 REGISTER_MAP_WITH_PROGRAMSTATE(EndedObjects, const MemRegion *, EndedObject)
@@ -134,6 +149,10 @@ REGISTER_MAP_WITH_PROGRAMSTATE(KnownSizes, const MemRegion *, unsigned)
 /// Of those, the ones whose capacity a `reserve(n)` set on the path: how
 /// many more elements fit before the next growth reallocates.
 REGISTER_MAP_WITH_PROGRAMSTATE(ReservedRoom, const MemRegion *, unsigned)
+/// The elements subscripts returned (the symbol of each), while their
+/// container is not changed: the analyzer does not inline the subscript,
+/// so `v[0]` twice would otherwise be two objects.
+REGISTER_MAP_WITH_PROGRAMSTATE(ElementsAccessed, SymbolRef, ElementAccess)
 
 namespace lifeguard::csa {
 
@@ -1394,6 +1413,24 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   if ((Ret->isPointerType() || Ret->isReferenceType()) &&
       LifetimeModel::accessesElements(MD)) {
     if (SymbolRef Sym = Call.getReturnValue().getAsLocSymbol()) {
+      // The element a subscript by an equal index returned before, the
+      // container unchanged since, is the same object.
+      bool Subscript = Ret->isReferenceType() && Call.getNumArgs() == 1 &&
+                       (MD->getOverloadedOperator() == OO_Subscript ||
+                        (MD->getIdentifier() && MD->getName() == "at"));
+      if (Subscript) {
+        ElementAccess Access{Owner, Call.getArgSVal(0)};
+        for (const auto &[Earlier, A] : State->get<ElementsAccessed>())
+          if (A == Access) {
+            C.addTransition(State->BindExpr(
+                Call.getOriginExpr(), C.getLocationContext(),
+                loc::MemRegionVal(
+                    C.getSValBuilder().getRegionManager().getSymbolicRegion(
+                        Earlier))));
+            return;
+          }
+        State = State->set<ElementsAccessed>(Sym, Access);
+      }
       InnerHandle H{Owner, Issue, nullptr};
       H.Key = Key;
       if (MD->getIdentifier())
@@ -1476,10 +1513,24 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   C.addTransition(State);
 }
 
+namespace {
+/// Forgets the elements subscripts of \p Container returned.
+ProgramStateRef forgetElementsAccessed(ProgramStateRef State,
+                                       const MemRegion *Container) {
+  for (const auto &[Sym, Access] : State->get<ElementsAccessed>())
+    if (Access.Container == Container)
+      State = State->remove<ElementsAccessed>(Sym);
+  return State;
+}
+} // namespace
+
 ProgramStateRef LifetimeModelingChecker::countCapacity(
     ProgramStateRef State, const CallEvent &Call, const CXXMethodDecl *MD,
     QualType ObjT, const MemRegion *Owner, bool Growth,
     Invalidation &How) const {
+  // Another call that may change the container: its elements may move.
+  if (!MD->isConst())
+    State = forgetElementsAccessed(State, Owner);
   std::optional<int> Step = Model.sizeStep(MD, ObjT);
   const unsigned *Size = State->get<KnownSizes>(Owner);
   std::optional<unsigned> NewSize;
@@ -1538,6 +1589,14 @@ ProgramStateRef LifetimeModelingChecker::checkRegionChanges(
                     ->remove<ReservedRoom>(Container);
         break;
       }
+  for (const auto &[Sym, Access] : State->get<ElementsAccessed>())
+    for (const MemRegion *Changed : ExplicitRegions)
+      if (Access.Container != Callee &&
+          (Access.Container == Changed ||
+           Access.Container->isSubRegionOf(Changed))) {
+        State = forgetElementsAccessed(State, Access.Container);
+        break;
+      }
   // A container handed to a call that is not its own modelled member (a
   // helper that fills it, `std::swap`), or one of its elements handed to
   // one, may now hold anything. (Without a call, the change is a store:
@@ -1572,6 +1631,10 @@ void LifetimeModelingChecker::checkLiveSymbols(const ProgramStateRef &State,
   }
   for (const auto &[Sym, H] : State->get<InnerHandles>())
     KeepKey(H.Key);
+  // An element a subscript returned lives while its container does: the
+  // next subscript by the same index returns it again.
+  for (const auto &[Sym, Access] : State->get<ElementsAccessed>())
+    SR.markLive(Sym);
 }
 
 void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
@@ -1585,6 +1648,9 @@ void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
     if (SR.isDead(Sym) && !Sym->getType()->isRecordType() &&
         !storedPointees(State, H.Owner))
       State = State->remove<InnerHandles>(Sym);
+  for (const auto &[Sym, Access] : State->get<ElementsAccessed>())
+    if (!SR.isLiveRegion(Access.Container))
+      State = State->remove<ElementsAccessed>(Sym);
   for (const auto &[R, E] : State->get<EndedObjects>()) {
     const auto *Object = dyn_cast<SymbolicRegion>(R->getBaseRegion());
     if (Object ? SR.isDead(Object->getSymbol()) : !SR.isLiveRegion(R))

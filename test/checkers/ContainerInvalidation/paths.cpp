@@ -14,7 +14,8 @@
 // `reserve(n)` left in a vector constructed on the path (counted through a
 // helper and a pointer to the member); a string_view into an element's
 // member handed by value to a function the analyzer does not see, after a
-// method assigned the string.
+// method assigned the string, also with the element named twice by the
+// same subscript.
 // Negatives: the branch that did not grow; a handle re-obtained after the
 // growth; reserve() before the handles and insertions within it; the
 // container itself used after the growth; std::list and std::map handles
@@ -23,7 +24,8 @@
 // a deque's front across pop_back, or across pop_front after a push_front
 // (another element is popped); growth within the reserved room, also after
 // a pop_back gave a slot back; a reserved vector handed to an unknown
-// function first (its size is no longer known); the view taken again.
+// function first (its size is no longer known); the view taken again;
+// another element's string assigned.
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.Dangling -std=c++17 -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.Dangling -std=c++20 -Xclang -verify %s
@@ -166,8 +168,8 @@ int growthPastTheReservedRoom() {
 
 struct Window {
   std::string title_;
-  std::string_view title() const { return title_; } // expected-note{{handle into 'title_' obtained here}}
-  void setTitle(const std::string &t) { title_ = t; } // expected-note{{'title_' reallocated here}}
+  std::string_view title() const { return title_; } // expected-note 2{{handle into 'title_' obtained here}}
+  void setTitle(const std::string &t) { title_ = t; } // expected-note 2{{'title_' reallocated here}}
 };
 std::size_t visibleChars(std::string_view label);
 
@@ -178,7 +180,19 @@ std::size_t viewHandedByValue(std::vector<Window> &windows) {
   return visibleChars(label); // expected-warning{{'label' points into 'title_', whose storage was reallocated by 'operator='}} expected-note{{'label' points into 'title_', whose storage was reallocated by 'operator='}}
 }
 
+std::size_t sameElementTwice(std::vector<Window> &windows, std::size_t i) {
+  std::string_view label = windows[i].title();
+  windows[i].setTitle("Terminal - a title longer than any small-string buffer");
+  return visibleChars(label); // expected-warning{{'label' points into 'title_', whose storage was reallocated by 'operator='}} expected-note{{'label' points into 'title_', whose storage was reallocated by 'operator='}}
+}
+
 // ===== Negatives =====
+
+std::size_t anotherElement(std::vector<Window> &windows) {
+  std::string_view label = windows[0].title();
+  windows[1].setTitle("Terminal - a title longer than any small-string buffer");
+  return visibleChars(label);
+}
 
 int growthWithinTheReservedRoom() {
   std::vector<int> v;
