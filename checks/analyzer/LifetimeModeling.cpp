@@ -980,6 +980,9 @@ ProgramStateRef LifetimeModelingChecker::modelView(const CallEvent &Call,
     InnerHandle H{IC->getCXXThisVal().getAsRegion(), Issue, nullptr};
     if (MD->getIdentifier() && MD->getName() == "find")
       H.Key = Key;
+    if (MD->getIdentifier() && llvm::is_contained({"begin", "cbegin"},
+                                                  MD->getName()))
+      H.At = InnerHandle::First;
     if (View.getAsSymbol())
       Register(View, H);
     else if (auto [F, Held] = PointerOf(View, Ret); F)
@@ -1282,7 +1285,9 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
       State = State->set<KnownSizes>(Made, 0);
   if (const MemRegion *Moved = objectOf(Call).getAsRegion())
     if (const InnerHandle *H = State->get<MovingIterators>(Moved)) {
+      // Into the same buffer, no longer at its first element.
       InnerHandle Kept = *H;
+      Kept.At = InnerHandle::Neither;
       State = State->remove<MovingIterators>(Moved);
       if (const FieldRegion *F = ownedPointer(
               Moved, cast<CXXMethodDecl>(FD)->getFunctionObjectParameterType()))

@@ -10,7 +10,8 @@
 // a loop that then advances `it`; a map iterator used after its erase; a
 // deque iterator across push_front; a reference to a deque's front across
 // the pop_front of a method that drains it (the loop pops at least once on
-// some path), a list's back across pop_back; growth past the room a
+// some path), a list's back across pop_back, a list's and a deque's begin()
+// (and a pointer from it) across pop_front; growth past the room a
 // `reserve(n)` left in a vector constructed on the path (counted through a
 // helper and a pointer to the member); a string_view into an element's
 // member handed by value to a function the analyzer does not see, after a
@@ -22,7 +23,8 @@
 // across insertions; a different container grown; `it = v.erase(it)`; the
 // iterator insert returns; deque references across insertions at its ends;
 // a deque's front across pop_back, or across pop_front after a push_front
-// (another element is popped); growth within the reserved room, also after
+// (another element is popped); begin() advanced before the pop_front;
+// growth within the reserved room, also after
 // a pop_back gave a slot back; a reserved vector handed to an unknown
 // function first (its size is no longer known); the view taken again;
 // another element's string assigned.
@@ -186,7 +188,26 @@ std::size_t sameElementTwice(std::vector<Window> &windows, std::size_t i) {
   return visibleChars(label); // expected-warning{{'label' points into 'title_', whose storage was reallocated by 'operator='}} expected-note{{'label' points into 'title_', whose storage was reallocated by 'operator='}}
 }
 
+int beginAcrossPopFront(std::list<int> &l) {
+  auto it = l.begin(); // expected-note{{handle into 'l' obtained here}}
+  l.pop_front(); // expected-note{{'l' erased from here}}
+  return *it; // expected-warning{{'it' points into 'l', whose element was erased by 'pop_front'}} expected-note{{'it' points into 'l', whose element was erased by 'pop_front'}}
+}
+
+int pointerFromBeginAcrossPopFront(std::deque<int> &d) {
+  int *p = &*d.begin(); // expected-note{{handle into 'd' obtained here}} expected-note{{'p' now points to an element of 'd'}}
+  d.pop_front(); // expected-note{{'d' erased from here}}
+  return *p; // expected-warning{{'p' points into 'd', whose element was erased by 'pop_front'}} expected-note{{'p' points into 'd', whose element was erased by 'pop_front'}}
+}
+
 // ===== Negatives =====
+
+int advancedBeforeThePop(std::list<int> &l) {
+  auto it = l.begin();
+  ++it;
+  l.pop_front();
+  return *it;
+}
 
 std::size_t anotherElement(std::vector<Window> &windows) {
   std::string_view label = windows[0].title();
