@@ -407,10 +407,24 @@ Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
   if (Name == "erase" || Name == "extract")
     return L == ContainerLayout::Contiguous ? Invalidation::ErasedAndAfter
                                             : Invalidation::Erased;
-  // A vector's pop_back: its last element and its end.
-  if (Name == "pop_front" || Name == "pop_back")
-    return L == ContainerLayout::Contiguous ? Invalidation::ErasedAndAfter
-                                            : Invalidation::Popped;
+  // A vector's pop_back destroys its last element in place, in a buffer it
+  // keeps: a handle to it reaches freed memory when the destruction frees
+  // something (a std::string element's own buffer), not for a trivially
+  // destructible element. A deque's or list's pop frees the element's node
+  // or block.
+  if (Name == "pop_front" || Name == "pop_back") {
+    if (L != ContainerLayout::Contiguous)
+      return Invalidation::Popped;
+    const CXXRecordDecl *Container = recordOf(ObjT);
+    llvm::SmallVector<QualType, 4> Args =
+        Container ? typeArguments(Container) : llvm::SmallVector<QualType, 4>();
+    const CXXRecordDecl *Element =
+        Args.empty() ? nullptr : Args.front()->getAsCXXRecordDecl();
+    return Element && Element->hasDefinition() &&
+                   !Element->hasTrivialDestructor()
+               ? Invalidation::ErasedAndAfter
+               : Invalidation::None;
+  }
   bool Inserts = llvm::StringSwitch<bool>(Name)
                      .Cases({"push_back", "emplace_back", "insert", "emplace",
                              "append", "append_range", "insert_range",

@@ -11,7 +11,9 @@
 // erased one); a list's and a map's end across erase; a deque's end across
 // an erase at its front (only the middle and the back invalidate it); the
 // end taken again after the erase; the last element copied out before
-// pop_back; a deque's back across pop_back after a push_back, for the
+// pop_back; a reference to a trivially destructible last element read after
+// pop_back (the destroyed element's storage stays in the buffer: the
+// pattern of LLVM's own ASTMatchers.h); a deque's back across pop_back after a push_back, for the
 // clang-tidy check (which element goes depends on what was pushed since:
 // the analyzer's paths decide it).
 //
@@ -81,6 +83,12 @@ template <class Stack> auto popTop(Stack &stack) {
 std::string popName(std::vector<std::string> &names) { return popTop(names); } // expected-note-re{{Calling 'popTop<{{.*}}>'}}
 
 // --- Near misses -----------------------------------------------------------
+
+int trivialElementAfterPop(std::vector<int> &stack) {
+  const int &top = stack.back();
+  stack.pop_back();
+  return top;
+}
 
 int copiedOutBeforePop(std::vector<int> &stack) {
   int top = stack.back();
