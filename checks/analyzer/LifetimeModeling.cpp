@@ -411,8 +411,6 @@ public:
   mutable LifetimeModel Model;
 
 private:
-  /// Ends, in \p State, the heap object \p Handle points to, with a note at
-  /// \p Where, and moves the path on to the resulting state.
   /// Counts the size of a vector or string constructed on the path and the
   /// room a `reserve(n)` left, for \p Call of \p MD on \p Owner; clears
   /// \p How for a growth that stays within a reserved capacity.
@@ -420,6 +418,8 @@ private:
                                 const CXXMethodDecl *MD, QualType ObjT,
                                 const MemRegion *Owner, bool Growth,
                                 Invalidation &How) const;
+  /// Ends, in \p State, the heap object \p Handle points to, with a note at
+  /// \p Where, and moves the path on to the resulting state.
   void endHeapObject(ProgramStateRef State, SVal Handle, Ending::Kind K,
                      const Stmt *Where, CheckerContext &C) const;
   /// The handle into an owner's buffer that the iterator or view object
@@ -698,17 +698,18 @@ SVal LifetimeModelingChecker::ownedObject(const ProgramStateRef &State,
 }
 
 namespace {
-/// True when \p Call destroys a by-value parameter of a call that has
-/// already returned. clang 22 destroys such a parameter twice, at the end
+/// The by-value parameter of a call that has already returned that \p Call
+/// destroys, or null. clang 22 destroys such a parameter twice, at the end
 /// of the callee and again at the end of the caller's full-expression
 /// (cplusplus.NewDelete then reports a double delete of a moved-from RAII
 /// handle); the second time is not the program's.
-bool destroysReturnedParameter(const CallEvent &Call, CheckerContext &C) {
+const MemRegion *returnedParameterDestroyed(const CallEvent &Call,
+                                            CheckerContext &C) {
   const auto *Dtor = dyn_cast<CXXDestructorCall>(&Call);
   const MemRegion *Object =
       Dtor ? Dtor->getCXXThisVal().getAsRegion() : nullptr;
   if (!Object)
-    return false;
+    return nullptr;
   const MemRegion *Base = Object->getBaseRegion();
   const StackFrameContext *Frame = nullptr;
   if (const auto *PR = dyn_cast<ParamVarRegion>(Base))
@@ -716,10 +717,9 @@ bool destroysReturnedParameter(const CallEvent &Call, CheckerContext &C) {
   else if (const auto *VR = dyn_cast<VarRegion>(Base);
            VR && isa<ParmVarDecl>(VR->getDecl()))
     Frame = VR->getStackFrame();
-  if (!Frame)
-    return false;
   const StackFrameContext *Current = C.getStackFrame();
-  return Frame != Current && !Frame->isParentOf(Current);
+  return Frame && Frame != Current && !Frame->isParentOf(Current) ? Object
+                                                                  : nullptr;
 }
 } // namespace
 
@@ -728,9 +728,7 @@ void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
   ProgramStateRef State = forgetTakenElements(Call, C.getState());
   // Run the duplicate destruction on an object whose contents are unknown,
   // so that nothing it releases or reads is one of the path's objects.
-  if (destroysReturnedParameter(Call, C)) {
-    const MemRegion *Object =
-        cast<CXXDestructorCall>(Call).getCXXThisVal().getAsRegion();
+  if (const MemRegion *Object = returnedParameterDestroyed(Call, C)) {
     C.addTransition(State->invalidateRegions(
         {Object}, C.getCFGElementRef(), C.blockCount(),
         C.getLocationContext(), /*CausesPointerEscape=*/false));
@@ -1584,24 +1582,22 @@ ProgramStateRef LifetimeModelingChecker::checkRegionChanges(
   const MemRegion *Callee = Call && LifetimeModel::isStd(Call->getDecl())
                                 ? objectOf(*Call).getAsRegion()
                                 : nullptr;
-  // A size or room counted on the path is not known after any other change
-  // to the container (also a widened loop's).
+  // A size or room counted on the path, and the elements subscripts
+  // returned, are not known after any other change to the container (also
+  // a widened loop's).
+  auto ChangedOtherwise = [&](const MemRegion *Container) {
+    return Container != Callee &&
+           llvm::any_of(ExplicitRegions, [&](const MemRegion *Changed) {
+             return Container == Changed || Container->isSubRegionOf(Changed);
+           });
+  };
   for (const auto &[Container, Size] : State->get<KnownSizes>())
-    for (const MemRegion *Changed : ExplicitRegions)
-      if (Container != Callee &&
-          (Container == Changed || Container->isSubRegionOf(Changed))) {
-        State = State->remove<KnownSizes>(Container)
-                    ->remove<ReservedRoom>(Container);
-        break;
-      }
+    if (ChangedOtherwise(Container))
+      State = State->remove<KnownSizes>(Container)
+                  ->remove<ReservedRoom>(Container);
   for (const auto &[Sym, Access] : State->get<ElementsAccessed>())
-    for (const MemRegion *Changed : ExplicitRegions)
-      if (Access.Container != Callee &&
-          (Access.Container == Changed ||
-           Access.Container->isSubRegionOf(Changed))) {
-        State = forgetElementsAccessed(State, Access.Container);
-        break;
-      }
+    if (ChangedOtherwise(Access.Container))
+      State = forgetElementsAccessed(State, Access.Container);
   // A container handed to a call that is not its own modelled member (a
   // helper that fills it, `std::swap`), or one of its elements handed to
   // one, may now hold anything. (Without a call, the change is a store:

@@ -81,8 +81,7 @@ bool inPoolCode(CheckerContext &C) {
 /// True when \p Call releases into the pool the current frame constructs:
 /// nothing was handed out yet, so the pool seeds its free list (with its
 /// own slots, a caller's buffer, or objects it makes).
-bool seedsPoolUnderConstruction(const CallEvent &Call,
-                                       CheckerContext &C) {
+bool seedsPoolUnderConstruction(const CallEvent &Call, CheckerContext &C) {
   const StackFrameContext *Frame = C.getStackFrame();
   const auto *Ctor = dyn_cast_or_null<CXXConstructorDecl>(Frame->getDecl());
   const MemRegion *Pool = poolObjectOf(Call);
