@@ -17,6 +17,7 @@
 #include "CheckerOptions.h"
 #include "ContainerContents.h"
 #include "LifetimeModel.h"
+#include "WidenedLoops.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/Checker.h"
@@ -380,7 +381,7 @@ class LifetimeModelingChecker
                      check::PostStmt<ImplicitCastExpr>, check::Bind,
                      check::PreCall, check::PostCall, eval::Call,
                      check::RegionChanges, check::LiveSymbols,
-                     check::DeadSymbols> {
+                     check::DeadSymbols, check::BlockEntrance> {
 public:
   void checkPostStmt(const CXXDeleteExpr *DE, CheckerContext &C) const;
   void checkPostStmt(const DeclStmt *DS, CheckerContext &C) const;
@@ -397,6 +398,12 @@ public:
                      const LocationContext *LCtx, const CallEvent *Call) const;
   void checkLiveSymbols(const ProgramStateRef &State, SymbolReaper &SR) const;
   void checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const;
+  void checkBlockEntrance(const BlockEntrance &Entrance,
+                          CheckerContext &C) const {
+    if (ProgramStateRef Kept =
+            Widening.keepUnchangedLocals(Entrance.getBlock(), C))
+      C.addTransition(Kept);
+  }
 
   /// The DeclStmt that declares the local \p VD of \p Frame's function.
   const DeclStmt *declarationOf(const VarDecl *VD,
@@ -498,6 +505,7 @@ private:
   mutable llvm::DenseMap<const Decl *,
                          llvm::DenseMap<const VarDecl *, const DeclStmt *>>
       DeclsByFunction;
+  WidenedLoops Widening;
 };
 
 void LifetimeModelingChecker::endHeapObject(ProgramStateRef State,

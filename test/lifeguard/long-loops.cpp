@@ -6,6 +6,12 @@
 // reported. The near miss: the front kept across an insertion at the back
 // (a deque's references stay valid).
 //
+// Widening forgets every local of the frame, also those the loop never
+// changes; lifeguard puts back those only read in the loop and reachable
+// by no other name, so that a handle kept across a long loop still dangles
+// after it. Near misses: the handle refreshed in the loop, directly,
+// through a pointer to it, or by a lambda that captured it by reference.
+//
 // RUN: not %lifeguard --quiet --checks='-*,lifeguard.*' %s -- -std=c++17 \
 // RUN:   | FileCheck %s --implicit-check-not="warning:"
 // RUN: %analyze -Xclang -analyzer-config -Xclang widen-loops=true -std=c++17 %s 2>&1 \
@@ -14,6 +20,8 @@
 // UNWIDENED-NOT: warning:
 
 #include <deque>
+#include <string>
+#include <vector>
 
 struct Packet {
   int seq;
@@ -49,4 +57,51 @@ int frontAcrossAReceive() {
   const Packet &head = r.first();
   r.receive(200);
   return head.seq + 1;
+}
+
+char keptAcrossAppends(std::string &line) {
+  const char *shown = line.c_str();
+  for (int i = 0; i < 10; ++i)
+    line += " more";
+  return shown[0];
+  // CHECK: long-loops.cpp:[[@LINE-1]]:10: warning: 'shown' points into 'line', whose storage was reallocated by 'operator+=' [lifeguard.ContainerInvalidation]
+}
+
+template <typename Container>
+int iteratorKeptAcrossGrowth(Container &values) {
+  auto first = values.begin();
+  for (int i = 0; i < 10; ++i)
+    values.push_back(i);
+  return *first;
+  // CHECK: long-loops.cpp:[[@LINE-1]]:10: warning: 'first' points into 'values', whose storage was reallocated by 'push_back' [lifeguard.ContainerInvalidation]
+}
+template int iteratorKeptAcrossGrowth(std::vector<int> &);
+
+char refreshedInTheLoop(std::string &line) {
+  const char *shown = line.c_str();
+  for (int i = 0; i < 10; ++i) {
+    line += " more";
+    shown = line.c_str();
+  }
+  return shown[0];
+}
+
+char refreshedThroughAPointer(std::string &line) {
+  const char *shown = line.c_str();
+  const char **where = &shown;
+  for (int i = 0; i < 10; ++i) {
+    line += " more";
+    *where = line.c_str();
+  }
+  return shown[0];
+}
+
+char refreshedByALambda(std::string &line) {
+  const char *shown = line.c_str();
+  auto refresh = [&] { shown = line.c_str(); };
+  for (int i = 0; i < 10; ++i) {
+    line += " more";
+    refresh();
+  }
+  return shown[0];
 }

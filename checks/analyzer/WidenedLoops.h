@@ -1,0 +1,47 @@
+//===-- WidenedLoops.h - What a widened loop cannot have changed ----------===//
+//
+// Part of lifeguard.LifetimeModeling. The lifeguard command widens loops
+// (widen-loops=true), so that the code after a long loop is reached. clang
+// widens by forgetting the value of every local and parameter of the frame,
+// also those the loop never touches: a pointer taken into a string before
+// `for (...) s += part;` came out of the loop pointing nowhere known, and
+// its use after the loop was never reported. What is put back here is the
+// value of each local the loop cannot change: only read inside the loop,
+// and never reachable through a pointer or a reference, so that only a
+// statement naming it could change it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LIFEGUARD_CHECKS_ANALYZER_WIDENEDLOOPS_H
+#define LIFEGUARD_CHECKS_ANALYZER_WIDENEDLOOPS_H
+
+#include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace lifeguard::csa {
+
+class WidenedLoops {
+public:
+  /// At the entrance of \p Block: when clang widened the loop that ends
+  /// it, the state with the values of the locals that loop cannot change
+  /// put back; otherwise null.
+  clang::ento::ProgramStateRef
+  keepUnchangedLocals(const clang::CFGBlock *Block,
+                      clang::ento::CheckerContext &C) const;
+
+private:
+  /// The locals and parameters of the function that \p Loop cannot change.
+  llvm::ArrayRef<const clang::VarDecl *>
+  unchangedLocals(const clang::Stmt *Loop,
+                  const clang::LocationContext *LCtx) const;
+
+  /// unchangedLocals, per loop: the AST is the same on every path.
+  mutable llvm::DenseMap<const clang::Stmt *,
+                         llvm::SmallVector<const clang::VarDecl *, 8>>
+      UnchangedByLoop;
+};
+
+} // namespace lifeguard::csa
+
+#endif // LIFEGUARD_CHECKS_ANALYZER_WIDENEDLOOPS_H
