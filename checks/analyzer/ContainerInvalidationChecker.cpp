@@ -22,6 +22,8 @@
 using namespace clang;
 using namespace clang::ento;
 using lifeguard::csa::Ending;
+using lifeguard::csa::quoted;
+using lifeguard::csa::sourceName;
 
 namespace {
 
@@ -95,32 +97,6 @@ void ContainerInvalidationChecker::checkIteratorArguments(
   }
 }
 
-/// How the source names the container or handle \p E designates (`orders`,
-/// `b.orders`, `entries_`), or "" when it is not a named variable or member.
-std::string sourceName(const Expr *E) {
-  if (!E)
-    return "";
-  E = E->IgnoreParenImpCasts();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-    return DRE->getDecl()->getName().str();
-  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-    std::string Base = isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts())
-                           ? ""
-                           : sourceName(ME->getBase());
-    std::string Member = ME->getMemberDecl()->getName().str();
-    return Base.empty() ? Member : Base + "." + Member;
-  }
-  if (const auto *UO = dyn_cast<UnaryOperator>(E);
-      UO && UO->getOpcode() == UO_Deref)
-    return sourceName(UO->getSubExpr());
-  // An iterator's `*it`, `it->m`, the standard library does not inline.
-  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
-      OC && OC->getNumArgs() > 0 &&
-      (OC->getOperator() == OO_Star || OC->getOperator() == OO_Arrow))
-    return sourceName(OC->getArg(0));
-  return "";
-}
-
 /// True when \p Handle is the hidden iterator of a range-for loop: the
 /// loop's body modified what it iterates over.
 bool isRangeForIterator(const Expr *Handle) {
@@ -139,11 +115,6 @@ bool isRangeForIterator(const Expr *Handle) {
                                              : nullptr);
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
   return VD && VD->isImplicit() && VD->getName().starts_with("__begin");
-}
-
-/// \p Name quoted, or \p Otherwise when it is empty.
-std::string quoted(const std::string &Name, StringRef Otherwise) {
-  return Name.empty() ? Otherwise.str() : "'" + Name + "'";
 }
 
 bool ContainerInvalidationChecker::checkUse(const MemRegion *R, const Stmt *S,

@@ -166,6 +166,34 @@ std::string quotedName(const MemRegion *R, StringRef Otherwise) {
                              : Otherwise.str();
 }
 
+std::string sourceName(const Expr *E) {
+  if (!E)
+    return "";
+  E = E->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return DRE->getDecl()->getName().str();
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    std::string Base = isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts())
+                           ? ""
+                           : sourceName(ME->getBase());
+    std::string Member = ME->getMemberDecl()->getName().str();
+    return Base.empty() ? Member : Base + "." + Member;
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && UO->getOpcode() == UO_Deref)
+    return sourceName(UO->getSubExpr());
+  // An iterator's `*it`, `it->m`, the standard library does not inline.
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+      OC && OC->getNumArgs() > 0 &&
+      (OC->getOperator() == OO_Star || OC->getOperator() == OO_Arrow))
+    return sourceName(OC->getArg(0));
+  return "";
+}
+
+std::string quoted(const std::string &Name, StringRef Otherwise) {
+  return Name.empty() ? Otherwise.str() : "'" + Name + "'";
+}
+
 namespace {
 
 /// The handle into an owner's buffer that \p Sym is, if any: made by an
@@ -496,6 +524,13 @@ private:
                                    const MemRegion *Container, SVal Key,
                                    ProgramStateRef State,
                                    CheckerContext &C) const;
+  /// `a.swap(b)` of two containers: the handles into each buffer now
+  /// point into the other container, which may die first (the swap with
+  /// an empty temporary that frees a buffer). \p Note tells the exchange
+  /// in the reports about the other container.
+  ProgramStateRef swapHandles(ProgramStateRef State, const CallEvent &Call,
+                              QualType ObjT, const MemRegion *Owner,
+                              const NoteTag *&Note, CheckerContext &C) const;
   /// Forgets what the containers that \p Call may take elements out of
   /// own: a unique_ptr moved or released from one of their elements, a
   /// container passed whole to another call.
@@ -1469,6 +1504,9 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   // invalidates a container's handles.
   StdEffect Effect = Model.stdMemberEffect(MD);
   State = countCapacity(State, Call, MD, ObjT, Owner, Growth, How);
+  const NoteTag *Exchanged = nullptr;
+  if (Effect == StdEffect::Swap)
+    State = swapHandles(State, Call, ObjT, Owner, Exchanged, C);
   bool EndsBuffer = How == Invalidation::All || Effect == StdEffect::Assign ||
                     Effect == StdEffect::RemoveAll ||
                     Effect == StdEffect::Reset;
@@ -1521,7 +1559,7 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     Ended.Invalidated = How != Invalidation::None;
     State = State->set<InnerHandles>(Sym, Ended);
   }
-  C.addTransition(State);
+  C.addTransition(State, Exchanged);
 }
 
 namespace {
@@ -1534,6 +1572,39 @@ ProgramStateRef forgetElementsAccessed(ProgramStateRef State,
   return State;
 }
 } // namespace
+
+ProgramStateRef LifetimeModelingChecker::swapHandles(
+    ProgramStateRef State, const CallEvent &Call, QualType ObjT,
+    const MemRegion *Owner, const NoteTag *&Note, CheckerContext &C) const {
+  if (Call.getNumArgs() != 1 ||
+      !Call.getArgExpr(0)->getType()->getAsCXXRecordDecl() ||
+      Call.getArgExpr(0)->getType()->getAsCXXRecordDecl()->getCanonicalDecl() !=
+          ObjT->getAsCXXRecordDecl()->getCanonicalDecl())
+    return State;
+  const MemRegion *Other = Call.getArgSVal(0).getAsRegion();
+  if (!Other || (Other = Other->StripCasts()) == Owner)
+    return State;
+  for (const auto &[Sym, H] : State->get<InnerHandles>()) {
+    if (H.ChangedAt || (H.Owner != Owner && H.Owner != Other))
+      continue;
+    InnerHandle Swapped = H;
+    Swapped.Owner = H.Owner == Owner ? Other : Owner;
+    State = State->set<InnerHandles>(Sym, Swapped);
+  }
+  std::string Text =
+      "the buffers of " +
+      quoted(sourceName(LifetimeModel::objectOfCall(Call.getOriginExpr())),
+             describeObject(Owner)) +
+      " and " + quoted(sourceName(Call.getArgExpr(0)), describeObject(Other)) +
+      " were exchanged";
+  Note = C.getNoteTag([Owner, Other, Text](PathSensitiveBugReport &BR) {
+    return isLifeguardReport(BR) && (BR.isInteresting(Owner->getBaseRegion()) ||
+                                     BR.isInteresting(Other->getBaseRegion()))
+               ? Text
+               : std::string();
+  });
+  return State;
+}
 
 ProgramStateRef LifetimeModelingChecker::countCapacity(
     ProgramStateRef State, const CallEvent &Call, const CXXMethodDecl *MD,

@@ -136,6 +136,13 @@ bool isLifeguardReport(const clang::ento::PathSensitiveBugReport &BR);
 std::string quotedName(const clang::ento::MemRegion *R,
                        llvm::StringRef Otherwise);
 
+/// How the source names the container or handle \p E designates (`orders`,
+/// `b.orders`, `entries_`), or "" when it is not a named variable or member.
+std::string sourceName(const clang::Expr *E);
+
+/// \p Name quoted, or \p Otherwise when it is empty.
+std::string quoted(const std::string &Name, llvm::StringRef Otherwise);
+
 /// A name for \p R in a message: "local variable 'x'", "a temporary of type
 /// 'std::string'", "a heap object". An object known only by its address is
 /// "the object", or "the object 'p' points to" when \p Through is the

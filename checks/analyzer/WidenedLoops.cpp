@@ -196,11 +196,15 @@ ProgramStateRef WidenedLoops::keepUnchangedLocals(const CFGBlock *Block,
   if (!isa_and_nonnull<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(Loop))
     return nullptr;
   const LocationContext *LCtx = C.getLocationContext();
-  ProgramStateRef Was = Before->getState();
   ProgramStateRef State = C.getState();
   for (const VarDecl *VD : unchangedLocals(Loop, LCtx)) {
     Loc Where = State->getLValue(VD, LCtx);
-    SVal Value = Was->getSVal(Where, VD->getType());
+    SVal Value = Before->getState()->getSVal(Where, VD->getType());
+    // Paths that entered with other values widened to the same node.
+    if (llvm::any_of(Entered->preds(), [&](const ExplodedNode *Pred) {
+          return Pred->getState()->getSVal(Where, VD->getType()) != Value;
+        }))
+      continue;
     // Put back, not changed: the callbacks of the widening already ran.
     if (Value != State->getSVal(Where, VD->getType()))
       State = State->bindLoc(Where, Value, LCtx, /*notifyChanges=*/false);
