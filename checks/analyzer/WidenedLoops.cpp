@@ -31,16 +31,12 @@ bool designates(const Expr *Child, const Expr *E) {
 }
 
 /// The use of \p E as an argument of \p Callee, whose arguments are
-/// \p Args (the object first, for a member operator).
+/// \p Args (the object first when \p ObjectFirst: a member operator's).
 Use argumentUse(const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args,
-                const Expr *E) {
+                const Expr *E, bool ObjectFirst = false) {
   if (!Callee)
     return Use::Escape;
-  unsigned Shift = isa<CXXMethodDecl>(Callee) &&
-                           cast<CXXMethodDecl>(Callee)->isInstance() &&
-                           Args.size() > Callee->getNumParams()
-                       ? 1
-                       : 0;
+  unsigned Shift = ObjectFirst ? 1 : 0;
   for (unsigned I = Shift; I < Args.size(); ++I) {
     if (!designates(Args[I], E))
       continue;
@@ -101,7 +97,8 @@ Use useOf(const Expr *E, const ParentMap &PM) {
       }
     }
     return argumentUse(OC->getDirectCallee(),
-                       {OC->getArgs(), OC->getNumArgs()}, E);
+                       {OC->getArgs(), OC->getNumArgs()}, E,
+                       /*ObjectFirst=*/MD != nullptr);
   }
   if (const auto *CE = dyn_cast_or_null<CallExpr>(P))
     return argumentUse(CE->getDirectCallee(), {CE->getArgs(), CE->getNumArgs()},
