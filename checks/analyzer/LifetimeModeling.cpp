@@ -86,13 +86,17 @@ struct InnerHandle {
 struct ElementAccess {
   const MemRegion *Container;
   SVal Index;
+  /// The start of the buffer (`data()`, `c_str()`) rather than an element.
+  bool WholeBuffer = false;
   bool operator==(const ElementAccess &O) const {
-    return Container == O.Container && Index == O.Index;
+    return Container == O.Container && Index == O.Index &&
+           WholeBuffer == O.WholeBuffer;
   }
   // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
   void Profile(llvm::FoldingSetNodeID &ID) const {
     ID.AddPointer(Container);
     Index.Profile(ID);
+    ID.AddBoolean(WholeBuffer);
   }
 };
 
@@ -150,9 +154,10 @@ REGISTER_MAP_WITH_PROGRAMSTATE(KnownSizes, const MemRegion *, unsigned)
 /// Of those, the ones whose capacity a `reserve(n)` set on the path: how
 /// many more elements fit before the next growth reallocates.
 REGISTER_MAP_WITH_PROGRAMSTATE(ReservedRoom, const MemRegion *, unsigned)
-/// The elements subscripts returned (the symbol of each), while their
-/// container is not changed: the analyzer does not inline the subscript,
-/// so `v[0]` twice would otherwise be two objects.
+/// The elements subscripts returned (the symbol of each), and the buffer
+/// `data()` and `c_str()` returned, while their container is not changed:
+/// the analyzer does not inline them, so `v[0]` or `s.c_str()` twice would
+/// otherwise be two objects.
 REGISTER_MAP_WITH_PROGRAMSTATE(ElementsAccessed, SymbolRef, ElementAccess)
 
 namespace lifeguard::csa {
@@ -237,6 +242,15 @@ const MemRegion *withoutCasts(const MemRegion *R) {
       return R;
     }
   }
+}
+
+/// True when \p A and \p B start at the same known byte of the same
+/// object, whatever types they are seen as.
+bool sameStart(const MemRegion *A, const MemRegion *B) {
+  RegionOffset OA = A->getAsOffset(), OB = B->getAsOffset();
+  return OA.isValid() && OB.isValid() && !OA.hasSymbolicOffset() &&
+         !OB.hasSymbolicOffset() && OA.getRegion() == OB.getRegion() &&
+         OA.getOffset() == OB.getOffset();
 }
 
 /// The region a pointer symbol was read from: an element's value, or a
@@ -406,7 +420,8 @@ QualType objectTypeOf(const CallEvent &Call, const CXXMethodDecl *MD,
 
 class LifetimeModelingChecker
     : public Checker<check::PostStmt<CXXDeleteExpr>, check::PostStmt<DeclStmt>,
-                     check::PostStmt<ImplicitCastExpr>, check::Bind,
+                     check::PostStmt<ImplicitCastExpr>,
+                     check::PostStmt<BinaryOperator>, check::Bind,
                      check::PreCall, check::PostCall, eval::Call,
                      check::RegionChanges, check::LiveSymbols,
                      check::DeadSymbols, check::BlockEntrance> {
@@ -414,6 +429,7 @@ public:
   void checkPostStmt(const CXXDeleteExpr *DE, CheckerContext &C) const;
   void checkPostStmt(const DeclStmt *DS, CheckerContext &C) const;
   void checkPostStmt(const ImplicitCastExpr *ICE, CheckerContext &C) const;
+  void checkPostStmt(const BinaryOperator *BO, CheckerContext &C) const;
   void checkBind(SVal L, SVal V, const Stmt *S, bool AtDeclInit,
                  CheckerContext &C) const;
   void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
@@ -428,8 +444,10 @@ public:
   void checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const;
   void checkBlockEntrance(const BlockEntrance &Entrance,
                           CheckerContext &C) const {
-    if (ProgramStateRef Kept =
-            Widening.keepUnchangedLocals(Entrance.getBlock(), C))
+    if (Widening.backToExhaustedLoop(Entrance.getBlock(), C))
+      C.generateSink(C.getState(), C.getPredecessor());
+    else if (ProgramStateRef Kept =
+                 Widening.keepUnchangedLocals(Entrance.getBlock(), C))
       C.addTransition(Kept);
   }
 
@@ -1386,12 +1404,18 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                 containerReadOf(State, SR->getSymbol()))
           Candidates.append(Read->Pointees);
       ProgramStateRef Reacquired = State;
-      for (const MemRegion *Candidate : Candidates)
+      for (const MemRegion *Candidate : Candidates) {
         for (const MemRegion *Key :
              {withoutCasts(Candidate), Candidate->getBaseRegion()})
           if (const EndedObject *E = State->get<EndedObjects>(Key);
               E && E->K == Ending::ReturnedToPool)
             Reacquired = Reacquired->remove<EndedObjects>(Key);
+        // The same storage seen as another type: an arena's `buf_ + top_`
+        // handed out as raw bytes, given back as the PickResult* it became.
+        for (const auto &[Key, E] : State->get<EndedObjects>())
+          if (E.K == Ending::ReturnedToPool && sameStart(Key, Candidate))
+            Reacquired = Reacquired->remove<EndedObjects>(Key);
+      }
       if (Reacquired != State) {
         C.addTransition(Reacquired);
         return;
@@ -1459,15 +1483,21 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   if ((Ret->isPointerType() || Ret->isReferenceType()) &&
       LifetimeModel::accessesElements(MD)) {
     if (SymbolRef Sym = Call.getReturnValue().getAsLocSymbol()) {
-      // The element a subscript by an equal index returned before, the
-      // container unchanged since, is the same object.
+      // The element a subscript by an equal index returned before, or the
+      // buffer `data()` or `c_str()` returned, the container unchanged
+      // since, is the same object.
       bool Subscript = Ret->isReferenceType() && Call.getNumArgs() == 1 &&
                        (MD->getOverloadedOperator() == OO_Subscript ||
-                        (MD->getIdentifier() && MD->getName() == "at"));
-      if (Subscript) {
-        ElementAccess Access{Owner, Call.getArgSVal(0)};
+                        (MD->getIdentifier() && MD->getName() == "at")) &&
+                       !Call.getArgSVal(0).isUnknown();
+      bool WholeBuffer = Ret->isPointerType() && Call.getNumArgs() == 0 &&
+                         MD->getIdentifier() &&
+                         (MD->getName() == "data" || MD->getName() == "c_str");
+      if (Subscript || WholeBuffer) {
+        ElementAccess Access{
+            Owner, Subscript ? Call.getArgSVal(0) : UnknownVal(), WholeBuffer};
         for (const auto &[Earlier, A] : State->get<ElementsAccessed>())
-          if (A == Access) {
+          if (A == Access && Earlier->getType() == Sym->getType()) {
             C.addTransition(State->BindExpr(
                 Call.getOriginExpr(), C.getLocationContext(),
                 loc::MemRegionVal(
@@ -1484,6 +1514,15 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                : MD->getName() == "back" ? InnerHandle::Last
                                          : InnerHandle::Neither;
       Register(Sym, H);
+      // A string's characters are never at null (a vector's may be).
+      bool StringBuffer = WholeBuffer && (MD->getName() == "c_str" ||
+                                          MD->getParent()->getName() ==
+                                              "basic_string");
+      std::optional<DefinedOrUnknownSVal> Result =
+          Call.getReturnValue().getAs<DefinedOrUnknownSVal>();
+      if (StringBuffer && Result)
+        if (ProgramStateRef NonNull = State->assume(*Result, true))
+          State = NonNull;
       C.addTransition(bindKnownElement(Call, MD, Owner, Key, State, C));
       return;
     }
@@ -1573,16 +1612,40 @@ ProgramStateRef forgetElementsAccessed(ProgramStateRef State,
 }
 } // namespace
 
+void LifetimeModelingChecker::checkPostStmt(const BinaryOperator *BO,
+                                            CheckerContext &C) const {
+  // Pointers into the buffers of two different owners are never equal; the
+  // analyzer, which sees two unknown pointers, would take a path where
+  // `value == other.c_str()` holds for a value taken from another string.
+  if (!BO->isEqualityOp() || !BO->getLHS()->getType()->isPointerType() ||
+      !BO->getRHS()->getType()->isPointerType())
+    return;
+  ProgramStateRef State = C.getState();
+  if (C.getSVal(BO).getAs<nonloc::ConcreteInt>())
+    return;
+  const InnerHandle *L = handleOf(State, C.getSVal(BO->getLHS()));
+  const InnerHandle *R = handleOf(State, C.getSVal(BO->getRHS()));
+  if (!L || !R || L->ChangedAt || R->ChangedAt || L->Owner == R->Owner ||
+      L->Owner->isSubRegionOf(R->Owner) || R->Owner->isSubRegionOf(L->Owner))
+    return;
+  C.addTransition(State->BindExpr(
+      BO, C.getLocationContext(),
+      C.getSValBuilder().makeTruthVal(BO->getOpcode() == BO_NE, BO->getType())));
+}
+
 ProgramStateRef LifetimeModelingChecker::swapHandles(
     ProgramStateRef State, const CallEvent &Call, QualType ObjT,
     const MemRegion *Owner, const NoteTag *&Note, CheckerContext &C) const {
-  if (Call.getNumArgs() != 1 ||
-      !Call.getArgExpr(0)->getType()->getAsCXXRecordDecl() ||
-      Call.getArgExpr(0)->getType()->getAsCXXRecordDecl()->getCanonicalDecl() !=
-          ObjT->getAsCXXRecordDecl()->getCanonicalDecl())
+  const CXXRecordDecl *OtherClass =
+      Call.getNumArgs() == 1 ? Call.getArgExpr(0)->getType()->getAsCXXRecordDecl()
+                             : nullptr;
+  const CXXRecordDecl *OwnClass = ObjT->getAsCXXRecordDecl();
+  if (!OtherClass || !OwnClass ||
+      OtherClass->getCanonicalDecl() != OwnClass->getCanonicalDecl())
     return State;
   const MemRegion *Other = Call.getArgSVal(0).getAsRegion();
-  if (!Other || (Other = Other->StripCasts()) == Owner)
+  Other = Other ? Other->StripCasts() : nullptr;
+  if (!Other || Other == Owner)
     return State;
   for (const auto &[Sym, H] : State->get<InnerHandles>()) {
     if (H.ChangedAt || (H.Owner != Owner && H.Owner != Other))

@@ -13,6 +13,7 @@
 #include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/Analysis/AnalysisDeclContext.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/ExprEngine.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
 
@@ -24,7 +25,9 @@ namespace lifeguard::csa {
 namespace {
 
 /// How an expression that designates a local, or a part of it, is used.
-enum class Use { Read, Write, Escape };
+/// Advance: a pointer local moved by `++`, `--`, `+=` or `-=`, which keeps
+/// it in the buffer it pointed into.
+enum class Use { Read, Advance, Write, Escape };
 
 bool designates(const Expr *Child, const Expr *E) {
   return Child && Child->IgnoreParens() == E;
@@ -75,11 +78,19 @@ Use useOf(const Expr *E, const ParentMap &PM) {
     const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
     return MD && MD->isConst() ? Use::Read : Use::Escape;
   }
-  if (const auto *UO = dyn_cast_or_null<UnaryOperator>(P))
-    return UO->isIncrementDecrementOp() ? Use::Write : Use::Escape;
-  if (const auto *BO = dyn_cast_or_null<BinaryOperator>(P))
-    return BO->isAssignmentOp() && designates(BO->getLHS(), E) ? Use::Write
-                                                                : Use::Escape;
+  bool PointerLocal = isa<DeclRefExpr>(E) && E->getType()->isPointerType();
+  if (const auto *UO = dyn_cast_or_null<UnaryOperator>(P)) {
+    if (!UO->isIncrementDecrementOp())
+      return Use::Escape;
+    return PointerLocal ? Use::Advance : Use::Write;
+  }
+  if (const auto *BO = dyn_cast_or_null<BinaryOperator>(P)) {
+    if (!BO->isAssignmentOp() || !designates(BO->getLHS(), E))
+      return Use::Escape;
+    bool Moves = BO->getOpcode() == BO_AddAssign ||
+                 BO->getOpcode() == BO_SubAssign;
+    return PointerLocal && Moves ? Use::Advance : Use::Write;
+  }
   if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(P)) {
     const auto *MD = dyn_cast_or_null<CXXMethodDecl>(OC->getCalleeDecl());
     if (MD && OC->getNumArgs() > 0 && designates(OC->getArg(0), E)) {
@@ -145,29 +156,31 @@ public:
     if (!VD || !VD->hasLocalStorage() || VD->getType()->isReferenceType())
       return true;
     Use U = useOf(DRE, PM);
-    // A write inside a lambda may run in the loop, wherever the lambda
+    // A change inside a lambda may run in the loop, wherever the lambda
     // was written.
-    if (U == Use::Escape ||
-        (U == Use::Write && (InLoop || DRE->refersToEnclosingVariableOrCapture())))
+    bool InLambda = DRE->refersToEnclosingVariableOrCapture();
+    if (U == Use::Escape || (U == Use::Write && (InLoop || InLambda)) ||
+        (U == Use::Advance && InLambda))
       Changeable.insert(VD);
     else
       Mentioned.insert(VD);
+    if (U == Use::Advance && InLoop)
+      AdvancedInLoop.insert(VD);
     return true;
   }
 
   const Stmt *Loop;
   const ParentMap &PM;
   bool InLoop = false;
-  llvm::DenseSet<const VarDecl *> DeclaredInLoop, Changeable;
+  llvm::DenseSet<const VarDecl *> DeclaredInLoop, Changeable, AdvancedInLoop;
   llvm::SetVector<const VarDecl *> Mentioned;
 };
 
 } // namespace
 
-llvm::ArrayRef<const VarDecl *>
-WidenedLoops::unchangedLocals(const Stmt *Loop,
-                              const LocationContext *LCtx) const {
-  auto [It, New] = UnchangedByLoop.try_emplace(Loop);
+const WidenedLoops::LoopLocals &
+WidenedLoops::localsOf(const Stmt *Loop, const LocationContext *LCtx) const {
+  auto [It, New] = LocalsByLoop.try_emplace(Loop);
   if (!New)
     return It->second;
   const Decl *Function = LCtx->getDecl();
@@ -175,9 +188,14 @@ WidenedLoops::unchangedLocals(const Stmt *Loop,
   // The whole declaration: a constructor's initializers may take the
   // address of a parameter.
   Finder.TraverseDecl(Function);
-  for (const VarDecl *VD : Finder.Mentioned)
-    if (!Finder.Changeable.contains(VD) && !Finder.DeclaredInLoop.contains(VD))
-      It->second.push_back(VD);
+  for (const VarDecl *VD : Finder.Mentioned) {
+    if (Finder.Changeable.contains(VD) || Finder.DeclaredInLoop.contains(VD))
+      continue;
+    if (Finder.AdvancedInLoop.contains(VD))
+      It->second.Advanced.push_back(VD);
+    else
+      It->second.Unchanged.push_back(VD);
+  }
   return It->second;
 }
 
@@ -194,19 +212,69 @@ ProgramStateRef WidenedLoops::keepUnchangedLocals(const CFGBlock *Block,
     return nullptr;
   const LocationContext *LCtx = C.getLocationContext();
   ProgramStateRef State = C.getState();
-  for (const VarDecl *VD : unchangedLocals(Loop, LCtx)) {
-    Loc Where = State->getLValue(VD, LCtx);
+  const LoopLocals &Locals = localsOf(Loop, LCtx);
+  // Put back, not changed: the callbacks of the widening already ran.
+  auto PutBack = [&](Loc Where, SVal Value) {
+    if (Value != State->getSVal(Where))
+      State = State->bindLoc(Where, Value, LCtx, /*notifyChanges=*/false);
+  };
+  // The value of \p VD before the widening, when the paths that widened
+  // to this node agree on it.
+  auto ValueBefore = [&](const VarDecl *VD, Loc Where) -> std::optional<SVal> {
     SVal Value = Before->getState()->getSVal(Where, VD->getType());
-    // Paths that entered with other values widened to the same node.
     if (llvm::any_of(Entered->preds(), [&](const ExplodedNode *Pred) {
           return Pred->getState()->getSVal(Where, VD->getType()) != Value;
         }))
+      return std::nullopt;
+    return Value;
+  };
+  for (const VarDecl *VD : Locals.Unchanged) {
+    Loc Where = State->getLValue(VD, LCtx);
+    if (std::optional<SVal> Value = ValueBefore(VD, Where))
+      PutBack(Where, *Value);
+  }
+  // An advanced pointer is somewhere in the buffer it pointed into: the
+  // same region, at an offset not known.
+  SValBuilder &SVB = C.getSValBuilder();
+  QualType IndexT = SVB.getArrayIndexType();
+  for (const VarDecl *VD : Locals.Advanced) {
+    QualType ElementT = VD->getType()->getPointeeType();
+    Loc Where = State->getLValue(VD, LCtx);
+    std::optional<SVal> Value = ValueBefore(VD, Where);
+    const MemRegion *Pointee = Value ? Value->getAsRegion() : nullptr;
+    if (!Pointee || Block->empty() || ElementT->isIncompleteType() ||
+        ElementT->isFunctionType())
       continue;
-    // Put back, not changed: the callbacks of the widening already ran.
-    if (Value != State->getSVal(Where, VD->getType()))
-      State = State->bindLoc(Where, Value, LCtx, /*notifyChanges=*/false);
+    if (const auto *ER = dyn_cast<ElementRegion>(Pointee))
+      Pointee = ER->getSuperRegion();
+    std::optional<NonLoc> Offset =
+        SVB.conjureSymbolVal(this, CFGBlock::ConstCFGElementRef(Block, 0),
+                             LCtx, IndexT, C.blockCount())
+            .getAs<NonLoc>();
+    if (!Offset)
+      continue;
+    PutBack(Where, loc::MemRegionVal(SVB.getRegionManager().getElementRegion(
+                       ElementT, *Offset, cast<SubRegion>(Pointee),
+                       C.getASTContext())));
   }
   return State;
+}
+
+bool WidenedLoops::backToExhaustedLoop(const CFGBlock *Block,
+                                       CheckerContext &C) const {
+  const AnalyzerOptions &Options = C.getAnalysisManager().getAnalyzerOptions();
+  // The block that goes back to the head of its loop, its only successor.
+  if (!Options.ShouldWidenLoops || !Block->getLoopTarget() ||
+      Block->succ_size() != 1 || !*Block->succ_begin())
+    return false;
+  const CFGBlock *Head = *Block->succ_begin();
+  return C.getStateManager()
+             .getOwningEngine()
+             .getCoreEngine()
+             .getWorkList()
+             ->getBlockCounter()
+             .getNumVisited(C.getStackFrame(), Head->getBlockID()) >=
+         Options.maxBlockVisitOnPath;
 }
 
 } // namespace lifeguard::csa

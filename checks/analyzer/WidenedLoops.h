@@ -8,7 +8,9 @@
 // its use after the loop was never reported. What is put back here is the
 // value of each local the loop cannot change: only read inside the loop,
 // and never reachable through a pointer or a reference, so that only a
-// statement naming it could change it.
+// statement naming it could change it. A pointer the loop only advances
+// (`++p`, `p += n`) is put back into the buffer it pointed into, at an
+// offset not known.
 //
 //===----------------------------------------------------------------------===//
 
@@ -30,16 +32,29 @@ public:
   keepUnchangedLocals(const clang::CFGBlock *Block,
                       clang::ento::CheckerContext &C) const;
 
-private:
-  /// The locals and parameters of the function that \p Loop cannot change.
-  llvm::ArrayRef<const clang::VarDecl *>
-  unchangedLocals(const clang::Stmt *Loop,
-                  const clang::LocationContext *LCtx) const;
+  /// At the entrance of \p Block: true when the path goes from it back to
+  /// the head of a loop it already entered as many times as the analyzer
+  /// allows. clang would end the path at the head, and also mark the
+  /// function never to be inlined again in the translation unit, so that
+  /// a helper whose loop ran long once was not followed at its later
+  /// calls. The path ends here instead, before clang marks anything; with
+  /// loops widened, the path that left the loop at the widening goes on.
+  bool backToExhaustedLoop(const clang::CFGBlock *Block,
+                           clang::ento::CheckerContext &C) const;
 
-  /// unchangedLocals, per loop: the AST is the same on every path.
-  mutable llvm::DenseMap<const clang::Stmt *,
-                         llvm::SmallVector<const clang::VarDecl *, 8>>
-      UnchangedByLoop;
+private:
+  /// The locals and parameters of a function that one of its loops cannot
+  /// change, or can only advance through the buffer they point into.
+  struct LoopLocals {
+    llvm::SmallVector<const clang::VarDecl *, 8> Unchanged;
+    /// Pointers the loop moves only by `++`, `--`, `+=` and `-=`.
+    llvm::SmallVector<const clang::VarDecl *, 2> Advanced;
+  };
+  const LoopLocals &localsOf(const clang::Stmt *Loop,
+                             const clang::LocationContext *LCtx) const;
+
+  /// localsOf, per loop: the AST is the same on every path.
+  mutable llvm::DenseMap<const clang::Stmt *, LoopLocals> LocalsByLoop;
 };
 
 } // namespace lifeguard::csa

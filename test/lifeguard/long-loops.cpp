@@ -9,8 +9,10 @@
 // Widening forgets every local of the frame, also those the loop never
 // changes; lifeguard puts back those only read in the loop and reachable
 // by no other name, so that a handle kept across a long loop still dangles
-// after it. Near misses: the handle refreshed in the loop, directly,
-// through a pointer to it, or by a lambda that captured it by reference.
+// after it; a pointer the loop only advances is put back into the same
+// buffer, at an offset not known. Near misses: the handle refreshed in the
+// loop, directly, through a pointer to it, or by a lambda that captured it
+// by reference; the advanced pointer re-made after the growth.
 //
 // RUN: not %lifeguard --quiet --checks='-*,lifeguard.*' %s -- -std=c++17 \
 // RUN:   | FileCheck %s --implicit-check-not="warning:"
@@ -104,4 +106,24 @@ char refreshedByALambda(std::string &line) {
     refresh();
   }
   return shown[0];
+}
+
+int cursorAdvancedAcrossGrowth(std::vector<int> &values) {
+  const int *cursor = values.data();
+  int sum = 0;
+  for (int i = 0; i < 10; ++i)
+    sum += *cursor++;
+  values.push_back(sum);
+  return *cursor;
+  // CHECK: long-loops.cpp:[[@LINE-1]]:10: warning: 'cursor' points into 'values', whose storage was reallocated by 'push_back' [lifeguard.ContainerInvalidation]
+}
+
+int cursorRemadeAfterGrowth(std::vector<int> &values) {
+  const int *cursor = values.data();
+  int sum = 0;
+  for (int i = 0; i < 10; ++i)
+    sum += *cursor++;
+  values.push_back(sum);
+  cursor = values.data() + 10;
+  return *cursor;
 }
