@@ -81,8 +81,9 @@ struct InnerHandle {
   }
 };
 
-/// The element a subscript of a container returned (`v[i]`, `v.at(i)`):
-/// the container and the index.
+/// What a container's accessor returned: an element a subscript returned
+/// (`v[i]`, `v.at(i)`: the container and the index), or the start of the
+/// buffer.
 struct ElementAccess {
   const MemRegion *Container;
   SVal Index;
@@ -1602,7 +1603,7 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
 }
 
 namespace {
-/// Forgets the elements subscripts of \p Container returned.
+/// Forgets what the accessors of \p Container returned.
 ProgramStateRef forgetElementsAccessed(ProgramStateRef State,
                                        const MemRegion *Container) {
   for (const auto &[Sym, Access] : State->get<ElementsAccessed>())
@@ -1654,17 +1655,16 @@ ProgramStateRef LifetimeModelingChecker::swapHandles(
     Swapped.Owner = H.Owner == Owner ? Other : Owner;
     State = State->set<InnerHandles>(Sym, Swapped);
   }
-  std::string Text =
-      "the buffers of " +
-      quoted(sourceName(LifetimeModel::objectOfCall(Call.getOriginExpr())),
-             describeObject(Owner)) +
-      " and " + quoted(sourceName(Call.getArgExpr(0)), describeObject(Other)) +
-      " were exchanged";
-  Note = C.getNoteTag([Owner, Other, Text](PathSensitiveBugReport &BR) {
-    return isLifeguardReport(BR) && (BR.isInteresting(Owner->getBaseRegion()) ||
-                                     BR.isInteresting(Other->getBaseRegion()))
-               ? Text
-               : std::string();
+  const Expr *OwnerExpr = LifetimeModel::objectOfCall(Call.getOriginExpr());
+  const Expr *OtherExpr = Call.getArgExpr(0);
+  Note = C.getNoteTag([=](PathSensitiveBugReport &BR) {
+    if (!isLifeguardReport(BR) || (!BR.isInteresting(Owner->getBaseRegion()) &&
+                                   !BR.isInteresting(Other->getBaseRegion())))
+      return std::string();
+    return "the buffers of " +
+           quoted(sourceName(OwnerExpr), describeObject(Owner)) + " and " +
+           quoted(sourceName(OtherExpr), describeObject(Other)) +
+           " were exchanged";
   });
   return State;
 }
@@ -1739,7 +1739,7 @@ ProgramStateRef LifetimeModelingChecker::checkRegionChanges(
                   ->remove<ReservedRoom>(Container);
   for (const auto &[Sym, Access] : State->get<ElementsAccessed>())
     if (ChangedOtherwise(Access.Container))
-      State = forgetElementsAccessed(State, Access.Container);
+      State = State->remove<ElementsAccessed>(Sym);
   // A container handed to a call that is not its own modelled member (a
   // helper that fills it, `std::swap`), or one of its elements handed to
   // one, may now hold anything. (Without a call, the change is a store:
