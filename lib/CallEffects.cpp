@@ -297,7 +297,15 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
     std::optional<Place> Buffer = knownElements(R, Obj);
     if (Buffer && Growth && Cur->Reserved.count(*Buffer))
       How = Invalidation::None;
-    invalidateElements(Obj, How, A.Args.empty() ? nullptr : A.Args[0], Call);
+    // `m[k]` inserts only the key it does not find: whether it is there
+    // is for the analyzer to decide.
+    if (MD->getOverloadedOperator() == OO_Subscript)
+      How = Invalidation::None;
+    bool Relocates = Growth || (MD->getIdentifier() &&
+                                llvm::is_contained({"reserve", "shrink_to_fit"},
+                                                   MD->getName()));
+    invalidateElements(Obj, How, A.Args.empty() ? nullptr : A.Args[0], Call,
+                       Relocates);
     if (Buffer && Model.mindsCapacity(MD, ObjT))
       Cur->Reserved.insert(*Buffer);
   }

@@ -112,8 +112,14 @@ LoanSet FunctionAnalyzer::elementsOf(const LoanSet &Places, const Expr *At) {
   LoanSet Result;
   for (LoanID L : Places) {
     const Loan &Ln = R.Loans[L];
-    if (isPseudoLoan(L) || isElements(Ln.Target.Sub))
+    if (isPseudoLoan(L))
       Result.set(L);
+    // The buffer of an element that is itself a container is not told
+    // apart from the element, but the handle into it is issued at the
+    // element: a relocation of the outer container moves the element and
+    // keeps that buffer (see invalidateElements).
+    else if (isElements(Ln.Target.Sub))
+      Result.set(At ? loanFor(Ln.Target, At) : L);
     else
       Result.set(loanFor(elementsPlace(Ln.Target), Ln.Issue ? Ln.Issue : At));
   }

@@ -209,9 +209,12 @@ private:
   StorageID retireBuffer(Place From, const Death &D);
   /// The handles into the elements of the one container \p Container
   /// designates that \p How invalidates move to a dead buffer, made by the
-  /// call \p Where (\p Erased: the iterator argument of erase(it)).
+  /// call \p Where (\p Erased: the iterator argument of erase(it);
+  /// \p Relocates: the call moves the elements to a new buffer, growth
+  /// or reserve, rather than destroying them).
   void invalidateElements(const LoanSet &Container, Invalidation How,
-                          const clang::Expr *Erased, const clang::Stmt *Where);
+                          const clang::Expr *Erased, const clang::Stmt *Where,
+                          bool Relocates = false);
   void endFullExpression(const clang::Stmt *Root);
   void endScope(const clang::CFGLifetimeEnds &LE);
   void noteUse(const LoanSet &Places, const clang::Stmt *Where);

@@ -142,6 +142,19 @@ bool LifetimeModel::isIterator(QualType T) {
          stdClassName(RD).contains("iterator");
 }
 
+bool LifetimeModel::keepsBufferWhenMoved(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  return RD && classKind(T) == ClassKind::Owner &&
+         !(isStd(RD) && stdClassName(RD) == "basic_string");
+}
+
+bool LifetimeModel::isIteratorAndFlag(QualType T) {
+  const auto *Pair =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(recordOf(T));
+  return Pair && isStd(Pair) && Pair->getName() == "pair" &&
+         isIterator(Pair->getTemplateArgs()[0].getAsType());
+}
+
 bool LifetimeModel::isElementPointer(QualType ContainerT, QualType ArgT) {
   const CXXRecordDecl *RD = recordOf(ContainerT);
   if (!RD || !ArgT->isPointerType())
@@ -394,9 +407,13 @@ Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
     // Assignment replaces every element; `s += x` appends.
     if (MD->getOverloadedOperator() == OO_Equal)
       return Invalidation::All;
-    if (MD->getOverloadedOperator() != OO_PlusEqual)
+    // A map's `m[k]` inserts the key it does not find.
+    if (MD->getOverloadedOperator() == OO_Subscript)
+      Name = "operator[]";
+    else if (MD->getOverloadedOperator() == OO_PlusEqual)
+      Name = "append";
+    else
       return Invalidation::None;
-    Name = "append";
   } else if (MD->getIdentifier()) {
     Name = MD->getName();
   } else {
@@ -458,7 +475,7 @@ Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
     if (Name == "rehash" || Name == "reserve")
       return Invalidation::Iterators;
     Growth = Inserts || Name == "try_emplace" || Name == "insert_or_assign" ||
-             Name == "emplace_hint";
+             Name == "emplace_hint" || Name == "operator[]";
     return Growth ? Invalidation::Iterators : Invalidation::None;
   case ContainerLayout::Node:
     // Insertion keeps every handle of a node container.

@@ -188,6 +188,15 @@ public:
   /// True for iterator classes (a View that designates one element).
   bool isIterator(clang::QualType T);
 
+  /// True for an owner whose buffer stays where it is when the owner is
+  /// moved (a vector, a map): handles into it then refer into the new
+  /// owner. Not a string, whose short characters move with it.
+  bool keepsBufferWhenMoved(clang::QualType T);
+
+  /// True for what a set's or map's `insert` and `emplace` return: a
+  /// std::pair of the iterator and whether they inserted.
+  bool isIteratorAndFlag(clang::QualType T);
+
   /// True when \p ArgT, given to a constructor or member of the container
   /// \p ContainerT, is a pointer to its element type, which the standard
   /// takes as an iterator: `std::vector<T>(first, last)` with `T *first`

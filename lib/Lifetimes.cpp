@@ -155,7 +155,7 @@ StorageID FunctionAnalyzer::retireBuffer(Place From, const Death &D) {
 
 void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
                                           Invalidation How, const Expr *Erased,
-                                          const Stmt *Where) {
+                                          const Stmt *Where, bool Relocates) {
   // What a deque's pop ends depends on the path: the analyzer's to follow.
   if (How == Invalidation::None || How == Invalidation::Popped ||
       Container.count() != 1 ||
@@ -169,8 +169,25 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
   Place Buffer = elementsPlace(Object);
   Death D{Death::Invalidated, Where, Where->getBeginLoc(), How};
   StorageID Old = retireBuffer(Buffer, D);
+  // A relocation moves the elements: one that keeps its own buffer when
+  // moved (a vector in a vector) keeps the handles into that buffer valid.
+  // Those are issued at the element, not at the container (see
+  // elementsOf).
+  const Expr *ContainerExpr = LifetimeModel::objectOfCall(Where);
+  auto KeptByElement = [&](const Loan &Ln) {
+    if (!Relocates || !Ln.Issue || !ContainerExpr)
+      return false;
+    QualType ElementT = Model.objectType(Ln.Issue);
+    return Model.keepsBufferWhenMoved(ElementT) &&
+           ElementT.getCanonicalType().getUnqualifiedType() !=
+               Model.objectType(ContainerExpr)
+                   .getCanonicalType()
+                   .getUnqualifiedType();
+  };
   auto Move = [&](LoanID L, const Loan &Ln) {
-    return Ln.Target == Buffer ? loanFor({Old, Buffer.Sub}, Ln.Issue) : L;
+    return Ln.Target == Buffer && !KeptByElement(Ln)
+               ? loanFor({Old, Buffer.Sub}, Ln.Issue)
+               : L;
   };
   switch (How) {
   case Invalidation::None:

@@ -66,9 +66,14 @@ struct InnerHandle {
   /// back(), with nothing added or removed since. The pop at that end ends
   /// it.
   enum End : uint8_t { Neither, First, Last } At = Neither;
+  /// The handle is an iterator, which an insertion that keeps references
+  /// (an unordered container's, a deque's at an end) invalidates; not the
+  /// element read through it (`&it->second`).
+  bool Iterator = false;
   bool operator==(const InnerHandle &O) const {
     return Owner == O.Owner && Issue == O.Issue && ChangedAt == O.ChangedAt &&
-           Invalidated == O.Invalidated && Key == O.Key && At == O.At;
+           Invalidated == O.Invalidated && Key == O.Key && At == O.At &&
+           Iterator == O.Iterator;
   }
   // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
   void Profile(llvm::FoldingSetNodeID &ID) const {
@@ -78,26 +83,27 @@ struct InnerHandle {
     ID.AddBoolean(Invalidated);
     Key.Profile(ID);
     ID.AddInteger(At);
+    ID.AddBoolean(Iterator);
   }
 };
 
 /// What a container's accessor returned: an element a subscript returned
-/// (`v[i]`, `v.at(i)`: the container and the index), or the start of the
-/// buffer.
+/// (`v[i]`, `v.at(i)`: the container and the index), the start of the
+/// buffer, or the iterator a search by key or `end()` returned.
 struct ElementAccess {
+  enum Kind { Element, WholeBuffer, Found, End };
   const MemRegion *Container;
+  /// The index of an Element, the key of a Found.
   SVal Index;
-  /// The start of the buffer (`data()`, `c_str()`) rather than an element.
-  bool WholeBuffer = false;
+  Kind K = Element;
   bool operator==(const ElementAccess &O) const {
-    return Container == O.Container && Index == O.Index &&
-           WholeBuffer == O.WholeBuffer;
+    return Container == O.Container && Index == O.Index && K == O.K;
   }
   // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
   void Profile(llvm::FoldingSetNodeID &ID) const {
     ID.AddPointer(Container);
     Index.Profile(ID);
-    ID.AddBoolean(WholeBuffer);
+    ID.AddInteger(K);
   }
 };
 
@@ -155,10 +161,12 @@ REGISTER_MAP_WITH_PROGRAMSTATE(KnownSizes, const MemRegion *, unsigned)
 /// Of those, the ones whose capacity a `reserve(n)` set on the path: how
 /// many more elements fit before the next growth reallocates.
 REGISTER_MAP_WITH_PROGRAMSTATE(ReservedRoom, const MemRegion *, unsigned)
-/// The elements subscripts returned (the symbol of each), and the buffer
-/// `data()` and `c_str()` returned, while their container is not changed:
+/// The elements subscripts returned (the symbol of each), the buffer
+/// `data()` and `c_str()` returned, and the pointer inside the iterator
+/// `find(k)` or `end()` returned, while their container is not changed:
 /// the analyzer does not inline them, so `v[0]` or `s.c_str()` twice would
-/// otherwise be two objects.
+/// otherwise be two objects, and `m.find(k)` found on a path could be
+/// `m.end()` the next time.
 REGISTER_MAP_WITH_PROGRAMSTATE(ElementsAccessed, SymbolRef, ElementAccess)
 
 namespace lifeguard::csa {
@@ -214,6 +222,40 @@ const InnerHandle *handleOf(const ProgramStateRef &State, SymbolRef Sym) {
   if (const auto *Derived = dyn_cast<SymbolDerived>(Sym))
     return State->get<InnerHandles>(Derived->getParentSymbol());
   return nullptr;
+}
+
+/// For the handle \p H into the buffer of an element of another container
+/// (`v[0].c_str()`), the handle that element is.
+const InnerHandle *elementHandleOf(const ProgramStateRef &State,
+                                   const InnerHandle &H) {
+  const auto *Element =
+      H.Owner ? dyn_cast<SymbolicRegion>(H.Owner->getBaseRegion()) : nullptr;
+  return Element ? State->get<InnerHandles>(Element->getSymbol()) : nullptr;
+}
+
+/// True when \p H points into the buffer of an element (`v[0].data()`)
+/// that its container moved into a new buffer of its own (growth,
+/// reserve), and keeps its buffer when moved (see
+/// LifetimeModel::keepsBufferWhenMoved); an element whose type is not
+/// known is taken to keep it.
+bool survivesElementMove(const ProgramStateRef &State, const InnerHandle &H,
+                         LifetimeModel &Model) {
+  const InnerHandle *Element = elementHandleOf(State, H);
+  const auto *Call =
+      Element ? dyn_cast_or_null<CallExpr>(Element->ChangedAt) : nullptr;
+  const auto *MD =
+      Call ? dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee()) : nullptr;
+  const Expr *Container = LifetimeModel::objectOfCall(Call);
+  if (!MD || !Container)
+    return false;
+  bool Growth = false;
+  Model.invalidation(MD, Model.objectType(Container), Growth);
+  bool Moved = Growth || (MD->getIdentifier() &&
+                          llvm::is_contained({"reserve", "shrink_to_fit"},
+                                             MD->getName()));
+  const Expr *ElementExpr = LifetimeModel::objectOfCall(H.Issue);
+  return Moved && (!ElementExpr ||
+                   Model.keepsBufferWhenMoved(Model.objectType(ElementExpr)));
 }
 
 /// The same for the value \p V: a pointer whose region is symbolic, or a
@@ -380,6 +422,85 @@ SVal keyInFlight(const ProgramStateRef &State, const CallEvent &Call) {
   const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
   const SVal *Key = Origin ? State->get<KeysInFlight>(Origin) : nullptr;
   return Key ? *Key : UnknownVal();
+}
+
+/// True for a member of a standard container that may change which
+/// elements it holds, or where: not a search, not an accessor other than
+/// a map's `operator[]` (which inserts the key it does not find).
+bool mayChangeElements(const CXXMethodDecl *MD) {
+  if (MD->isConst())
+    return false;
+  if (MD->getOverloadedOperator() == OO_Subscript) {
+    const CXXRecordDecl *RD = MD->getParent();
+    IdentifierInfo &Mapped = RD->getASTContext().Idents.get("mapped_type");
+    return RD->hasDefinition() && !RD->getDefinition()->lookup(&Mapped).empty();
+  }
+  if (LifetimeModel::accessesElements(MD))
+    return false;
+  return !MD->getIdentifier() ||
+         !llvm::is_contained({"find", "lower_bound", "upper_bound",
+                              "equal_range"},
+                             MD->getName());
+}
+
+/// Forgets what `find(k)` and `end()` of \p Container returned.
+ProgramStateRef forgetLookups(ProgramStateRef State,
+                              const MemRegion *Container) {
+  for (const auto &[Sym, Access] : State->get<ElementsAccessed>())
+    if (Access.Container == Container &&
+        (Access.K == ElementAccess::Found || Access.K == ElementAccess::End))
+      State = State->remove<ElementsAccessed>(Sym);
+  return State;
+}
+
+/// For the iterator \p MD (`find(k)`, `end()`) returned on \p Owner, whose
+/// pointer is \p Held: an equal call on the container unchanged since
+/// returned an equal iterator. (A search found on a path is found again;
+/// the analyzer, which does not inline the search, would take it as not
+/// found the next time, and see an insertion there.)
+ProgramStateRef rememberLookup(ProgramStateRef State, const CXXMethodDecl *MD,
+                               const MemRegion *Owner, SVal Key, SVal Held) {
+  SymbolRef Sym = Held.getAsLocSymbol();
+  if (!Sym || !MD->getIdentifier())
+    return State;
+  ElementAccess Access{Owner, UnknownVal(), ElementAccess::End};
+  if (MD->getName() == "find" && !Key.isUnknown())
+    Access = {Owner, Key, ElementAccess::Found};
+  else if (!llvm::is_contained({"end", "cend"}, MD->getName()) ||
+           MD->getNumParams() != 0)
+    return State;
+  for (const auto &[Earlier, A] : State->get<ElementsAccessed>())
+    if (A == Access) {
+      SValBuilder &SVB = State->getStateManager().getSValBuilder();
+      if (auto Same =
+              SVB.evalEQ(State, Held,
+                         loc::MemRegionVal(SVB.getRegionManager()
+                                               .getSymbolicRegion(Earlier)))
+                  .getAs<DefinedOrUnknownSVal>())
+        if (ProgramStateRef Assumed = State->assume(*Same, true))
+          return Assumed;
+      return State;
+    }
+  return State->set<ElementsAccessed>(Sym, Access);
+}
+
+/// True when the key \p Arg of a call, whose value is \p Key, may be
+/// one the container already holds because it was read through a pointer
+/// or a reference: the key object, or the object its value was read from,
+/// is somewhere the analyzer does not see (`m[it->first]`, `m[kv.first]`,
+/// `int k = e->id; m[k]`), perhaps in the container itself.
+bool keyReadThroughPointer(SVal Arg, SVal Key) {
+  auto ThroughPointer = [](const MemRegion *R) {
+    return R && isa<SymbolicRegion>(R->getBaseRegion());
+  };
+  if (ThroughPointer(Arg.getAsRegion()))
+    return true;
+  SymbolRef Sym = Key.getAsSymbol();
+  if (const auto *Read = dyn_cast_or_null<SymbolRegionValue>(Sym))
+    return ThroughPointer(Read->getRegion());
+  if (const auto *Derived = dyn_cast_or_null<SymbolDerived>(Sym))
+    return ThroughPointer(Derived->getRegion());
+  return false;
 }
 
 /// Records where each local of a function body is declared: its DeclStmt.
@@ -806,12 +927,16 @@ void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
   }
   QualType ObjT = MD->getThisType()->getPointeeType();
   State = keepSiblingMembers(Call, State);
+  if (Model.classKind(ObjT) == ClassKind::Owner && mayChangeElements(MD))
+    State = forgetLookups(State, Object->StripCasts());
   if (const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr()))
     if (SVal Key = keyArgument(Call, MD, State); !Key.isUnknown())
       State = State->set<KeysInFlight>(Origin, Key);
   // An iterator moved by a call that conjures its new value keeps pointing
-  // into the same buffer.
-  if (Model.isIterator(ObjT) && !isa<CXXConstructorCall, CXXDestructorCall>(Call))
+  // into the same buffer. (One assigned takes the value of the other.)
+  if (Model.isIterator(ObjT) &&
+      !isa<CXXConstructorCall, CXXDestructorCall>(Call) &&
+      !MD->isCopyAssignmentOperator() && !MD->isMoveAssignmentOperator())
     if (const InnerHandle *H =
             heldHandle(State, loc::MemRegionVal(Object), ObjT))
       State = State->set<MovingIterators>(Object, *H);
@@ -1033,20 +1158,26 @@ ProgramStateRef LifetimeModelingChecker::modelView(const CallEvent &Call,
   const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
   if (!IC)
     return State;
-  if (Kind == ClassKind::Owner && Model.classKind(Ret) == ClassKind::View &&
+  if (Kind == ClassKind::Owner &&
+      (Model.classKind(Ret) == ClassKind::View || Model.isIteratorAndFlag(Ret)) &&
       !Ret->isReferenceType()) {
     // `std::string_view v = s;`: the view points into the owner's buffer.
+    // The iterator `insert` returns in a pair is the pair's first pointer.
     SVal View = Call.getReturnValue();
     InnerHandle H{IC->getCXXThisVal().getAsRegion(), Issue, nullptr};
+    H.Iterator = Model.isIterator(Ret) || Model.isIteratorAndFlag(Ret);
     if (MD->getIdentifier() && MD->getName() == "find")
       H.Key = Key;
     if (MD->getIdentifier() && llvm::is_contained({"begin", "cbegin"},
                                                   MD->getName()))
       H.At = InnerHandle::First;
-    if (View.getAsSymbol())
+    if (View.getAsSymbol()) {
       Register(View, H);
-    else if (auto [F, Held] = PointerOf(View, Ret); F)
+    } else if (auto [F, Held] = PointerOf(View, Ret); F) {
       Register(Held, H);
+      if (H.Owner)
+        State = rememberLookup(State, MD, H.Owner->StripCasts(), Key, Held);
+    }
     return State;
   }
   if (Kind == ClassKind::View && LifetimeModel::accessesElements(MD) &&
@@ -1055,6 +1186,7 @@ ProgramStateRef LifetimeModelingChecker::modelView(const CallEvent &Call,
     auto [F, Held] = PointerOf(IC->getCXXThisVal(), ObjT);
     if (const InnerHandle *H = handleOf(State, Held)) {
       InnerHandle Found = *H;
+      Found.Iterator = false;
       Register(Call.getReturnValue(), Found);
       State = bindFoundElement(State, Found, Call);
     }
@@ -1450,6 +1582,12 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   bool Growth = false;
   Invalidation How = OwnerCall ? Model.invalidation(MD, ObjT, Growth)
                                : Invalidation::None;
+  // `m[k]` inserts only the key it does not find: taken to find one read
+  // through a pointer, which may be one of its own (`m[it->first]`).
+  if (How != Invalidation::None &&
+      MD->getOverloadedOperator() == OO_Subscript &&
+      keyReadThroughPointer(Call.getArgSVal(0), Key))
+    How = Invalidation::None;
   if (!OwnerCall || (Viewed != State && How == Invalidation::None)) {
     C.addTransition(Viewed);
     return;
@@ -1496,7 +1634,8 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                          (MD->getName() == "data" || MD->getName() == "c_str");
       if (Subscript || WholeBuffer) {
         ElementAccess Access{
-            Owner, Subscript ? Call.getArgSVal(0) : UnknownVal(), WholeBuffer};
+            Owner, Subscript ? Call.getArgSVal(0) : UnknownVal(),
+            Subscript ? ElementAccess::Element : ElementAccess::WholeBuffer};
         for (const auto &[Earlier, A] : State->get<ElementsAccessed>())
           if (A == Access && Earlier->getType() == Sym->getType()) {
             C.addTransition(State->BindExpr(
@@ -1524,8 +1663,13 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
       if (StringBuffer && Result)
         if (ProgramStateRef NonNull = State->assume(*Result, true))
           State = NonNull;
-      C.addTransition(bindKnownElement(Call, MD, Owner, Key, State, C));
-      return;
+      State = bindKnownElement(Call, MD, Owner, Key, State, C);
+      // An unordered map's `m[k]` inserts the key it does not find, and may
+      // rehash: on to what that invalidates.
+      if (How == Invalidation::None) {
+        C.addTransition(State);
+        return;
+      }
     }
   }
   // A member of an element that returns a pointer or reference into it,
@@ -1535,6 +1679,7 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     if (const InnerHandle *Element = handleOf(State, loc::MemRegionVal(Owner)))
       if (SymbolRef Sym = Call.getReturnValue().getAsLocSymbol()) {
         InnerHandle Found = *Element;
+        Found.Iterator = false;
         Register(Sym, Found);
         State = bindFoundElement(State, Found, Call);
       }
@@ -1584,8 +1729,7 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     bool ErasedKey = How == Invalidation::Erased && !Key.isUnknown() &&
                      !H.Key.isUnknown() && sameKey(State, Key, H.Key);
     bool Ends = EndsBuffer ||
-                (How == Invalidation::Iterators && H.Issue &&
-                 Model.isIterator(H.Issue->getType())) ||
+                (How == Invalidation::Iterators && H.Iterator) ||
                 (Erased && H.Issue == Erased->Issue) || ErasedKey ||
                 (Popped != InnerHandle::Neither && H.At == Popped) ||
                 // A vector's erase moves the later elements down: its last
@@ -1673,8 +1817,11 @@ ProgramStateRef LifetimeModelingChecker::countCapacity(
     ProgramStateRef State, const CallEvent &Call, const CXXMethodDecl *MD,
     QualType ObjT, const MemRegion *Owner, bool Growth,
     Invalidation &How) const {
-  // Another call that may change the container: its elements may move.
-  if (!MD->isConst())
+  // Another call that may change the container: its elements may move,
+  // unless they are found by key and stay where they are (an unordered
+  // container's insertion).
+  if (!MD->isConst() && !(How == Invalidation::Iterators &&
+                          Model.layout(MD, ObjT) == ContainerLayout::Hashed))
     State = forgetElementsAccessed(State, Owner);
   std::optional<int> Step = Model.sizeStep(MD, ObjT);
   const unsigned *Size = State->get<KnownSizes>(Owner);
@@ -1772,8 +1919,13 @@ void LifetimeModelingChecker::checkLiveSymbols(const ProgramStateRef &State,
     SR.markLive(cast<SymbolicRegion>(Object)->getSymbol());
     KeepKey(Key);
   }
-  for (const auto &[Sym, H] : State->get<InnerHandles>())
+  for (const auto &[Sym, H] : State->get<InnerHandles>()) {
     KeepKey(H.Key);
+    // The element a handle points into the buffer of, while the handle
+    // lives: what ends the element ends the handle.
+    if (elementHandleOf(State, H))
+      SR.markLive(cast<SymbolicRegion>(H.Owner->getBaseRegion())->getSymbol());
+  }
   // An element a subscript returned lives while its container does: the
   // next subscript by the same index returns it again.
   for (const auto &[Sym, Access] : State->get<ElementsAccessed>())
@@ -2098,6 +2250,8 @@ std::optional<Ending> endingAt(CheckerContext &C, const MemRegion *R,
         return Ending{H->Invalidated ? Ending::Invalidated
                                      : Ending::OwnerChanged,
                       H->Owner, H->ChangedAt, H->ChangedAt->getBeginLoc()};
+      if (survivesElementMove(State, *H, modeling(C).Model))
+        return std::nullopt;
       return endingAt(C, H->Owner, At, Depth);
     }
     return storedPointerEnding(C, SR->getSymbol(), At, Depth);

@@ -6,6 +6,11 @@
 // the function lets another name reach it (its address taken, a reference
 // to non-const bound to it, a capture by reference, a non-const member
 // function called on it). Assignments outside the loop do not matter.
+// Each member of a record local (`c.last`) is such a place of its own. A
+// reference is never bound again; the members of what it refers to are
+// kept when the loop changes nothing no local names (no call into the
+// program's own code, no write through a pointer or a global) and no
+// other reference may change the same member.
 //
 //===----------------------------------------------------------------------===//
 
@@ -78,7 +83,9 @@ Use useOf(const Expr *E, const ParentMap &PM) {
     const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
     return MD && MD->isConst() ? Use::Read : Use::Escape;
   }
-  bool PointerLocal = isa<DeclRefExpr>(E) && E->getType()->isPointerType();
+  // A pointer local, or a pointer member of a record local.
+  bool PointerLocal =
+      isa<DeclRefExpr, MemberExpr>(E) && E->getType()->isPointerType();
   if (const auto *UO = dyn_cast_or_null<UnaryOperator>(P)) {
     if (!UO->isIncrementDecrementOp())
       return Use::Escape;
@@ -129,6 +136,56 @@ Use useOf(const Expr *E, const ParentMap &PM) {
   return Use::Escape;
 }
 
+/// True for a call of \p Callee, with the arguments \p Args, that runs no
+/// code of the program's own: a function of the standard library given no
+/// callable (a lambda, a std::function, a pointer to a function).
+bool callsOnlyTheLibrary(const FunctionDecl *Callee,
+                         llvm::ArrayRef<const Expr *> Args) {
+  if (!Callee || !Callee->isInStdNamespace())
+    return false;
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
+      MD && MD->getParent()->getName().contains("function"))
+    return false;
+  return llvm::none_of(Args, [](const Expr *Arg) {
+    QualType T = Arg->getType().getNonReferenceType();
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    return T->isFunctionPointerType() || T->isFunctionType() ||
+           (RD && (RD->isLambda() || RD->getName().contains("function")));
+  });
+}
+
+/// Adds to \p Types the types of the members of \p T, and of theirs.
+void collectMemberTypes(QualType T, llvm::SmallVectorImpl<QualType> &Types,
+                        unsigned Depth = 0) {
+  const RecordDecl *RD = T->getAsRecordDecl();
+  if (!RD || Depth > 3)
+    return;
+  for (const FieldDecl *FD : RD->fields()) {
+    Types.push_back(FD->getType().getCanonicalType().getUnqualifiedType());
+    collectMemberTypes(FD->getType(), Types, Depth + 1);
+  }
+}
+
+/// True when an object of type \p A and one of type \p B may share
+/// storage: the same type, one a member of the other, or a class and its
+/// base; bytes overlap anything.
+bool overlap(QualType A, QualType B) {
+  A = A.getCanonicalType().getUnqualifiedType();
+  B = B.getCanonicalType().getUnqualifiedType();
+  if (A == B || A->isCharType() || B->isCharType() || A->isVoidType() ||
+      B->isVoidType())
+    return true;
+  const CXXRecordDecl *RA = A->getAsCXXRecordDecl();
+  const CXXRecordDecl *RB = B->getAsCXXRecordDecl();
+  if (RA && RB && RA->hasDefinition() && RB->hasDefinition() &&
+      (RA->isDerivedFrom(RB) || RB->isDerivedFrom(RA)))
+    return true;
+  llvm::SmallVector<QualType, 8> InA, InB;
+  collectMemberTypes(A, InA);
+  collectMemberTypes(B, InB);
+  return llvm::is_contained(InA, B) || llvm::is_contained(InB, A);
+}
+
 /// The mentions of the locals of a function, and whether they lie inside
 /// one loop of it.
 class MentionFinder : public ConstDynamicRecursiveASTVisitor {
@@ -153,27 +210,89 @@ public:
 
   bool VisitDeclRefExpr(const DeclRefExpr *DRE) override {
     const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-    if (!VD || !VD->hasLocalStorage() || VD->getType()->isReferenceType())
+    if (!VD)
       return true;
-    Use U = useOf(DRE, PM);
+    // A global's object may be what a reference refers to.
+    if (!VD->hasLocalStorage()) {
+      if (InLoop && useOf(DRE, PM) != Use::Read)
+        WritesElsewhere = true;
+      return true;
+    }
+    // The member of a record local the mention designates (`c.last`,
+    // `c.pos.line`) is a place of its own: a change of one member leaves
+    // the others.
+    const Expr *Place = DRE;
+    FieldPath Path;
+    while (const auto *ME =
+               dyn_cast_or_null<MemberExpr>(PM.getParentIgnoreParens(Place))) {
+      const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+      if (!FD || ME->isArrow())
+        break;
+      Path.push_back(FD);
+      Place = ME;
+    }
+    Use U = useOf(Place, PM);
     // A change inside a lambda may run in the loop, wherever the lambda
     // was written.
     bool InLambda = DRE->refersToEnclosingVariableOrCapture();
+    Mentioned.insert(VD);
     if (U == Use::Escape || (U == Use::Write && (InLoop || InLambda)) ||
         (U == Use::Advance && InLambda))
-      Changeable.insert(VD);
-    else
-      Mentioned.insert(VD);
-    if (U == Use::Advance && InLoop)
-      AdvancedInLoop.insert(VD);
+      Changed[VD].push_back(Path);
+    else if (U == Use::Advance && InLoop)
+      Advanced[VD].push_back(Path);
+    return true;
+  }
+
+  // What the loop may change that no local names: an object reached
+  // through a pointer (`*p`, `p[i]`, `p->x`, `this->x`) or returned by a
+  // call (`v[i] = x`, `*it = x`), or changed in a call that may run code
+  // of the program's own (any call but one into the standard library
+  // with no callable among its arguments).
+  bool VisitExpr(const Expr *E) override {
+    if (!InLoop || !E->isGLValue())
+      return true;
+    const auto *UO = dyn_cast<UnaryOperator>(E);
+    const auto *ME = dyn_cast<MemberExpr>(E);
+    bool Unnamed = (UO && UO->getOpcode() == UO_Deref) ||
+                   isa<ArraySubscriptExpr, CallExpr>(E) ||
+                   (ME && ME->isArrow() && isa<FieldDecl>(ME->getMemberDecl()));
+    if (Unnamed && useOf(E, PM) != Use::Read)
+      WritesElsewhere = true;
+    return true;
+  }
+  bool VisitCallExpr(const CallExpr *CE) override {
+    if (!InLoop)
+      return true;
+    const auto *MCE = dyn_cast<CXXMemberCallExpr>(CE);
+    const auto *Member =
+        MCE ? dyn_cast<MemberExpr>(MCE->getCallee()->IgnoreParens()) : nullptr;
+    const CXXMethodDecl *MD = MCE ? MCE->getMethodDecl() : nullptr;
+    if ((Member && Member->isArrow() && MD && !MD->isConst()) ||
+        !callsOnlyTheLibrary(CE->getDirectCallee(),
+                             {CE->getArgs(), CE->getNumArgs()}))
+      WritesElsewhere = true;
+    return true;
+  }
+  bool VisitCXXConstructExpr(const CXXConstructExpr *CCE) override {
+    if (InLoop && !CCE->getConstructor()->isTrivial() &&
+        !callsOnlyTheLibrary(CCE->getConstructor(),
+                             {CCE->getArgs(), CCE->getNumArgs()}))
+      WritesElsewhere = true;
     return true;
   }
 
   const Stmt *Loop;
   const ParentMap &PM;
   bool InLoop = false;
-  llvm::DenseSet<const VarDecl *> DeclaredInLoop, Changeable, AdvancedInLoop;
+  /// The loop may change objects no local of the function names.
+  bool WritesElsewhere = false;
+  llvm::DenseSet<const VarDecl *> DeclaredInLoop;
   llvm::SetVector<const VarDecl *> Mentioned;
+  /// The places of each local that the function may change and that the
+  /// loop only advances, by their path of members (empty: the local).
+  llvm::DenseMap<const VarDecl *, llvm::SmallVector<FieldPath, 1>> Changed,
+      Advanced;
 };
 
 } // namespace
@@ -188,13 +307,31 @@ WidenedLoops::localsOf(const Stmt *Loop, const LocationContext *LCtx) const {
   // The whole declaration: a constructor's initializers may take the
   // address of a parameter.
   Finder.TraverseDecl(Function);
+  // What a reference refers to may be changed through another name: a
+  // pointer, a call, another reference to an object of a type that
+  // overlaps its own.
+  llvm::SmallVector<QualType, 2> ChangedWhole;
+  for (const VarDecl *VD : Finder.Mentioned)
+    if (VD->getType()->isReferenceType())
+      for (const FieldPath &Path : Finder.Changed.lookup(VD)) {
+        if (Path.empty())
+          ChangedWhole.push_back(VD->getType().getNonReferenceType());
+        else
+          It->second.ChangedThroughReferences.insert(Path.back());
+      }
   for (const VarDecl *VD : Finder.Mentioned) {
-    if (Finder.Changeable.contains(VD) || Finder.DeclaredInLoop.contains(VD))
+    llvm::SmallVector<FieldPath, 1> Changed = Finder.Changed.lookup(VD);
+    bool Reference = VD->getType()->isReferenceType();
+    if (Finder.DeclaredInLoop.contains(VD) ||
+        (!Reference && llvm::is_contained(Changed, FieldPath())))
       continue;
-    if (Finder.AdvancedInLoop.contains(VD))
-      It->second.Advanced.push_back(VD);
-    else
-      It->second.Unchanged.push_back(VD);
+    QualType T = VD->getType().getNonReferenceType();
+    bool KeepReferent =
+        Reference && !Finder.WritesElsewhere &&
+        llvm::none_of(ChangedWhole,
+                      [&](QualType Other) { return overlap(T, Other); });
+    It->second.Locals.push_back(
+        {VD, Changed, Finder.Advanced.lookup(VD), KeepReferent});
   }
   return It->second;
 }
@@ -218,44 +355,120 @@ ProgramStateRef WidenedLoops::keepUnchangedLocals(const CFGBlock *Block,
     if (Value != State->getSVal(Where))
       State = State->bindLoc(Where, Value, LCtx, /*notifyChanges=*/false);
   };
-  // The value of \p VD before the widening, when the paths that widened
+  // The value at \p Where before the widening, when the paths that widened
   // to this node agree on it.
-  auto ValueBefore = [&](const VarDecl *VD, Loc Where) -> std::optional<SVal> {
-    SVal Value = Before->getState()->getSVal(Where, VD->getType());
+  auto ValueBefore = [&](Loc Where, QualType T) -> std::optional<SVal> {
+    SVal Value = Before->getState()->getSVal(Where, T);
     if (llvm::any_of(Entered->preds(), [&](const ExplodedNode *Pred) {
-          return Pred->getState()->getSVal(Where, VD->getType()) != Value;
+          return Pred->getState()->getSVal(Where, T) != Value;
         }))
       return std::nullopt;
     return Value;
   };
-  for (const VarDecl *VD : Locals.Unchanged) {
-    Loc Where = State->getLValue(VD, LCtx);
-    if (std::optional<SVal> Value = ValueBefore(VD, Where))
-      PutBack(Where, *Value);
-  }
   // An advanced pointer is somewhere in the buffer it pointed into: the
   // same region, at an offset not known.
   SValBuilder &SVB = C.getSValBuilder();
-  QualType IndexT = SVB.getArrayIndexType();
-  for (const VarDecl *VD : Locals.Advanced) {
-    QualType ElementT = VD->getType()->getPointeeType();
-    Loc Where = State->getLValue(VD, LCtx);
-    std::optional<SVal> Value = ValueBefore(VD, Where);
+  MemRegionManager &MRM = SVB.getRegionManager();
+  auto PutBackAdvanced = [&](Loc Where, QualType PointerT) {
+    QualType ElementT = PointerT->getPointeeType();
+    std::optional<SVal> Value = ValueBefore(Where, PointerT);
     const MemRegion *Pointee = Value ? Value->getAsRegion() : nullptr;
     if (!Pointee || Block->empty() || ElementT->isIncompleteType() ||
         ElementT->isFunctionType())
-      continue;
+      return;
     if (const auto *ER = dyn_cast<ElementRegion>(Pointee))
       Pointee = ER->getSuperRegion();
+    // Tagged with the place: two cursors advanced by one loop need not
+    // meet.
     std::optional<NonLoc> Offset =
-        SVB.conjureSymbolVal(this, CFGBlock::ConstCFGElementRef(Block, 0),
-                             LCtx, IndexT, C.blockCount())
+        SVB.conjureSymbolVal(Where.getAsRegion(),
+                             CFGBlock::ConstCFGElementRef(Block, 0), LCtx,
+                             SVB.getArrayIndexType(), C.blockCount())
             .getAs<NonLoc>();
-    if (!Offset)
+    if (Offset)
+      PutBack(Where, loc::MemRegionVal(MRM.getElementRegion(
+                         ElementT, *Offset, cast<SubRegion>(Pointee),
+                         C.getASTContext())));
+  };
+  // Puts back the place \p Path of \p Local, at \p Where, of type \p T:
+  // whole when nothing in it changes, member by member when some do.
+  std::function<void(const LoopLocal &, FieldPath &, Loc, QualType)> Keep =
+      [&](const LoopLocal &Local, FieldPath &Path, Loc Where, QualType T) {
+        auto Inside = [&](const FieldPath &Other) {
+          return Other.size() > Path.size() &&
+                 llvm::equal(Path, llvm::ArrayRef(Other).take_front(Path.size()));
+        };
+        // A member some reference may change: any referent's.
+        const auto &Pooled = Locals.ChangedThroughReferences;
+        bool Referent = Local.VD->getType()->isReferenceType();
+        if (llvm::any_of(Local.Changed, [&](const FieldPath &Changed) {
+              return Changed.size() <= Path.size() &&
+                     llvm::equal(Changed,
+                                 llvm::ArrayRef(Path).take_front(Changed.size()));
+            }) ||
+            (Referent && llvm::any_of(Path, [&](const FieldDecl *FD) {
+               return Pooled.contains(FD);
+             })))
+          return;
+        if (llvm::is_contained(Local.Advanced, Path)) {
+          PutBackAdvanced(Where, T);
+          return;
+        }
+        llvm::SmallVector<QualType, 8> MemberTypes;
+        if (Referent)
+          for (const FieldDecl *FD : Pooled)
+            if (const auto *Parent = dyn_cast<RecordDecl>(FD->getParent()))
+              MemberTypes.push_back(Parent->getASTContext()
+                                        .getCanonicalTagType(Parent)
+                                        .getUnqualifiedType());
+        auto HoldsPooled = [&] {
+          llvm::SmallVector<QualType, 8> Held{
+              T.getCanonicalType().getUnqualifiedType()};
+          collectMemberTypes(T, Held);
+          return llvm::any_of(MemberTypes, [&](QualType Parent) {
+            return llvm::is_contained(Held, Parent);
+          });
+        };
+        if (!llvm::any_of(Local.Changed, Inside) &&
+            !llvm::any_of(Local.Advanced, Inside) && !HoldsPooled()) {
+          if (std::optional<SVal> Value = ValueBefore(Where, T))
+            PutBack(Where, *Value);
+          return;
+        }
+        // A union's members share their storage; a base's members are not
+        // named here, and stay forgotten.
+        const RecordDecl *RD = T->getAsRecordDecl();
+        if (!RD || RD->isUnion())
+          return;
+        for (const FieldDecl *FD : RD->fields()) {
+          Path.push_back(FD);
+          Keep(Local, Path,
+               loc::MemRegionVal(
+                   MRM.getFieldRegion(FD, cast<SubRegion>(Where.getAsRegion()))),
+               FD->getType());
+          Path.pop_back();
+        }
+      };
+  for (const LoopLocal &Local : Locals.Locals) {
+    FieldPath Path;
+    Loc Where = State->getLValue(Local.VD, LCtx);
+    QualType T = Local.VD->getType();
+    if (T->isReferenceType()) {
+      // A reference is never bound again; its places are those of what it
+      // refers to. Bound again to an object whose members are all
+      // forgotten, it would let what the path knows of that object (a
+      // pool's objects given back) meet contents that are not known: it is
+      // put back only with the members it keeps.
+      if (!Local.KeepReferent)
+        continue;
+      if (std::optional<SVal> Bound = ValueBefore(Where, QualType()))
+        PutBack(Where, *Bound);
+      if (std::optional<loc::MemRegionVal> Referent =
+              State->getSVal(Where).getAs<loc::MemRegionVal>())
+        Keep(Local, Path, *Referent, T.getNonReferenceType());
       continue;
-    PutBack(Where, loc::MemRegionVal(SVB.getRegionManager().getElementRegion(
-                       ElementT, *Offset, cast<SubRegion>(Pointee),
-                       C.getASTContext())));
+    }
+    Keep(Local, Path, Where, T);
   }
   return State;
 }

@@ -8,9 +8,11 @@
 // its use after the loop was never reported. What is put back here is the
 // value of each local the loop cannot change: only read inside the loop,
 // and never reachable through a pointer or a reference, so that only a
-// statement naming it could change it. A pointer the loop only advances
-// (`++p`, `p += n`) is put back into the buffer it pointed into, at an
-// offset not known.
+// statement naming it could change it; of a record local, the members the
+// loop cannot change; a reference's binding, and the members of what it
+// refers to that nothing in the loop may change. A pointer the loop only
+// advances (`++p`, `p += n`, `c.cursor++`) is put back into the buffer it
+// pointed into, at an offset not known.
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,9 +21,13 @@
 
 #include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 
 namespace lifeguard::csa {
+
+/// The members, outermost first, that lead from a local to a part of it.
+using FieldPath = llvm::SmallVector<const clang::FieldDecl *, 2>;
 
 class WidenedLoops {
 public:
@@ -43,12 +49,23 @@ public:
                            clang::ento::CheckerContext &C) const;
 
 private:
-  /// The locals and parameters of a function that one of its loops cannot
-  /// change, or can only advance through the buffer they point into.
+  /// A local or parameter that one of a function's loops cannot change as
+  /// a whole: the places in it the function may change (each a path of
+  /// members, `c.cursor`), and the pointers among them the loop moves only
+  /// by `++`, `--`, `+=` and `-=` (an empty path: the local itself).
+  /// Of a reference, the places are those of the object it refers to,
+  /// kept only when \p KeepReferent: no other name may change that object
+  /// in the loop.
+  struct LoopLocal {
+    const clang::VarDecl *VD;
+    llvm::SmallVector<FieldPath, 1> Changed, Advanced;
+    bool KeepReferent = false;
+  };
   struct LoopLocals {
-    llvm::SmallVector<const clang::VarDecl *, 8> Unchanged;
-    /// Pointers the loop moves only by `++`, `--`, `+=` and `-=`.
-    llvm::SmallVector<const clang::VarDecl *, 2> Advanced;
+    llvm::SmallVector<LoopLocal, 8> Locals;
+    /// The members the function may change through a reference: any
+    /// object a reference refers to may be the one changed.
+    llvm::SmallPtrSet<const clang::FieldDecl *, 4> ChangedThroughReferences;
   };
   const LoopLocals &localsOf(const clang::Stmt *Loop,
                              const clang::LocationContext *LCtx) const;

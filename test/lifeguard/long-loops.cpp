@@ -10,9 +10,20 @@
 // changes; lifeguard puts back those only read in the loop and reachable
 // by no other name, so that a handle kept across a long loop still dangles
 // after it; a pointer the loop only advances is put back into the same
-// buffer, at an offset not known. Near misses: the handle refreshed in the
-// loop, directly, through a pointer to it, or by a lambda that captured it
-// by reference; the advanced pointer re-made after the growth.
+// buffer, at an offset not known. The members of a record local are places
+// of their own: the loop's change of one member (a container grown through
+// it) leaves the others. So are the members of what a reference refers to,
+// when nothing else in the loop may change that object: no call into the
+// program's own code, no write through a pointer, no other reference to
+// such an object changing the same member. Near misses: the handle
+// refreshed in the loop,
+// directly, through a pointer to it, or by a lambda that captured it by
+// reference; the advanced pointer re-made after the growth; the member
+// handle refreshed in the loop, or the whole record assigned; the member
+// reset through another reference that may be the same object; a pool
+// whose objects a helper's loop reads (their contents are forgotten, and
+// so is the pool's free list: the pool given to the helper by reference
+// stays forgotten, not an empty pool whose objects were never given back).
 //
 // RUN: not %lifeguard --quiet --checks='-*,lifeguard.*' %s -- -std=c++17 \
 // RUN:   | FileCheck %s --implicit-check-not="warning:"
@@ -21,8 +32,11 @@
 // RUN: %analyze -std=c++17 %s 2>&1 | FileCheck %s --check-prefix=UNWIDENED --allow-empty
 // UNWIDENED-NOT: warning:
 
+#include <cstdio>
+#include <cstring>
 #include <deque>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 struct Packet {
@@ -126,4 +140,173 @@ int cursorRemadeAfterGrowth(std::vector<int> &values) {
   values.push_back(sum);
   cursor = values.data() + 10;
   return *cursor;
+}
+
+// Two cursors one loop advances are each somewhere in the buffer, not at
+// one place: the growth on the path where they differ is seen.
+int cursorsThatMayPart(std::vector<int> &values, const bool *steps) {
+  const int *low = values.data();
+  const int *high = values.data();
+  for (int i = 0; i < 10; ++i) {
+    if (steps[i])
+      ++low;
+    else
+      ++high;
+  }
+  if (low != high)
+    values.push_back(0);
+  return *low;
+  // CHECK: long-loops.cpp:[[@LINE-1]]:10: warning: 'low' points into 'values', whose storage was reallocated by 'push_back' [lifeguard.ContainerInvalidation]
+}
+
+struct Reader {
+  const char *pos;
+  std::string echo;
+  int lines;
+};
+
+int memberCursorAcrossAppend(std::string &text) {
+  Reader reader{text.c_str(), {}, 0};
+  for (int i = 0; i < 10; ++i) {
+    reader.lines += *reader.pos++ == '\n';
+    reader.echo += 'x';
+  }
+  text += "more";
+  return *reader.pos;
+  // CHECK: long-loops.cpp:[[@LINE-1]]:10: warning: 'reader.pos' points into 'text', whose storage was reallocated by 'operator+=' [lifeguard.ContainerInvalidation]
+}
+
+struct Cache {
+  std::unordered_map<int, int> entries;
+  std::unordered_map<int, int>::iterator last;
+};
+
+int memberIteratorAcrossInsertions() {
+  Cache cache;
+  cache.last = cache.entries.emplace(-1, 5).first;
+  for (int i = 0; i < 1000; ++i)
+    cache.entries.emplace(i, i);
+  return cache.last->second;
+  // CHECK: long-loops.cpp:[[@LINE-1]]:10: warning: 'cache.last' points into 'cache.entries', whose iterators were invalidated by 'emplace' [lifeguard.ContainerInvalidation]
+}
+
+int memberIteratorRefreshed() {
+  Cache cache;
+  cache.last = cache.entries.emplace(-1, 5).first;
+  for (int i = 0; i < 1000; ++i)
+    cache.last = cache.entries.emplace(i, i).first;
+  return cache.last->second;
+}
+
+int wholeRecordAssigned(const Cache &fresh) {
+  Cache cache;
+  cache.last = cache.entries.emplace(-1, 5).first;
+  for (int i = 0; i < 1000; ++i) {
+    cache.entries.emplace(i, i);
+    if (i == 500)
+      cache = fresh;
+  }
+  return cache.last->second;
+}
+
+struct Channel {
+  const float *cursor;
+  int left;
+  float gain;
+};
+
+static float mix(Channel &channel, int frames) {
+  float sum = 0;
+  for (int i = 0; i < frames; ++i) {
+    sum += *channel.cursor++ * channel.gain;
+    --channel.left;
+  }
+  return sum;
+}
+
+float referentCursorAcrossGrowth(std::vector<float> &samples) {
+  Channel channel{samples.data(), 100, 0.5f};
+  float first = mix(channel, 64);
+  samples.push_back(first);
+  return *channel.cursor;
+  // CHECK: long-loops.cpp:[[@LINE-1]]:10: warning: 'channel.cursor' points into 'samples', whose storage was reallocated by 'push_back' [lifeguard.ContainerInvalidation]
+}
+
+static void skip(Channel &channel, Channel &origin, const float *restart,
+                 int frames) {
+  for (int i = 0; i < frames; ++i) {
+    ++channel.cursor;
+    if (i == frames / 2)
+      origin.cursor = restart;
+  }
+}
+
+float referentResetThroughAnother(std::vector<float> &samples,
+                                  const std::vector<float> &other) {
+  Channel channel{samples.data(), 100, 0.5f};
+  skip(channel, channel, other.data(), 64);
+  samples.push_back(0);
+  return *channel.cursor;
+}
+
+struct Slab {
+  char text[96];
+  std::size_t len;
+  Slab *next;
+};
+
+class SlabPool {
+public:
+  SlabPool() {
+    for (Slab &slab : slabs_)
+      put(&slab);
+  }
+  Slab *get() {
+    Slab *slab = head_;
+    if (!slab)
+      return nullptr;
+    head_ = slab->next;
+    slab->len = 0;
+    return slab;
+  }
+  void put(Slab *slab) {
+    slab->next = head_;
+    head_ = slab;
+  }
+
+private:
+  Slab slabs_[4];
+  Slab *head_ = nullptr;
+};
+
+static void load(Slab *slab, const char *contents) {
+  slab->len = std::strlen(contents);
+  std::memcpy(slab->text, contents, slab->len + 1);
+}
+
+static int addedLines(SlabPool &pool, const char *before, const char *after) {
+  Slab *older = pool.get();
+  Slab *newer = pool.get();
+  if (!older || !newer)
+    return -1;
+  load(older, before);
+  load(newer, after);
+  std::size_t prefix = 0;
+  while (prefix < older->len && prefix < newer->len &&
+         older->text[prefix] == newer->text[prefix])
+    ++prefix;
+  pool.put(older);
+  int lines = 0;
+  for (std::size_t i = prefix; i < newer->len; ++i)
+    if (newer->text[i] == '\n')
+      ++lines;
+  std::printf("%zu %d\n", prefix, lines);
+  pool.put(newer);
+  return lines;
+}
+
+int twoComparisons() {
+  SlabPool pool;
+  int lines = addedLines(pool, "alpha\nbeta\n", "alpha\nbeta\ngamma\n");
+  return lines + addedLines(pool, "x\n", "x\n");
 }

@@ -138,15 +138,15 @@ int notReserved() {
 
 // The iterator inside the pair an insertion returns, named or bound.
 int insertedThenCleared(std::map<int, int> &m) {
-  auto inserted = m.emplace(1, 1);
-  m.clear();
+  auto inserted = m.emplace(1, 1); // expected-note{{handle into 'm' obtained here}}
+  m.clear(); // expected-note{{'m' cleared here}}
   // CHECK: :[[@LINE+1]]:10: warning: the handle points into 'm', whose elements were destroyed by 'clear' [lifeguard-container-invalidation]
-  return inserted.first->second;
+  return inserted.first->second; // expected-warning{{'inserted.first' points into 'm', whose elements were destroyed by 'clear'}} expected-note{{'inserted.first' points into 'm', whose elements were destroyed by 'clear'}}
 }
 
 int boundThenCleared(std::map<int, int> &m) {
-  auto [it, fresh] = m.emplace(1, 1);
-  m.clear();
+  auto [it, fresh] = m.emplace(1, 1); // expected-note{{handle into 'm' obtained here}}
+  m.clear(); // expected-note{{'m' cleared here}}
   // CHECK: :[[@LINE+1]]:10: warning: the handle points into 'm', whose elements were destroyed by 'clear' [lifeguard-container-invalidation]
-  return it->second;
+  return it->second; // expected-warning{{'it' points into 'm', whose elements were destroyed by 'clear'}} expected-note{{'it' points into 'm', whose elements were destroyed by 'clear'}}
 }

@@ -1,0 +1,184 @@
+// lifeguard.ContainerInvalidation and the iterators a set's or map's
+// search and insertion return. A search by a key found on a path, in a
+// container not changed since, finds it again, and end() is the same end:
+// a "find or insert" helper called with that key inserts nothing, so it
+// rehashes nothing under the caller's iterator. The iterator `insert` and
+// `emplace` return, also through a structured binding, is a handle of its
+// own; an iterator assigned another takes the other's handle, not its own
+// old one.
+// An unordered map's `m[k]` inserts the key it does not find, and may
+// rehash; a key read through a pointer or a reference (`m[it->first]`)
+// may be one of its own, and is taken to be found.
+// Positives: the helper called with another key, or with the same key
+// after the container changed; the iterator insert returned, across a
+// later insertion that rehashes, or clear(); `m[i]` in a loop, and
+// `m[k + 1]`, across an iterator.
+// Negatives: the same key looked up again; `it = m.emplace(...).first`
+// after the search failed, also in a memo that recurses; a std::map (no
+// insertion invalidates its iterators); an element reached through an
+// iterator (`&it->second`, `*s.insert(x).first`), which a rehash keeps;
+// `m[k]` by the key subscripted before; by a key read out of the map
+// (the iterator's, the range-for element's, a copy of one); a std::map's.
+//
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.Dangling -std=c++17 -Xclang -verify %s
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+struct Step {
+  std::vector<const Step *> after;
+};
+
+class Reachability {
+  std::unordered_map<const Step *, std::unordered_map<const Step *, bool>>
+      memo_;
+
+public:
+  bool reaches(const Step *from, const Step *to) {
+    auto row = memo_.find(from);
+    if (row != memo_.end()) {
+      auto cell = row->second.find(to);
+      if (cell != row->second.end())
+        return cell->second;
+    } else {
+      row = memo_.emplace(from, std::unordered_map<const Step *, bool>()).first;
+    }
+    bool found = false;
+    for (const Step *next : to->after)
+      if (next == from || reaches(from, next)) {
+        found = true;
+        break;
+      }
+    row->second.emplace(to, found);
+    return found;
+  }
+};
+
+void countOnce(std::unordered_map<int, int> &counts, int key) {
+  if (counts.find(key) == counts.end())
+    counts.emplace(key, 0); // expected-note 2 {{'counts' rehashed here}}
+}
+
+int sameKeyAgain(std::unordered_map<int, int> &counts, int key) {
+  auto seen = counts.find(key);
+  if (seen == counts.end())
+    return 0;
+  countOnce(counts, key);
+  return seen->second;
+}
+
+int insertedWhenMissing(std::unordered_map<int, int> &counts, int key) {
+  auto it = counts.find(key);
+  if (it == counts.end())
+    it = counts.emplace(key, 0).first;
+  return ++it->second;
+}
+
+int anotherKey(std::unordered_map<int, int> &counts, int key, int other) {
+  auto seen = counts.find(key); // expected-note{{handle into 'counts' obtained here}}
+  if (seen == counts.end()) // expected-note{{Taking false branch}}
+    return 0;
+  countOnce(counts, other);
+  return seen->second; // expected-warning{{'seen' points into 'counts', whose iterators were invalidated by 'emplace'}} expected-note{{'seen' points into 'counts', whose iterators were invalidated by 'emplace'}}
+}
+
+int sameKeyAfterErase(std::unordered_map<int, int> &counts, int key,
+                      int other) {
+  auto kept = counts.find(other); // expected-note{{handle into 'counts' obtained here}}
+  if (kept == counts.end() || counts.find(key) == counts.end()) // expected-note{{Taking false branch}} expected-note{{Left side of '||' is false}}
+    return 0;
+  counts.erase(key);
+  countOnce(counts, key);
+  return kept->second; // expected-warning{{'kept' points into 'counts', whose iterators were invalidated by 'emplace'}} expected-note{{'kept' points into 'counts', whose iterators were invalidated by 'emplace'}}
+}
+
+int emplacedThenRehashed(std::unordered_map<int, int> &counts) {
+  auto it = counts.emplace(1, 0).first; // expected-note{{handle into 'counts' obtained here}}
+  counts.emplace(2, 0); // expected-note{{'counts' rehashed here}}
+  return it->second; // expected-warning{{'it' points into 'counts', whose iterators were invalidated by 'emplace'}} expected-note{{'it' points into 'counts', whose iterators were invalidated by 'emplace'}}
+}
+
+int boundThenRehashed(std::unordered_map<int, int> &counts) {
+  auto [it, inserted] = counts.insert({1, 0}); // expected-note{{handle into 'counts' obtained here}}
+  counts.insert({2, 0}); // expected-note{{'counts' rehashed here}}
+  return inserted ? it->second : 0; // expected-warning{{'it' points into 'counts', whose iterators were invalidated by 'insert'}} expected-note{{'it' points into 'counts', whose iterators were invalidated by 'insert'}} expected-note{{Assuming the condition is true}} expected-note{{'?' condition is true}}
+}
+
+int emplacedThenCleared(std::unordered_map<int, int> &counts) {
+  auto it = counts.try_emplace(1, 0).first; // expected-note{{handle into 'counts' obtained here}}
+  counts.clear(); // expected-note{{'counts' cleared here}}
+  return it->second; // expected-warning{{'it' points into 'counts', whose elements were destroyed by 'clear'}} expected-note{{'it' points into 'counts', whose elements were destroyed by 'clear'}}
+}
+
+int orderedMap(std::map<int, int> &counts) {
+  auto it = counts.emplace(1, 0).first;
+  counts.emplace(2, 0);
+  return it->second;
+}
+
+struct Bucket {
+  int hits = 0;
+};
+
+int elementThroughIterator(std::unordered_map<int, Bucket> &index) {
+  auto [it, fresh] = index.try_emplace(0);
+  Bucket *bucket = &it->second;
+  index.try_emplace(1);
+  index.rehash(64);
+  return bucket->hits;
+}
+
+std::size_t internedAcrossInsert(std::unordered_set<std::string> &words) {
+  const std::string &word = *words.insert("if").first;
+  words.insert("else");
+  return word.size();
+}
+
+int subscriptsInALoop(std::unordered_map<int, int> &tally, int count) {
+  auto top = tally.find(0); // expected-note{{handle into 'tally' obtained here}}
+  if (top == tally.end()) // expected-note{{Taking false branch}}
+    return 0;
+  for (int i = 1; i < count; ++i) // expected-note{{Assuming 'i' is < 'count'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'count'}} expected-note{{Loop condition is false. Execution continues on line 146}}
+    tally[i]++; // expected-note{{'tally' rehashed here}}
+  return top->second; // expected-warning{{'top' points into 'tally', whose iterators were invalidated by 'operator[]'}} expected-note{{'top' points into 'tally', whose iterators were invalidated by 'operator[]'}}
+}
+
+int subscriptByAnotherKey(std::unordered_map<int, int> &tally, int key) {
+  auto it = tally.find(key); // expected-note{{handle into 'tally' obtained here}}
+  if (it == tally.end()) // expected-note{{Taking false branch}}
+    return 0;
+  tally[key + 1] = 2; // expected-note{{'tally' rehashed here}}
+  return it->second; // expected-warning{{'it' points into 'tally', whose iterators were invalidated by 'operator[]'}} expected-note{{'it' points into 'tally', whose iterators were invalidated by 'operator[]'}}
+}
+
+int subscriptBySameKey(std::unordered_map<int, int> &tally, int key) {
+  tally[key] = 0;
+  auto it = tally.find(key);
+  tally[key] += 5;
+  return it->second;
+}
+
+int subscriptByIteratorsKey(std::unordered_map<int, int> &tally) {
+  int total = 0;
+  for (auto it = tally.begin(); it != tally.end(); ++it)
+    total += tally[it->first];
+  for (auto &entry : tally)
+    tally[entry.first] += 1;
+  auto first = tally.begin();
+  if (first == tally.end())
+    return total;
+  int key = first->first;
+  tally[key] = 3;
+  return first->second;
+}
+
+int orderedSubscript(std::map<int, int> &tally, int key) {
+  auto it = tally.find(key);
+  if (it == tally.end())
+    return 0;
+  tally[key + 1] = 2;
+  return it->second;
+}
