@@ -70,10 +70,14 @@ struct InnerHandle {
   /// (an unordered container's, a deque's at an end) invalidates; not the
   /// element read through it (`&it->second`).
   bool Iterator = false;
+  /// For an element read through an iterator (`it->second`): the pointer
+  /// inside that iterator, which erase(it) is given. (Iterators found by
+  /// one call share Issue however far they were advanced since.)
+  SymbolRef Through = nullptr;
   bool operator==(const InnerHandle &O) const {
     return Owner == O.Owner && Issue == O.Issue && ChangedAt == O.ChangedAt &&
            Invalidated == O.Invalidated && Key == O.Key && At == O.At &&
-           Iterator == O.Iterator;
+           Iterator == O.Iterator && Through == O.Through;
   }
   // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
   void Profile(llvm::FoldingSetNodeID &ID) const {
@@ -84,6 +88,7 @@ struct InnerHandle {
     Key.Profile(ID);
     ID.AddInteger(At);
     ID.AddBoolean(Iterator);
+    ID.AddPointer(Through);
   }
 };
 
@@ -1187,6 +1192,7 @@ ProgramStateRef LifetimeModelingChecker::modelView(const CallEvent &Call,
     if (const InnerHandle *H = handleOf(State, Held)) {
       InnerHandle Found = *H;
       Found.Iterator = false;
+      Found.Through = Held.getAsLocSymbol();
       Register(Call.getReturnValue(), Found);
       State = bindFoundElement(State, Found, Call);
     }
@@ -1680,6 +1686,8 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
       if (SymbolRef Sym = Call.getReturnValue().getAsLocSymbol()) {
         InnerHandle Found = *Element;
         Found.Iterator = false;
+        if (const auto *Node = dyn_cast<SymbolicRegion>(Owner->getBaseRegion()))
+          Found.Through = Node->getSymbol();
         Register(Sym, Found);
         State = bindFoundElement(State, Found, Call);
       }
@@ -1701,11 +1709,18 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   const VarDecl *ErasedVar = Erases && Call.getNumArgs() > 0
                                 ? LifetimeModel::iteratorVariable(Call.getArgExpr(0))
                                 : nullptr;
-  const InnerHandle *Erased =
-      ErasedVar ? heldHandle(State,
-                             State->getLValue(ErasedVar, C.getLocationContext()),
-                             ErasedVar->getType().getNonReferenceType())
+  const MemRegion *ErasedPlace =
+      ErasedVar ? State->getLValue(ErasedVar, C.getLocationContext()).getAsRegion()
                 : nullptr;
+  QualType ErasedT =
+      ErasedVar ? ErasedVar->getType().getNonReferenceType() : QualType();
+  const InnerHandle *Erased =
+      ErasedPlace ? heldHandle(State, loc::MemRegionVal(ErasedPlace), ErasedT)
+                  : nullptr;
+  // The pointer inside the iterator erased: its copies hold it too, while
+  // the iterators advanced from it (`std::next(it)`) hold another.
+  SymbolRef ErasedAt =
+      Erased ? heldPointer(C, ErasedPlace, ErasedT).getAsLocSymbol() : nullptr;
   // pop_front, pop_back: the handles taken to the element at that end.
   InnerHandle::End Popped =
       How != Invalidation::Popped  ? InnerHandle::Neither
@@ -1730,7 +1745,9 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                      !H.Key.isUnknown() && sameKey(State, Key, H.Key);
     bool Ends = EndsBuffer ||
                 (How == Invalidation::Iterators && H.Iterator) ||
-                (Erased && H.Issue == Erased->Issue) || ErasedKey ||
+                (Erased && (ErasedAt ? Sym == ErasedAt || H.Through == ErasedAt
+                                     : H.Issue == Erased->Issue)) ||
+                ErasedKey ||
                 (Popped != InnerHandle::Neither && H.At == Popped) ||
                 // A vector's erase moves the later elements down: its last
                 // element and its end, whichever element went.

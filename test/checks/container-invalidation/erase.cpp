@@ -15,15 +15,19 @@
 // pop_back (the destroyed element's storage stays in the buffer: the
 // pattern of LLVM's own ASTMatchers.h); a deque's back across pop_back after a push_back, for the
 // clang-tidy check (which element goes depends on what was pushed since:
-// the analyzer's paths decide it).
+// the analyzer's paths decide it); the next iterator of a map or a set,
+// taken before erase(it) (`std::next(it)`, a copy advanced), which stays
+// valid although it was found by the same call.
 //
 // RUN: %tidy --checks='-*,lifeguard-container-invalidation' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.PoolMisuse -std=c++17 -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.PoolMisuse -std=c++20 -Xclang -verify %s
 
 #include <deque>
+#include <iterator>
 #include <list>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -145,4 +149,27 @@ int endTakenAgain(std::vector<int> &v) {
   v.erase(v.begin());
   stop = v.end();
   return v.begin() == stop ? 0 : 1;
+}
+
+int nextAcrossErase(std::map<int, int> &balances) {
+  int total = 0;
+  for (auto it = balances.begin(); it != balances.end();) {
+    auto next = std::next(it);
+    if (it->second == 0)
+      balances.erase(it);
+    it = next;
+    if (it != balances.end())
+      total += it->second;
+  }
+  return total;
+}
+
+int advancedCopyAcrossErase(std::set<int> &ids) {
+  auto it = ids.begin();
+  if (it == ids.end())
+    return 0;
+  auto next = it;
+  ++next;
+  ids.erase(it);
+  return next == ids.end() ? 0 : *next;
 }
