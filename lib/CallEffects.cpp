@@ -301,11 +301,8 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
     // is for the analyzer to decide.
     if (MD->getOverloadedOperator() == OO_Subscript)
       How = Invalidation::None;
-    bool Relocates = Growth || (MD->getIdentifier() &&
-                                llvm::is_contained({"reserve", "shrink_to_fit"},
-                                                   MD->getName()));
     invalidateElements(Obj, How, A.Args.empty() ? nullptr : A.Args[0], Call,
-                       Relocates);
+                       Model.relocates(MD, ObjT));
     if (Buffer && Model.mindsCapacity(MD, ObjT))
       Cur->Reserved.insert(*Buffer);
   }

@@ -142,6 +142,21 @@ bool LifetimeModel::isIterator(QualType T) {
          stdClassName(RD).contains("iterator");
 }
 
+bool LifetimeModel::relocates(const CXXMethodDecl *MD, QualType ObjT) {
+  bool Growth = false;
+  invalidation(MD, ObjT, Growth);
+  return Growth || (MD->getIdentifier() &&
+                    llvm::is_contained({"reserve", "shrink_to_fit"},
+                                       MD->getName()));
+}
+
+bool LifetimeModel::declaresMember(const CXXRecordDecl *RD, StringRef Name) {
+  if (!RD || !RD->hasDefinition())
+    return false;
+  IdentifierInfo &Id = RD->getASTContext().Idents.get(Name);
+  return !RD->getDefinition()->lookup(&Id).empty();
+}
+
 bool LifetimeModel::keepsBufferWhenMoved(QualType T) {
   const CXXRecordDecl *RD = recordOf(T);
   return RD && classKind(T) == ClassKind::Owner &&

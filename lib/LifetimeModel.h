@@ -188,6 +188,16 @@ public:
   /// True for iterator classes (a View that designates one element).
   bool isIterator(clang::QualType T);
 
+  /// True when \p MD, called on a container of type \p ObjT, may move its
+  /// elements to new storage (a growth past the capacity, reserve,
+  /// shrink_to_fit) or rehash them (an unordered container's insertion):
+  /// the elements live on, and so does a buffer each keeps when moved.
+  bool relocates(const clang::CXXMethodDecl *MD, clang::QualType ObjT);
+
+  /// True when the class \p RD declares a member named \p Name.
+  static bool declaresMember(const clang::CXXRecordDecl *RD,
+                             llvm::StringRef Name);
+
   /// True for an owner whose buffer stays where it is when the owner is
   /// moved (a vector, a map): handles into it then refer into the new
   /// owner. Not a string, whose short characters move with it.

@@ -64,19 +64,11 @@ void storedValues(const ProgramStateRef &State, QualType T, SVal V,
     collectValuesInside(State, V, Values, Model);
 }
 
-/// True when the class of \p T declares a member named \p Name.
-bool hasMember(QualType T, StringRef Name) {
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  if (!RD || !RD->hasDefinition())
-    return false;
-  IdentifierInfo &Id = RD->getASTContext().Idents.get(Name);
-  return !RD->getDefinition()->lookup(&Id).empty();
-}
-
 /// True for a range of values that may hold pointers (another container,
 /// an initializer_list): an insertion that copies one is not followed.
 bool isRangeOfHandles(QualType T, LifetimeModel &Model) {
-  return Model.canHoldHandle(T) && hasMember(T, "begin");
+  return Model.canHoldHandle(T) &&
+         LifetimeModel::declaresMember(T->getAsCXXRecordDecl(), "begin");
 }
 
 } // namespace
@@ -84,9 +76,11 @@ bool isRangeOfHandles(QualType T, LifetimeModel &Model) {
 bool holdsPointers(QualType T, LifetimeModel &Model) {
   // Containers and their adapters (queue, stack), not the pairs and tuples
   // that are Owners too.
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
   return Model.classKind(T) == ClassKind::Owner && Model.canHoldHandle(T) &&
          !Model.ownsExclusively(T) &&
-         (hasMember(T, "begin") || hasMember(T, "push"));
+         (LifetimeModel::declaresMember(RD, "begin") ||
+          LifetimeModel::declaresMember(RD, "push"));
 }
 
 ProgramStateRef modelContents(const CallEvent &Call, const CXXMethodDecl *MD,

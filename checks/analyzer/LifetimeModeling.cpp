@@ -253,13 +253,9 @@ bool survivesElementMove(const ProgramStateRef &State, const InnerHandle &H,
   const Expr *Container = LifetimeModel::objectOfCall(Call);
   if (!MD || !Container)
     return false;
-  bool Growth = false;
-  Model.invalidation(MD, Model.objectType(Container), Growth);
-  bool Moved = Growth || (MD->getIdentifier() &&
-                          llvm::is_contained({"reserve", "shrink_to_fit"},
-                                             MD->getName()));
   const Expr *ElementExpr = LifetimeModel::objectOfCall(H.Issue);
-  return Moved && (!ElementExpr ||
+  return Model.relocates(MD, Model.objectType(Container)) &&
+         (!ElementExpr ||
                    Model.keepsBufferWhenMoved(Model.objectType(ElementExpr)));
 }
 
@@ -435,11 +431,8 @@ SVal keyInFlight(const ProgramStateRef &State, const CallEvent &Call) {
 bool mayChangeElements(const CXXMethodDecl *MD) {
   if (MD->isConst())
     return false;
-  if (MD->getOverloadedOperator() == OO_Subscript) {
-    const CXXRecordDecl *RD = MD->getParent();
-    IdentifierInfo &Mapped = RD->getASTContext().Idents.get("mapped_type");
-    return RD->hasDefinition() && !RD->getDefinition()->lookup(&Mapped).empty();
-  }
+  if (MD->getOverloadedOperator() == OO_Subscript)
+    return LifetimeModel::declaresMember(MD->getParent(), "mapped_type");
   if (LifetimeModel::accessesElements(MD))
     return false;
   return !MD->getIdentifier() ||

@@ -154,6 +154,12 @@ bool callsOnlyTheLibrary(const FunctionDecl *Callee,
   });
 }
 
+/// True when \p Path begins with the members of \p Prefix, or is it.
+bool startsWith(const FieldPath &Path, const FieldPath &Prefix) {
+  return Path.size() >= Prefix.size() &&
+         llvm::equal(Prefix, llvm::ArrayRef(Path).take_front(Prefix.size()));
+}
+
 /// Adds to \p Types the types of the members of \p T, and of theirs.
 void collectMemberTypes(QualType T, llvm::SmallVectorImpl<QualType> &Types,
                         unsigned Depth = 0) {
@@ -390,22 +396,26 @@ ProgramStateRef WidenedLoops::keepUnchangedLocals(const CFGBlock *Block,
                          ElementT, *Offset, cast<SubRegion>(Pointee),
                          C.getASTContext())));
   };
+  // A member some reference may change, any referent's, and the classes
+  // that declare those members.
+  const auto &Pooled = Locals.ChangedThroughReferences;
+  llvm::SmallVector<QualType, 4> PooledClasses;
+  for (const FieldDecl *FD : Pooled)
+    PooledClasses.push_back(FD->getASTContext()
+                                .getCanonicalTagType(FD->getParent())
+                                .getUnqualifiedType());
   // Puts back the place \p Path of \p Local, at \p Where, of type \p T:
   // whole when nothing in it changes, member by member when some do.
   std::function<void(const LoopLocal &, FieldPath &, Loc, QualType)> Keep =
       [&](const LoopLocal &Local, FieldPath &Path, Loc Where, QualType T) {
         auto Inside = [&](const FieldPath &Other) {
-          return Other.size() > Path.size() &&
-                 llvm::equal(Path, llvm::ArrayRef(Other).take_front(Path.size()));
+          return Other.size() > Path.size() && startsWith(Other, Path);
         };
-        // A member some reference may change: any referent's.
-        const auto &Pooled = Locals.ChangedThroughReferences;
         bool Referent = Local.VD->getType()->isReferenceType();
-        if (llvm::any_of(Local.Changed, [&](const FieldPath &Changed) {
-              return Changed.size() <= Path.size() &&
-                     llvm::equal(Changed,
-                                 llvm::ArrayRef(Path).take_front(Changed.size()));
-            }) ||
+        if (llvm::any_of(Local.Changed,
+                         [&](const FieldPath &Changed) {
+                           return startsWith(Path, Changed);
+                         }) ||
             (Referent && llvm::any_of(Path, [&](const FieldDecl *FD) {
                return Pooled.contains(FD);
              })))
@@ -414,19 +424,14 @@ ProgramStateRef WidenedLoops::keepUnchangedLocals(const CFGBlock *Block,
           PutBackAdvanced(Where, T);
           return;
         }
-        llvm::SmallVector<QualType, 8> MemberTypes;
-        if (Referent)
-          for (const FieldDecl *FD : Pooled)
-            if (const auto *Parent = dyn_cast<RecordDecl>(FD->getParent()))
-              MemberTypes.push_back(Parent->getASTContext()
-                                        .getCanonicalTagType(Parent)
-                                        .getUnqualifiedType());
         auto HoldsPooled = [&] {
+          if (!Referent)
+            return false;
           llvm::SmallVector<QualType, 8> Held{
               T.getCanonicalType().getUnqualifiedType()};
           collectMemberTypes(T, Held);
-          return llvm::any_of(MemberTypes, [&](QualType Parent) {
-            return llvm::is_contained(Held, Parent);
+          return llvm::any_of(PooledClasses, [&](QualType Class) {
+            return llvm::is_contained(Held, Class);
           });
         };
         if (!llvm::any_of(Local.Changed, Inside) &&
