@@ -144,8 +144,21 @@ std::vector<InvalidationFinding> findInvalidatedUses(const FunctionAnalysis &A,
   // One report per handle variable and invalidating call: a loop uses its
   // iterator at its condition and at its increment.
   llvm::DenseSet<std::tuple<const VarDecl *, const Expr *, StorageID>> Reported;
-  // A range-for loop's report covers its element variable too.
+  // A range-for loop's report covers its element variable too: the
+  // handles issued by its loop variable's declaration (the element of the
+  // next iteration, read through the invalid iterator, and its structured
+  // bindings) that the same call invalidated.
   llvm::DenseSet<std::pair<const Expr *, StorageID>> LoopsReported;
+  llvm::SmallVector<std::pair<const CXXForRangeStmt *, const Stmt *>, 2>
+      LoopReports;
+  auto CoveredByLoop = [&](const Expr *Issue, const Stmt *Call) {
+    return Issue && llvm::any_of(LoopReports, [&](const auto &Report) {
+             return Report.second == Call &&
+                    Report.first->getLoopVarStmt()
+                        ->getSourceRange()
+                        .fullyContains(Issue->getSourceRange());
+           });
+  };
   // One report per place of use: a handle invalidated by one call on one
   // path and by another call on another is one bug.
   llvm::DenseSet<SourceLocation> UsesReported;
@@ -159,7 +172,7 @@ std::vector<InvalidationFinding> findInvalidatedUses(const FunctionAnalysis &A,
           Handed.first);
       if (D.K != Death::Invalidated ||
           (U->OnSomePaths && !A.alwaysReaches(D.Where, U->Where)) ||
-          LoopsReported.count(Handed) ||
+          LoopsReported.count(Handed) || CoveredByLoop(Handed.first, D.Where) ||
           UsesReported.count(U->Where->getBeginLoc()) ||
           !Reported.insert({Handle, Handed.first, Handed.second}).second)
         continue;
@@ -172,8 +185,10 @@ std::vector<InvalidationFinding> findInvalidatedUses(const FunctionAnalysis &A,
       F.Where = U->Where->getBeginLoc();
       F.Handle = Handle;
       F.Loop = loopOfIterator(A, F.Handle, U->Where);
-      if (F.Loop)
+      if (F.Loop) {
         LoopsReported.insert(Handed);
+        LoopReports.push_back({F.Loop, D.Where});
+      }
       F.Container = containerName(A, A.movedFrom(A.loan(L).Target.Storage));
       if (A.loan(L).Issue)
         F.Obtained = A.issueLocation(L);

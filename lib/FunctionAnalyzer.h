@@ -215,6 +215,13 @@ private:
   void invalidateElements(const LoanSet &Container, Invalidation How,
                           const clang::Expr *Erased, const clang::Stmt *Where,
                           bool Relocates = false);
+  /// True when the analysed function changes the iterator variable \p It
+  /// after its initialization (`++it`, `it = next`, by reference).
+  bool iteratorChanged(const clang::VarDecl *It);
+  /// For erase(k) at \p Where, \p Key the element of a range-for loop
+  /// around it or a member of that element: the loop's hidden iterator.
+  const clang::VarDecl *rangeForIteratorOf(const clang::Expr *Key,
+                                           const clang::Stmt *Where);
   void endFullExpression(const clang::Stmt *Root);
   void endScope(const clang::CFGLifetimeEnds &LE);
   void noteUse(const LoanSet &Places, const clang::Stmt *Where);
@@ -407,6 +414,7 @@ private:
   llvm::DenseMap<const clang::Stmt *, const clang::Stmt *> SyntheticDecls;
   llvm::DenseMap<std::tuple<StorageID, SubObject, const clang::Expr *>, LoanID>
       LoanIDs;
+  llvm::DenseMap<const clang::VarDecl *, bool> ChangedIterators;
 };
 
 } // namespace lifeguard

@@ -5,6 +5,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
@@ -561,6 +562,49 @@ const VarDecl *LifetimeModel::iteratorVariable(const Expr *Arg) {
     Arg = Conv->getArg(0)->IgnoreImplicit();
   const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Arg);
   return DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+}
+
+const VarDecl *LifetimeModel::iteratorReadThrough(const Expr *E) {
+  auto IteratorOperator = [](const Expr *X, OverloadedOperatorKind Kind) {
+    const auto *Op = dyn_cast<CXXOperatorCallExpr>(X->IgnoreParenImpCasts());
+    return Op && Op->getOperator() == Kind && Op->getNumArgs() == 1
+               ? iteratorVariable(Op->getArg(0))
+               : nullptr;
+  };
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const VarDecl *It = IteratorOperator(E, OO_Star))
+      return It;
+    if (const auto *U = dyn_cast<UnaryOperator>(E);
+        U && U->getOpcode() == UO_AddrOf) {
+      E = U->getSubExpr();
+    } else if (const auto *M = dyn_cast<MemberExpr>(E)) {
+      if (M->isArrow())
+        return IteratorOperator(M->getBase(), OO_Arrow);
+      E = M->getBase();
+    } else {
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
+const VarDecl *LifetimeModel::loopVariableNamed(const Expr *Key,
+                                                const CXXForRangeStmt *Loop) {
+  const VarDecl *Element = Loop->getLoopVariable();
+  while (Key) {
+    Key = Key->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MemberExpr>(Key); M && !M->isArrow()) {
+      Key = M->getBase();
+      continue;
+    }
+    const auto *DRE = dyn_cast<DeclRefExpr>(Key);
+    const ValueDecl *D = DRE ? DRE->getDecl() : nullptr;
+    if (const auto *Binding = dyn_cast_or_null<BindingDecl>(D))
+      D = Binding->getDecomposedDecl();
+    return D == Element ? Element : nullptr;
+  }
+  return nullptr;
 }
 
 namespace {

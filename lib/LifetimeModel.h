@@ -21,6 +21,10 @@
 #include <string>
 #include <vector>
 
+namespace clang {
+class CXXForRangeStmt;
+} // namespace clang
+
 namespace lifeguard {
 
 /// How a class relates to the storage its handles refer to.
@@ -302,6 +306,18 @@ public:
   /// const_iterator that `v.erase(it)` makes: `it`; null for any other
   /// expression (`it++`, `v.begin() + 2`).
   static const clang::VarDecl *iteratorVariable(const clang::Expr *Arg);
+
+  /// The iterator variable when \p E is the element it points to, a member
+  /// of it, or their address: `it` of `*it`, `it->second`,
+  /// `&it->second.name`; not of what a pointer member points to
+  /// (`it->second->name`).
+  static const clang::VarDecl *iteratorReadThrough(const clang::Expr *E);
+
+  /// The loop variable of \p Loop when \p Key is it or a member of it (a
+  /// structured binding of it included): `kv.first`, `name` of
+  /// `auto &[name, qty]`; null otherwise.
+  static const clang::VarDecl *
+  loopVariableNamed(const clang::Expr *Key, const clang::CXXForRangeStmt *Loop);
 
   /// True when \p Init is (a copy of) a handle to a container's last
   /// element or its end: `v.end()`, `v.back()`, `&v.back()`, `v.rbegin()`,

@@ -14,6 +14,7 @@
 
 #include "FunctionAnalyzer.h"
 #include "clang/AST/ParentMap.h"
+#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 
 using namespace clang;
 
@@ -217,12 +218,18 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
     // erase(key): the variables a lookup by the same key initialized
     // (`auto it = s.find(id);`, `auto &user = m.at(id);`), the key written
     // the same way. (Loans do not say which lookup made them.)
+    // The iterator whose element holds the key (`s.erase(*it)`), and the
+    // hidden iterator of the range-for loop whose element does
+    // (`for (auto &[name, qty] : stock) stock.erase(name);`).
     if (Erased && !Model.isIterator(Erased->getType()) &&
         How == Invalidation::Erased) {
+      const VarDecl *Holder = LifetimeModel::iteratorReadThrough(Erased);
+      const VarDecl *LoopIterator = rangeForIteratorOf(Erased, Where);
       renameLoans(Move, [&](Place P) {
         const VarDecl *VD = OwnVariable(P);
-        return VD && VD->getInit() &&
-               LifetimeModel::looksUpKey(VD->getInit(), Erased);
+        return VD && ((VD->getInit() &&
+                       LifetimeModel::looksUpKey(VD->getInit(), Erased)) ||
+                      VD == Holder || VD == LoopIterator);
       });
       break;
     }
@@ -235,6 +242,14 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
     std::optional<Place> VarPlace;
     if (It)
       VarPlace = Place{storageFor(StorageKind::Local, It), nullptr};
+    // The variables that took the element through that iterator
+    // (`auto &conn = it->second;`, `T *p = &*it;`) designate the erased
+    // element too, when the function never changes the iterator.
+    auto ThroughIt = [&](const VarDecl *VD) {
+      return It && VD->getInit() &&
+             LifetimeModel::iteratorReadThrough(VD->getInit()) == It &&
+             !iteratorChanged(It);
+    };
     // A vector's erase moves the elements after the erased one down: the
     // variables that took its last element or its end are invalid, whichever
     // element went (and a caller's, through the summary).
@@ -242,13 +257,41 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
       Cur->Moved.try_emplace(Buffer, BufferChange{D, How});
     renameLoans(Move, [&](Place P) {
       const VarDecl *VD = OwnVariable(P);
-      return (VarPlace && P == *VarPlace) ||
+      return (VarPlace && P == *VarPlace) || (VD && ThroughIt(VD)) ||
              (How == Invalidation::ErasedAndAfter && VD &&
               LifetimeModel::designatesLastOrEnd(VD->getInit()));
     });
     break;
   }
   }
+}
+
+const VarDecl *FunctionAnalyzer::rangeForIteratorOf(const Expr *Key,
+                                                   const Stmt *Where) {
+  for (const Stmt *S = Where; S; S = R.parents().getParent(S)) {
+    const auto *Loop = dyn_cast<CXXForRangeStmt>(S);
+    const VarDecl *Element =
+        Loop ? LifetimeModel::loopVariableNamed(Key, Loop) : nullptr;
+    if (!Element)
+      continue;
+    // A copy of the element the body may change (`for (int id : ids)`).
+    const auto *Begin = dyn_cast_or_null<DeclStmt>(Loop->getBeginStmt());
+    bool Copy = !Element->getType()->isReferenceType() &&
+                !Element->getType().isConstQualified();
+    if (!Begin || !Begin->isSingleDecl() ||
+        (Copy && ExprMutationAnalyzer(*Loop->getBody(), Ctx).isMutated(Element)))
+      return nullptr;
+    return dyn_cast<VarDecl>(Begin->getSingleDecl());
+  }
+  return nullptr;
+}
+
+bool FunctionAnalyzer::iteratorChanged(const VarDecl *It) {
+  auto [Entry, Inserted] = ChangedIterators.try_emplace(It, true);
+  if (Inserted && R.Function->getBody())
+    Entry->second = ExprMutationAnalyzer(*R.Function->getBody(), Ctx)
+                        .isMutated(It);
+  return Entry->second;
 }
 
 bool FunctionAnalyzer::deathsOf(

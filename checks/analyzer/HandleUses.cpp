@@ -100,6 +100,15 @@ void visitCallUses(const CallEvent &Call, const ProgramStateRef &State,
                         ? cast<CXXConstructorDecl>(FD)->isCopyOrMoveConstructor()
                         : MD && (MD->isCopyAssignmentOperator() ||
                                  MD->isMoveAssignmentOperator());
+  // An iterator advanced or read through (`++It`, `It->X`, `*It`, the
+  // operators a range-for calls): where it points, not the variable.
+  if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
+      IC && MD && !CopiesView && !isa<CXXConstructorDecl>(MD) &&
+      Model.isIterator(MD->getFunctionObjectParameterType()))
+    if (const MemRegion *Viewed = viewedRegion(
+            State, IC->getCXXThisVal(), MD->getFunctionObjectParameterType()))
+      if (Visit(Viewed, Origin, IC->getCXXThisExpr()))
+        return;
   StdFunction Kind = LifetimeModel::stdFunction(FD);
   bool PassesOn = llvm::is_contained({StdFunction::Forward, StdFunction::Wrap,
                                       StdFunction::Swap, StdFunction::Exchange},

@@ -112,6 +112,21 @@ struct ElementAccess {
   }
 };
 
+/// A key an insertion put into a map or a set with unique keys on this
+/// path, the container changed since by insertions only.
+struct InsertedKey {
+  const MemRegion *Container;
+  SVal Key;
+  bool operator==(const InsertedKey &O) const {
+    return Container == O.Container && Key == O.Key;
+  }
+  // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
+  void Profile(llvm::FoldingSetNodeID &ID) const {
+    ID.AddPointer(Container);
+    Key.Profile(ID);
+  }
+};
+
 } // namespace
 
 REGISTER_MAP_WITH_PROGRAMSTATE(EndedObjects, const MemRegion *, EndedObject)
@@ -173,6 +188,16 @@ REGISTER_MAP_WITH_PROGRAMSTATE(ReservedRoom, const MemRegion *, unsigned)
 /// otherwise be two objects, and `m.find(k)` found on a path could be
 /// `m.end()` the next time.
 REGISTER_MAP_WITH_PROGRAMSTATE(ElementsAccessed, SymbolRef, ElementAccess)
+/// What `size()` of a standard container returned, or the size
+/// `resize(n)` gave it, the container changed by nothing else since: the
+/// analyzer does not inline size(), and would otherwise take two calls for
+/// two sizes (a memo that recurses would resize again what its caller
+/// just resized).
+REGISTER_MAP_WITH_PROGRAMSTATE(SizesSeen, const MemRegion *, SVal)
+/// The keys known to be in their container (see InsertedKey): inserting
+/// one again inserts nothing, and rehashes nothing (a memo that recurses
+/// into a run with the key its caller inserted).
+REGISTER_LIST_WITH_PROGRAMSTATE(InsertedKeys, InsertedKey)
 
 namespace lifeguard::csa {
 
@@ -386,11 +411,36 @@ SVal keyArgument(const CallEvent &Call, const CXXMethodDecl *MD,
     return UnknownVal();
   QualType KeyT = Key->getUnderlyingType().getCanonicalType();
   QualType ParamT = MD->getParamDecl(0)->getType();
-  if (!KeyT->isScalarType() ||
-      ParamT.getNonReferenceType().getCanonicalType().getUnqualifiedType() !=
-          KeyT.getUnqualifiedType())
+  if (!KeyT->isScalarType())
     return UnknownVal();
   SVal Arg = Call.getArgSVal(0);
+  // insert(std::make_pair(k, v)), insert({k, v}): the pair's first.
+  const CXXRecordDecl *Pair =
+      Call.getArgExpr(0)->getType()->getAsCXXRecordDecl();
+  if (Pair && LifetimeModel::isStd(Pair) && Pair->getName() == "pair" &&
+      Pair->hasDefinition() && MD->getIdentifier() &&
+      MD->getName() == "insert") {
+    const FieldDecl *First = *Pair->getDefinition()->field_begin();
+    if (First->getType().getCanonicalType().getUnqualifiedType() !=
+        KeyT.getUnqualifiedType())
+      return UnknownVal();
+    Store S = State->getStore();
+    const MemRegion *Object = Arg.getAsRegion();
+    if (auto Copy = Arg.getAs<nonloc::LazyCompoundVal>()) {
+      S = Copy->getStore();
+      Object = Copy->getRegion();
+    }
+    const auto *Typed = dyn_cast_or_null<SubRegion>(Object);
+    if (!Typed)
+      return UnknownVal();
+    return State->getStateManager().getStoreManager().getBinding(
+        S, loc::MemRegionVal(
+               State->getStateManager().getRegionManager().getFieldRegion(
+                   First, Typed)));
+  }
+  if (ParamT.getNonReferenceType().getCanonicalType().getUnqualifiedType() !=
+      KeyT.getUnqualifiedType())
+    return UnknownVal();
   if (!ParamT->isReferenceType())
     return Arg;
   if (std::optional<Loc> L = Arg.getAs<Loc>())
@@ -441,6 +491,35 @@ bool mayChangeElements(const CXXMethodDecl *MD) {
                              MD->getName());
 }
 
+/// True when the pointers \p A and \p B are one on this path: the same
+/// symbol, or two the path took to be equal.
+bool samePointer(const ProgramStateRef &State, SymbolRef A, SymbolRef B) {
+  if (!A || !B || A == B)
+    return A && A == B;
+  if (!Loc::isLocType(A->getType()) || !Loc::isLocType(B->getType()))
+    return false;
+  MemRegionManager &MRM = State->getStateManager().getRegionManager();
+  return State
+      ->areEqual(loc::MemRegionVal(MRM.getSymbolicRegion(A)),
+                 loc::MemRegionVal(MRM.getSymbolicRegion(B)))
+      .isConstrainedTrue();
+}
+
+/// The element handle \p Found, for the pointer \p Sym read through an
+/// iterator, was read before through an equal one, and is still valid:
+/// the earlier pointer.
+SymbolRef elementReadBefore(const ProgramStateRef &State,
+                            const InnerHandle &Found, SymbolRef Sym) {
+  if (!Found.Through)
+    return nullptr;
+  for (const auto &[Earlier, H] : State->get<InnerHandles>())
+    if (Earlier != Sym && H.Owner == Found.Owner && !H.Iterator &&
+        !H.ChangedAt && Earlier->getType() == Sym->getType() &&
+        samePointer(State, H.Through, Found.Through))
+      return Earlier;
+  return nullptr;
+}
+
 /// Forgets what `find(k)` and `end()` of \p Container returned.
 ProgramStateRef forgetLookups(ProgramStateRef State,
                               const MemRegion *Container) {
@@ -451,35 +530,99 @@ ProgramStateRef forgetLookups(ProgramStateRef State,
   return State;
 }
 
+/// For \p Call of \p MD on \p Container: what `size()` returned is the
+/// size seen before, the container unchanged since (or the size to see
+/// again); `resize(n)` makes the size n.
+ProgramStateRef seeSize(ProgramStateRef State, const CallEvent &Call,
+                        const CXXMethodDecl *MD, const MemRegion *Container) {
+  if (!MD->getIdentifier() || Call.getNumArgs() != MD->getNumParams())
+    return State;
+  if (MD->getName() == "resize" && Call.getNumArgs() > 0)
+    return State->set<SizesSeen>(Container, Call.getArgSVal(0));
+  if (MD->getName() != "size" || Call.getNumArgs() != 0)
+    return State;
+  const SVal *Seen = State->get<SizesSeen>(Container);
+  if (!Seen)
+    return State->set<SizesSeen>(Container, Call.getReturnValue());
+  // The same value, not one assumed equal: the constraints on it hold.
+  const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
+  return Origin ? State->BindExpr(Origin, Call.getLocationContext(), *Seen)
+                : State;
+}
+
+/// Forgets which keys insertions put into the containers \p Forgotten
+/// holds for.
+template <class Pred>
+ProgramStateRef forgetInsertedKeys(ProgramStateRef State, Pred Forgotten) {
+  InsertedKeysTy Kept = State->get_context<InsertedKeys>().getEmptyList();
+  bool Changed = false;
+  for (const InsertedKey &Inserted : State->get<InsertedKeys>()) {
+    if (Forgotten(Inserted.Container))
+      Changed = true;
+    else
+      Kept = State->get_context<InsertedKeys>().add(Inserted, Kept);
+  }
+  return Changed ? State->set<InsertedKeys>(Kept) : State;
+}
+
+/// For an insertion of \p Key into \p Container, a map or a set with
+/// unique keys: true when the key is one an insertion put there before,
+/// and so inserts nothing; otherwise remembers the key as inserted.
+bool insertsNothing(ProgramStateRef &State, const CXXMethodDecl *MD,
+                    const MemRegion *Container, SVal Key) {
+  if (Key.isUnknown() || MD->getParent()->getName().contains("multi"))
+    return false;
+  for (const InsertedKey &Inserted : State->get<InsertedKeys>())
+    if (Inserted.Container == Container && sameKey(State, Key, Inserted.Key))
+      return true;
+  State = State->add<InsertedKeys>({Container, Key});
+  return false;
+}
+
 /// For the iterator \p MD (`find(k)`, `end()`) returned on \p Owner, whose
-/// pointer is \p Held: an equal call on the container unchanged since
-/// returned an equal iterator. (A search found on a path is found again;
-/// the analyzer, which does not inline the search, would take it as not
-/// found the next time, and see an insertion there.)
-ProgramStateRef rememberLookup(ProgramStateRef State, const CXXMethodDecl *MD,
-                               const MemRegion *Owner, SVal Key, SVal Held) {
+/// pointer is \p Held: the pointer an equal call on the container
+/// unchanged since returned, which this one returns too; null when this
+/// call is the first (it is remembered). (A search found on a path is found
+/// again; the analyzer, which does not inline the search, would take it as
+/// not found the next time, and see an insertion there.)
+SymbolRef rememberLookup(ProgramStateRef &State, const CXXMethodDecl *MD,
+                         const MemRegion *Owner, SVal Key, SVal Held) {
   SymbolRef Sym = Held.getAsLocSymbol();
   if (!Sym || !MD->getIdentifier())
-    return State;
+    return nullptr;
   ElementAccess Access{Owner, UnknownVal(), ElementAccess::End};
   if (MD->getName() == "find" && !Key.isUnknown())
     Access = {Owner, Key, ElementAccess::Found};
   else if (!llvm::is_contained({"end", "cend"}, MD->getName()) ||
            MD->getNumParams() != 0)
-    return State;
+    return nullptr;
   for (const auto &[Earlier, A] : State->get<ElementsAccessed>())
-    if (A == Access) {
-      SValBuilder &SVB = State->getStateManager().getSValBuilder();
-      if (auto Same =
-              SVB.evalEQ(State, Held,
-                         loc::MemRegionVal(SVB.getRegionManager()
-                                               .getSymbolicRegion(Earlier)))
-                  .getAs<DefinedOrUnknownSVal>())
-        if (ProgramStateRef Assumed = State->assume(*Same, true))
-          return Assumed;
-      return State;
-    }
-  return State->set<ElementsAccessed>(Sym, Access);
+    if (A == Access)
+      return Earlier;
+  State = State->set<ElementsAccessed>(Sym, Access);
+  return nullptr;
+}
+
+/// The iterator \p View a call returned, whose pointer member is \p F,
+/// made to hold \p Pointer: the same pointer, not one assumed equal, so
+/// that what is read through the two iterators is one object.
+ProgramStateRef holdPointer(ProgramStateRef State, SVal View,
+                            const FieldRegion *F, SymbolRef Pointer,
+                            const CallEvent &Call) {
+  ProgramStateManager &Mgr = State->getStateManager();
+  const LocationContext *LC = Call.getLocationContext();
+  State = State->bindLoc(
+      loc::MemRegionVal(F),
+      loc::MemRegionVal(Mgr.getRegionManager().getSymbolicRegion(Pointer)), LC);
+  // A value returned whole: its own store, taken again with the pointer.
+  const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
+  if (auto LCV = View.getAs<nonloc::LazyCompoundVal>(); LCV && Origin)
+    State = State->BindExpr(
+        Origin, LC,
+        Mgr.getSValBuilder().makeLazyCompoundVal(
+            StoreRef(State->getStore(), Mgr.getStoreManager()),
+            LCV->getRegion()));
+  return State;
 }
 
 /// True when the key \p Arg of a call, whose value is \p Key, may be
@@ -499,6 +642,28 @@ bool keyReadThroughPointer(SVal Arg, SVal Key) {
   if (const auto *Derived = dyn_cast_or_null<SymbolDerived>(Sym))
     return ThroughPointer(Derived->getRegion());
   return false;
+}
+
+/// For the key argument \p Arg of erase(k), whose value is \p Key: the
+/// element of \p Container that the key object lies in, or that the key's
+/// value was read from, as the pointer to the element or, for an element
+/// read through an iterator, the pointer inside that iterator (see
+/// InnerHandle::Through); null when the key comes from elsewhere.
+SymbolRef elementHoldingKey(const ProgramStateRef &State, SVal Arg, SVal Key,
+                            const MemRegion *Container) {
+  const MemRegion *Place = Arg.getAsRegion();
+  if (const auto *Read = dyn_cast_or_null<SymbolRegionValue>(Key.getAsSymbol()))
+    Place = Read->getRegion();
+  else if (const auto *Derived =
+               dyn_cast_or_null<SymbolDerived>(Key.getAsSymbol()))
+    Place = Derived->getRegion();
+  const auto *Element =
+      Place ? dyn_cast<SymbolicRegion>(Place->getBaseRegion()) : nullptr;
+  const InnerHandle *H =
+      Element ? handleOf(State, Element->getSymbol()) : nullptr;
+  if (!H || H->Owner != Container)
+    return nullptr;
+  return H->Through ? H->Through : Element->getSymbol();
 }
 
 /// Records where each local of a function body is declared: its DeclStmt.
@@ -595,10 +760,21 @@ private:
   /// \p Where, and moves the path on to the resulting state.
   void endHeapObject(ProgramStateRef State, SVal Handle, Ending::Kind K,
                      const Stmt *Where, CheckerContext &C) const;
+  /// What the iterator or view object \p Object of type \p T holds in its
+  /// pointer member (the object itself when it has none); \p Object may be
+  /// the copy a call was given.
+  SVal heldValue(const ProgramStateRef &State, SVal Object, QualType T) const;
   /// The handle into an owner's buffer that the iterator or view object
   /// \p Object of type \p T holds (through its pointer member), if any.
   const InnerHandle *heldHandle(const ProgramStateRef &State, SVal Object,
-                                QualType T) const;
+                                QualType T) const {
+    return handleOf(State, heldValue(State, Object, T));
+  }
+  /// For erase(it): what the iterator argument holds, read from the copy
+  /// the call was given, or else from the variable it was copied from (a
+  /// variable no longer read after the call is gone from the state by then).
+  SVal erasedIterator(const CallEvent &Call,
+                      const ProgramStateRef &State) const;
   /// The object a unique_ptr at \p Owner currently owns.
   SVal ownedObject(const ProgramStateRef &State, const MemRegion *Owner,
                    QualType OwnerType) const;
@@ -721,9 +897,8 @@ void LifetimeModelingChecker::checkPostStmt(const CXXDeleteExpr *DE,
                 DE, C);
 }
 
-const InnerHandle *
-LifetimeModelingChecker::heldHandle(const ProgramStateRef &State, SVal Object,
-                                    QualType T) const {
+SVal LifetimeModelingChecker::heldValue(const ProgramStateRef &State,
+                                        SVal Object, QualType T) const {
   Store S = State->getStore();
   const MemRegion *R = Object.getAsRegion();
   if (auto LCV = Object.getAs<nonloc::LazyCompoundVal>()) {
@@ -732,9 +907,40 @@ LifetimeModelingChecker::heldHandle(const ProgramStateRef &State, SVal Object,
   }
   const FieldRegion *F = R ? ownedPointer(R, T) : nullptr;
   if (!F)
-    return handleOf(State, Object);
-  return handleOf(State, State->getStateManager().getStoreManager().getBinding(
-                             S, loc::MemRegionVal(F)));
+    return Object;
+  return State->getStateManager().getStoreManager().getBinding(
+      S, loc::MemRegionVal(F));
+}
+
+SVal LifetimeModelingChecker::erasedIterator(const CallEvent &Call,
+                                             const ProgramStateRef &State) const {
+  const Expr *Arg = Call.getNumArgs() > 0 ? Call.getArgExpr(0) : nullptr;
+  if (!Arg || !Model.isIterator(Arg->getType()))
+    return UnknownVal();
+  SVal Held = heldValue(State, Call.getArgSVal(0), Arg->getType());
+  if (handleOf(State, Held))
+    return Held;
+  const VarDecl *It = LifetimeModel::iteratorVariable(Arg);
+  const auto *Place = It ? dyn_cast_or_null<TypedValueRegion>(
+                               State->getLValue(It, Call.getLocationContext())
+                                   .getAsRegion())
+                         : nullptr;
+  if (!Place)
+    return UnknownVal();
+  QualType ItT = It->getType().getNonReferenceType();
+  // The variable as the copy given to the call saw it (`it` converted to a
+  // const_iterator): gone from the state once no longer read.
+  if (auto Copy = Call.getArgSVal(0).getAs<nonloc::LazyCompoundVal>()) {
+    ProgramStateManager &Mgr = State->getStateManager();
+    SVal Then = heldValue(
+        State,
+        Mgr.getSValBuilder().makeLazyCompoundVal(
+            StoreRef(Copy->getStore(), Mgr.getStoreManager()), Place),
+        ItT);
+    if (handleOf(State, Then))
+      return Then;
+  }
+  return heldValue(State, loc::MemRegionVal(Place), ItT);
 }
 
 const FieldRegion *
@@ -925,8 +1131,14 @@ void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
   }
   QualType ObjT = MD->getThisType()->getPointeeType();
   State = keepSiblingMembers(Call, State);
-  if (Model.classKind(ObjT) == ClassKind::Owner && mayChangeElements(MD))
+  if (Model.classKind(ObjT) == ClassKind::Owner && mayChangeElements(MD)) {
     State = forgetLookups(State, Object->StripCasts());
+    if (Model.stdMemberEffect(MD) != StdEffect::Insert)
+      State = forgetInsertedKeys(State, [Object](const MemRegion *Container) {
+        return Container == Object->StripCasts();
+      });
+    State = State->remove<SizesSeen>(Object->StripCasts());
+  }
   if (const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr()))
     if (SVal Key = keyArgument(Call, MD, State); !Key.isUnknown())
       State = State->set<KeysInFlight>(Origin, Key);
@@ -965,18 +1177,23 @@ ProgramStateRef
 LifetimeModelingChecker::keepPointees(const CallEvent &Call,
                                       const CXXMethodDecl *MD,
                                       ProgramStateRef State) const {
-  if (Model.stdMemberEffect(MD) != StdEffect::Insert)
-    return State;
-  // An lvalue given by reference is copied from, not changed
-  // (`m.emplace(key, p)`, `v.push_back(p)` leave p as it was).
+  // An lvalue given by reference is copied from or read, not changed
+  // (`m.emplace(key, p)`, `v.push_back(p)`, `m.find(key)` leave it as it
+  // was; clang forgets a pointer given as `const T *const &`, the key of a
+  // map of pointers).
+  bool Insert = Model.stdMemberEffect(MD) == StdEffect::Insert;
   for (unsigned I = 0,
                 N = std::min<unsigned>(Call.getNumArgs(), MD->getNumParams());
        I != N; ++I) {
     const auto *Arg = dyn_cast_or_null<TypedValueRegion>(
         Call.getArgSVal(I).getAsRegion());
-    if (Arg && MD->getParamDecl(I)->getType()->isLValueReferenceType())
+    QualType ParamT = MD->getParamDecl(I)->getType();
+    if (Arg && ParamT->isLValueReferenceType() &&
+        (Insert || ParamT.getNonReferenceType().isConstQualified()))
       State = State->set<KeptValues>(Arg, State->getSVal(Arg));
   }
+  if (!Insert)
+    return State;
   for (const auto &[ParamT, Arg] : argumentValues(Call, MD, State)) {
     // The pointer inserted, or the handles inside what is inserted (a
     // std::function's captures).
@@ -1172,9 +1389,13 @@ ProgramStateRef LifetimeModelingChecker::modelView(const CallEvent &Call,
     if (View.getAsSymbol()) {
       Register(View, H);
     } else if (auto [F, Held] = PointerOf(View, Ret); F) {
-      Register(Held, H);
-      if (H.Owner)
-        State = rememberLookup(State, MD, H.Owner->StripCasts(), Key, Held);
+      SymbolRef Earlier =
+          H.Owner ? rememberLookup(State, MD, H.Owner->StripCasts(), Key, Held)
+                  : nullptr;
+      if (Earlier)
+        State = holdPointer(State, View, F, Earlier, Call);
+      else
+        Register(Held, H);
     }
     return State;
   }
@@ -1186,6 +1407,17 @@ ProgramStateRef LifetimeModelingChecker::modelView(const CallEvent &Call,
       InnerHandle Found = *H;
       Found.Iterator = false;
       Found.Through = Held.getAsLocSymbol();
+      // Read before through an equal iterator (`find(k)` twice), the
+      // element unchanged since: the same object, whose members the path
+      // knows.
+      SymbolRef Sym = Call.getReturnValue().getAsLocSymbol();
+      if (SymbolRef Earlier = Sym && Issue ? elementReadBefore(State, Found, Sym)
+                                           : nullptr)
+        return State->BindExpr(
+            Issue, Call.getLocationContext(),
+            loc::MemRegionVal(State->getStateManager()
+                                  .getRegionManager()
+                                  .getSymbolicRegion(Earlier)));
       Register(Call.getReturnValue(), Found);
       State = bindFoundElement(State, Found, Call);
     }
@@ -1392,11 +1624,7 @@ SVal LifetimeModelingChecker::erasedKey(const CallEvent &Call, SVal Key,
   if (!Key.isUnknown() || Call.getNumArgs() != 1)
     return Key;
   // erase(it), `it` found by key.
-  const Expr *Arg = Call.getArgExpr(0);
-  const InnerHandle *H = heldHandle(State, Call.getArgSVal(0), Arg->getType());
-  if (const VarDecl *It = LifetimeModel::iteratorVariable(Arg); !H && It)
-    H = heldHandle(State, State->getLValue(It, Call.getLocationContext()),
-                   It->getType().getNonReferenceType());
+  const InnerHandle *H = handleOf(State, erasedIterator(Call, State));
   return H && H->Owner == Container ? H->Key : UnknownVal();
 }
 
@@ -1587,11 +1815,18 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
       MD->getOverloadedOperator() == OO_Subscript &&
       keyReadThroughPointer(Call.getArgSVal(0), Key))
     How = Invalidation::None;
-  if (!OwnerCall || (Viewed != State && How == Invalidation::None)) {
+  bool ViewChanged = Viewed != State;
+  if (OwnerCall)
+    Viewed = seeSize(Viewed, Call, MD, Owner);
+  if (!OwnerCall || (ViewChanged && How == Invalidation::None)) {
     C.addTransition(Viewed);
     return;
   }
   State = Viewed;
+  if (How != Invalidation::None &&
+      Model.stdMemberEffect(MD) == StdEffect::Insert &&
+      insertsNothing(State, MD, Owner, Key))
+    How = Invalidation::None;
 
   // A unique_ptr moved into the container (push_back(std::move(p))) is
   // left null, as the analyzer does not see inside the container's call.
@@ -1696,24 +1931,18 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   bool EndsBuffer = How == Invalidation::All || Effect == StdEffect::Assign ||
                     Effect == StdEffect::RemoveAll ||
                     Effect == StdEffect::Reset;
-  // erase(it): the handle the iterator argument is.
+  // erase(it): the handle the iterator argument is, and the pointer inside
+  // it: its copies hold it too, while the iterators advanced from it
+  // (`std::next(it)`) hold another.
   bool Erases =
       How == Invalidation::Erased || How == Invalidation::ErasedAndAfter;
-  const VarDecl *ErasedVar = Erases && Call.getNumArgs() > 0
-                                ? LifetimeModel::iteratorVariable(Call.getArgExpr(0))
-                                : nullptr;
-  const MemRegion *ErasedPlace =
-      ErasedVar ? State->getLValue(ErasedVar, C.getLocationContext()).getAsRegion()
-                : nullptr;
-  QualType ErasedT =
-      ErasedVar ? ErasedVar->getType().getNonReferenceType() : QualType();
-  const InnerHandle *Erased =
-      ErasedPlace ? heldHandle(State, loc::MemRegionVal(ErasedPlace), ErasedT)
-                  : nullptr;
-  // The pointer inside the iterator erased: its copies hold it too, while
-  // the iterators advanced from it (`std::next(it)`) hold another.
-  SymbolRef ErasedAt =
-      Erased ? heldPointer(C, ErasedPlace, ErasedT).getAsLocSymbol() : nullptr;
+  SVal ErasedHeld = Erases ? erasedIterator(Call, State) : UnknownVal();
+  const InnerHandle *Erased = handleOf(State, ErasedHeld);
+  SymbolRef ErasedAt = Erased ? ErasedHeld.getAsLocSymbol() : nullptr;
+  // erase(k) given the key inside an element (`m.erase(kv.first)`,
+  // `s.erase(*it)`, `auto k = it->first; m.erase(k);`): that element.
+  if (!Erased && How == Invalidation::Erased && Call.getNumArgs() == 1)
+    ErasedAt = elementHoldingKey(State, Call.getArgSVal(0), Key, Owner);
   // pop_front, pop_back: the handles taken to the element at that end.
   InnerHandle::End Popped =
       How != Invalidation::Popped  ? InnerHandle::Neither
@@ -1722,8 +1951,11 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   for (const auto &[Sym, H] : State->get<InnerHandles>()) {
     if (H.Owner != Owner || H.ChangedAt)
       continue;
-    // Not the handle this call returns (`it = v.erase(it)`).
-    if (H.Issue == Call.getOriginExpr())
+    // Not the handle this call returns (`it = v.erase(it)`); but the one
+    // an outer run of the same call returned, in a recursion, is taken
+    // before the call.
+    if (H.Issue == Call.getOriginExpr() &&
+        !C.getState()->contains<InnerHandles>(Sym))
       continue;
     // What the call adds or removes makes another element the first or
     // the last.
@@ -1738,8 +1970,9 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                      !H.Key.isUnknown() && sameKey(State, Key, H.Key);
     bool Ends = EndsBuffer ||
                 (How == Invalidation::Iterators && H.Iterator) ||
-                (Erased && (ErasedAt ? Sym == ErasedAt || H.Through == ErasedAt
-                                     : H.Issue == Erased->Issue)) ||
+                (ErasedAt ? samePointer(State, Sym, ErasedAt) ||
+                                samePointer(State, H.Through, ErasedAt)
+                          : Erased && H.Issue == Erased->Issue) ||
                 ErasedKey ||
                 (Popped != InnerHandle::Neither && H.At == Popped) ||
                 // A vector's erase moves the later elements down: its last
@@ -1897,6 +2130,10 @@ ProgramStateRef LifetimeModelingChecker::checkRegionChanges(
   for (const auto &[Sym, Access] : State->get<ElementsAccessed>())
     if (ChangedOtherwise(Access.Container))
       State = State->remove<ElementsAccessed>(Sym);
+  State = forgetInsertedKeys(State, ChangedOtherwise);
+  for (const auto &[Container, Size] : State->get<SizesSeen>())
+    if (ChangedOtherwise(Container))
+      State = State->remove<SizesSeen>(Container);
   // A container handed to a call that is not its own modelled member (a
   // helper that fills it, `std::swap`), or one of its elements handed to
   // one, may now hold anything. (Without a call, the change is a store:
@@ -1929,6 +2166,10 @@ void LifetimeModelingChecker::checkLiveSymbols(const ProgramStateRef &State,
     SR.markLive(cast<SymbolicRegion>(Object)->getSymbol());
     KeepKey(Key);
   }
+  for (const InsertedKey &Inserted : State->get<InsertedKeys>())
+    KeepKey(Inserted.Key);
+  for (const auto &[Container, Size] : State->get<SizesSeen>())
+    KeepKey(Size);
   for (const auto &[Sym, H] : State->get<InnerHandles>()) {
     KeepKey(H.Key);
     // The element a handle points into the buffer of, while the handle
@@ -1948,14 +2189,24 @@ void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
   // A view returned whole is a symbol of class type whose members are read
   // as symbols derived from it: those can outlive it, so it stays. So does
   // a handle into a container whose contents are followed: the pointers
-  // read through it (`it->second`) are symbols of its region.
+  // read through it (`it->second`) are symbols of its region. So does an
+  // element read through an iterator while the iterator's pointer lives:
+  // a key copied out of the element names it (`int k = it->first;
+  // m.erase(k);`).
   for (const auto &[Sym, H] : State->get<InnerHandles>())
     if (SR.isDead(Sym) && !Sym->getType()->isRecordType() &&
-        !storedPointees(State, H.Owner))
+        !storedPointees(State, H.Owner) &&
+        (!H.Through || SR.isDead(H.Through)))
       State = State->remove<InnerHandles>(Sym);
   for (const auto &[Sym, Access] : State->get<ElementsAccessed>())
     if (!SR.isLiveRegion(Access.Container))
       State = State->remove<ElementsAccessed>(Sym);
+  State = forgetInsertedKeys(State, [&SR](const MemRegion *Container) {
+    return !SR.isLiveRegion(Container);
+  });
+  for (const auto &[Container, Size] : State->get<SizesSeen>())
+    if (!SR.isLiveRegion(Container))
+      State = State->remove<SizesSeen>(Container);
   for (const auto &[R, E] : State->get<EndedObjects>()) {
     const auto *Object = dyn_cast<SymbolicRegion>(R->getBaseRegion());
     if (Object ? SR.isDead(Object->getSymbol()) : !SR.isLiveRegion(R))

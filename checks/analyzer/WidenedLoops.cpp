@@ -141,7 +141,8 @@ Use useOf(const Expr *E, const ParentMap &PM) {
 /// callable (a lambda, a std::function, a pointer to a function).
 bool callsOnlyTheLibrary(const FunctionDecl *Callee,
                          llvm::ArrayRef<const Expr *> Args) {
-  if (!Callee || !Callee->isInStdNamespace())
+  // (A member's context is its class: the namespace is further out.)
+  if (!Callee || !AnalysisDeclContext::isInStdNamespace(Callee))
     return false;
   if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
       MD && MD->getParent()->getName().contains("function"))

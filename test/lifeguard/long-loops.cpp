@@ -15,11 +15,13 @@
 // it) leaves the others. So are the members of what a reference refers to,
 // when nothing else in the loop may change that object: no call into the
 // program's own code, no write through a pointer, no other reference to
-// such an object changing the same member. Near misses: the handle
-// refreshed in the loop,
+// such an object changing the same member (a standard container's member
+// functions change only their container and what they are given), also
+// in a helper's loop. Near misses: the handle refreshed in the loop,
 // directly, through a pointer to it, or by a lambda that captured it by
 // reference; the advanced pointer re-made after the growth; the member
-// handle refreshed in the loop, or the whole record assigned; the member
+// handle refreshed in the loop (also a helper's), or the whole record
+// assigned; the member
 // reset through another reference that may be the same object; a pool
 // whose objects a helper's loop reads (their contents are forgotten, and
 // so is the pool's free list: the pool given to the helper by reference
@@ -190,11 +192,38 @@ int memberIteratorAcrossInsertions() {
   // CHECK: long-loops.cpp:[[@LINE-1]]:10: warning: 'cache.last' points into 'cache.entries', whose iterators were invalidated by 'emplace' [lifeguard.ContainerInvalidation]
 }
 
+// The loop is a helper's, on the record it is given by reference: the
+// standard container's members it calls change nothing else.
+static void preload(Cache &cache) {
+  for (int i = 0; i < 1000; ++i)
+    cache.entries.emplace(i, i);
+}
+
+int memberIteratorAcrossAHelpersInsertions() {
+  Cache cache;
+  cache.last = cache.entries.emplace(-1, 5).first;
+  preload(cache);
+  return cache.last->second;
+  // CHECK: long-loops.cpp:[[@LINE-1]]:10: warning: 'cache.last' points into 'cache.entries', whose iterators were invalidated by 'emplace' [lifeguard.ContainerInvalidation]
+}
+
 int memberIteratorRefreshed() {
   Cache cache;
   cache.last = cache.entries.emplace(-1, 5).first;
   for (int i = 0; i < 1000; ++i)
     cache.last = cache.entries.emplace(i, i).first;
+  return cache.last->second;
+}
+
+static void preloadTracked(Cache &cache) {
+  for (int i = 0; i < 1000; ++i)
+    cache.last = cache.entries.emplace(i, i).first;
+}
+
+int memberIteratorRefreshedByAHelper() {
+  Cache cache;
+  cache.last = cache.entries.emplace(-1, 5).first;
+  preloadTracked(cache);
   return cache.last->second;
 }
 

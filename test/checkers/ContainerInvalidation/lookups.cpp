@@ -9,12 +9,18 @@
 // An unordered map's `m[k]` inserts the key it does not find, and may
 // rehash; a key read through a pointer or a reference (`m[it->first]`)
 // may be one of its own, and is taken to be found.
+// A key an insertion put in the map (`emplace(k, v)`, `m[k]`, the first of
+// the pair `insert` is given), which nothing but insertions changed since,
+// is not inserted again, and rehashes nothing.
 // Positives: the helper called with another key, or with the same key
-// after the container changed; the iterator insert returned, across a
+// after the container changed; the same key inserted again after an
+// erase (of a key that may be it); a pair of another key inserted; the iterator insert returned, across a
 // later insertion that rehashes, or clear(); `m[i]` in a loop, and
 // `m[k + 1]`, across an iterator.
 // Negatives: the same key looked up again; `it = m.emplace(...).first`
-// after the search failed, also in a memo that recurses; a std::map (no
+// after the search failed, also in a memo that recurses (where the inner
+// run inserts the key the outer one did); the same key inserted twice,
+// also as the first of a pair; a std::map (no
 // insertion invalidates its iterators); an element reached through an
 // iterator (`&it->second`, `*s.insert(x).first`), which a rehash keeps;
 // `m[k]` by the key subscripted before; by a key read out of the map
@@ -141,7 +147,7 @@ int subscriptsInALoop(std::unordered_map<int, int> &tally, int count) {
   auto top = tally.find(0); // expected-note{{handle into 'tally' obtained here}}
   if (top == tally.end()) // expected-note{{Taking false branch}}
     return 0;
-  for (int i = 1; i < count; ++i) // expected-note{{Assuming 'i' is < 'count'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'count'}} expected-note{{Loop condition is false. Execution continues on line 146}}
+  for (int i = 1; i < count; ++i) // expected-note{{Assuming 'i' is < 'count'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'count'}} expected-note{{Loop condition is false. Execution continues on line 152}}
     tally[i]++; // expected-note{{'tally' rehashed here}}
   return top->second; // expected-warning{{'top' points into 'tally', whose iterators were invalidated by 'operator[]'}} expected-note{{'top' points into 'tally', whose iterators were invalidated by 'operator[]'}}
 }
@@ -181,4 +187,35 @@ int orderedSubscript(std::map<int, int> &tally, int key) {
     return 0;
   tally[key + 1] = 2;
   return it->second;
+}
+
+// A key an insertion put in the map is not inserted again; after an erase
+// it may be.
+int insertedTwice(std::unordered_map<int, int> &tally, int key) {
+  auto it = tally.emplace(key, 0).first;
+  tally.emplace(key, 1);
+  tally.try_emplace(key, 2);
+  return it->second;
+}
+
+int insertedAgainAfterAnErase(std::unordered_map<int, int> &tally, int key,
+                              int stale) {
+  auto it = tally.emplace(key, 0).first; // expected-note{{handle into 'tally' obtained here}}
+  tally.erase(stale);
+  tally.emplace(key, 1); // expected-note{{'tally' rehashed here}}
+  return it->second; // expected-warning{{'it' points into 'tally', whose iterators were invalidated by 'emplace'}} expected-note{{'it' points into 'tally', whose iterators were invalidated by 'emplace'}}
+}
+
+// The key of a pair inserted (`insert(std::make_pair(k, v))`) is the pair's
+// first.
+int insertedPairTwice(std::unordered_map<int, int> &tally, int key) {
+  auto it = tally.insert(std::make_pair(key, 0)).first;
+  tally.insert(std::make_pair(key, 1));
+  return it->second;
+}
+
+int insertedPairOfAnotherKey(std::unordered_map<int, int> &tally, int key) {
+  auto it = tally.insert(std::make_pair(key, 0)).first; // expected-note{{handle into 'tally' obtained here}}
+  tally.insert(std::make_pair(key + 1, 1)); // expected-note{{'tally' rehashed here}}
+  return it->second; // expected-warning{{'it' points into 'tally', whose iterators were invalidated by 'insert'}} expected-note{{'it' points into 'tally', whose iterators were invalidated by 'insert'}}
 }

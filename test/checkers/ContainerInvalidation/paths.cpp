@@ -7,7 +7,8 @@
 // container (methods of one object inlined into one caller); clear and
 // assignment of a string or vector member (the buffer is given up); a
 // c_str() pointer across `+=`; push_back inside a range-for; `erase(it)` in
-// a loop that then advances `it`; a map iterator used after its erase; a
+// a loop that then advances `it` (also a list's, whose increment the
+// analyzer inlines); a map iterator used after its erase; a
 // deque iterator across push_front; a reference to a deque's front across
 // the pop_front of a method that drains it (the loop pops at least once on
 // some path), a list's back across pop_back, a list's and a deque's begin()
@@ -20,7 +21,8 @@
 // Negatives: the branch that did not grow; a handle re-obtained after the
 // growth; reserve() before the handles and insertions within it; the
 // container itself used after the growth; std::list and std::map handles
-// across insertions; a different container grown; `it = v.erase(it)`; the
+// across insertions; a different container grown; `it = v.erase(it)` (and
+// a list's `it = l.erase(it)`, `l.erase(it++)`); the
 // iterator insert returns; deque references across insertions at its ends;
 // a deque's front across pop_back, or across pop_front after a push_front
 // (another element is popped); begin() advanced before the pop_front;
@@ -319,4 +321,41 @@ int otherContainer(std::vector<int> &a, std::vector<int> &b) {
   int *p = &a[0];
   b.push_back(1);
   return *p;
+}
+
+// A list iterator advanced after its element was erased: the increment,
+// which the analyzer inlines, reads the freed node. Near misses: the
+// `it = l.erase(it)` idiom, and `l.erase(it++)`.
+int dropExpired(std::list<int> &deadlines, int now) {
+  int dropped = 0;
+  for (auto it = deadlines.begin(); it != deadlines.end(); ++it) // expected-note{{handle into 'deadlines' obtained here}} expected-note{{Loop condition is true.  Entering loop body}} expected-warning{{'it' points into 'deadlines', whose element was erased by 'erase'}} expected-note{{'it' points into 'deadlines', whose element was erased by 'erase'}}
+    if (*it < now) { // expected-note{{Assuming the condition is true}} expected-note{{Taking true branch}}
+      deadlines.erase(it); // expected-note{{'deadlines' erased from here}}
+      ++dropped;
+    }
+  return dropped;
+}
+
+int dropExpiredIdiom(std::list<int> &deadlines, int now) {
+  int dropped = 0;
+  for (auto it = deadlines.begin(); it != deadlines.end();)
+    if (*it < now) {
+      it = deadlines.erase(it);
+      ++dropped;
+    } else {
+      ++it;
+    }
+  return dropped;
+}
+
+int dropExpiredPostIncrement(std::list<int> &deadlines, int now) {
+  int dropped = 0;
+  for (auto it = deadlines.begin(); it != deadlines.end();)
+    if (*it < now) {
+      deadlines.erase(it++);
+      ++dropped;
+    } else {
+      ++it;
+    }
+  return dropped;
 }

@@ -6,7 +6,9 @@
 // a loop saved, compared after `it = v.erase(it)`; a string's end across
 // erase(pos, n); a pointer to back() across erase of a range; back()
 // across a method that erases on every path; back() across pop_back, in a
-// template (a vector's pop_back is an erase at its end).
+// template (a vector's pop_back is an erase at its end); an element, or a
+// pointer to one, taken through the iterator given to erase(it), which is
+// not read after the call.
 // Negatives: front() across an erase at the end (valid unless it was the
 // erased one); a list's and a map's end across erase; a deque's end across
 // an erase at its front (only the middle and the back invalidate it); the
@@ -17,7 +19,9 @@
 // clang-tidy check (which element goes depends on what was pushed since:
 // the analyzer's paths decide it); the next iterator of a map or a set,
 // taken before erase(it) (`std::next(it)`, a copy advanced), which stays
-// valid although it was found by the same call.
+// valid although it was found by the same call; a value copied out of the
+// erased element; an element taken through another iterator, through the
+// iterator before it was advanced, or what an element points to.
 //
 // RUN: %tidy --checks='-*,lifeguard-container-invalidation' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.PoolMisuse -std=c++17 -Xclang -verify %s
@@ -172,4 +176,75 @@ int advancedCopyAcrossErase(std::set<int> &ids) {
   ++next;
   ids.erase(it);
   return next == ids.end() ? 0 : *next;
+}
+
+// An element taken through the iterator given to erase(it), the iterator
+// itself no longer read after the call.
+struct Session {
+  int fd;
+  const char *peer;
+};
+int sessionAcrossErase(std::map<int, Session> &sessions, int id) {
+  auto it = sessions.find(id); // expected-note{{handle into 'sessions' obtained here}}
+  if (it == sessions.end()) // expected-note{{Taking false branch}}
+    return -1;
+  Session &closing = it->second;
+  sessions.erase(it); // expected-note{{'sessions' erased from here}}
+  // CHECK: :[[@LINE+1]]:10: warning: 'closing' points into 'sessions', whose element was erased by 'erase' [lifeguard-container-invalidation]
+  return closing.fd; // expected-warning{{'closing' points into 'sessions', whose element was erased by 'erase'}} expected-note{{'closing' points into 'sessions', whose element was erased by 'erase'}}
+}
+
+int memberPointerAcrossErase(std::set<int> &ids) {
+  auto it = ids.begin(); // expected-note{{handle into 'ids' obtained here}}
+  if (it == ids.end()) // expected-note{{Taking false branch}}
+    return 0;
+  const int *smallest = &*it; // expected-note{{'smallest' now points to an element of 'ids'}}
+  ids.erase(it); // expected-note{{'ids' erased from here}}
+  // CHECK: :[[@LINE+1]]:10: warning: 'smallest' points into 'ids', whose element was erased by 'erase' [lifeguard-container-invalidation]
+  return *smallest; // expected-warning{{'smallest' points into 'ids', whose element was erased by 'erase'}} expected-note{{'smallest' points into 'ids', whose element was erased by 'erase'}}
+}
+
+// Near misses: the value copied out first; the element of another
+// iterator; the object an element points to; an element taken through
+// the iterator before it was advanced to the one erased.
+int fdCopiedBeforeErase(std::map<int, Session> &sessions, int id) {
+  auto it = sessions.find(id);
+  if (it == sessions.end())
+    return -1;
+  int fd = it->second.fd;
+  sessions.erase(it);
+  return fd;
+}
+
+int neighbourAcrossErase(std::map<int, int> &slots) {
+  auto it = slots.begin();
+  if (it == slots.end())
+    return 0;
+  auto next = std::next(it);
+  if (next == slots.end())
+    return 0;
+  int &kept = next->second;
+  slots.erase(it);
+  return kept;
+}
+
+int pointeeAcrossErase(std::map<int, Session *> &open, int id) {
+  auto it = open.find(id);
+  if (it == open.end())
+    return -1;
+  Session &s = *it->second;
+  open.erase(it);
+  return s.fd;
+}
+
+int firstAcrossEraseOfSecond(std::map<int, int> &slots) {
+  auto it = slots.begin();
+  if (it == slots.end())
+    return 0;
+  int &first = it->second;
+  ++it;
+  if (it == slots.end())
+    return 0;
+  slots.erase(it);
+  return first;
 }

@@ -7,7 +7,10 @@
 // Positives: an unordered_map iterator from find, then emplace or insert;
 // an unordered_set iterator, then rehash; `at(k)` and `find(k)` then
 // `erase(k)` (integer, variable and string keys).
-// Negatives: references across insertion; reserve() before the insertions;
+// The analyzer also follows a recursion that inserts while an outer run
+// holds the iterator its own insertion returned (a memo table).
+// Negatives: references across insertion (also across a recursion that
+// inserts); reserve() before the insertions;
 // erase of another key; the handle looked up again after the erase; a
 // constructor's or the caller's reserve() before a method's growth.
 // The analyzer compares scalar keys only: the string keys are the clang-tidy
@@ -149,4 +152,32 @@ int boundThenCleared(std::map<int, int> &m) {
   m.clear(); // expected-note{{'m' cleared here}}
   // CHECK: :[[@LINE+1]]:10: warning: the handle points into 'm', whose elements were destroyed by 'clear' [lifeguard-container-invalidation]
   return it->second; // expected-warning{{'it' points into 'm', whose elements were destroyed by 'clear'}} expected-note{{'it' points into 'm', whose elements were destroyed by 'clear'}}
+}
+
+// A recursion inserts while an outer run holds the iterator its own
+// insertion returned: the analyzer's, which inlines the recursion.
+// Near miss: a reference to the element instead, which a rehash keeps.
+std::unordered_map<int, long> pathCounts;
+long countPaths(int n) {
+  if (n < 2) // expected-note{{Assuming 'n' is >= 2}} expected-note{{Taking false branch}}
+    return 1;
+  auto found = pathCounts.find(n);
+  if (found != pathCounts.end()) // expected-note{{Taking false branch}}
+    return found->second;
+  auto slot = pathCounts.emplace(n, 0).first; // expected-note{{handle into 'pathCounts' obtained here}} expected-note{{'pathCounts' rehashed here}}
+  long total = countPaths(n - 1) + countPaths(n - 2);
+  slot->second = total; // expected-warning{{'slot' points into 'pathCounts', whose iterators were invalidated by 'emplace'}} expected-note{{'slot' points into 'pathCounts', whose iterators were invalidated by 'emplace'}}
+  return total;
+}
+
+std::unordered_map<int, long> wayCounts;
+long countWays(int n) {
+  if (n < 2)
+    return 1;
+  auto found = wayCounts.find(n);
+  if (found != wayCounts.end())
+    return found->second;
+  long &slot = wayCounts[n];
+  slot = countWays(n - 1) + countWays(n - 2);
+  return slot;
 }
