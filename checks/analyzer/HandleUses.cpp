@@ -102,11 +102,14 @@ void visitCallUses(const CallEvent &Call, const ProgramStateRef &State,
                                  MD->isMoveAssignmentOperator());
   // An iterator advanced or read through (`++It`, `It->X`, `*It`, the
   // operators a range-for calls): where it points, not the variable.
+  QualType ObjectT =
+      MD ? MD->getFunctionObjectParameterType().getUnqualifiedType()
+         : QualType();
   if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
       IC && MD && !CopiesView && !isa<CXXConstructorDecl>(MD) &&
-      Model.isIterator(MD->getFunctionObjectParameterType()))
-    if (const MemRegion *Viewed = viewedRegion(
-            State, IC->getCXXThisVal(), MD->getFunctionObjectParameterType()))
+      Model.isIterator(ObjectT))
+    if (const MemRegion *Viewed =
+            viewedRegion(State, IC->getCXXThisVal(), ObjectT))
       if (Visit(Viewed, Origin, IC->getCXXThisExpr()))
         return;
   StdFunction Kind = LifetimeModel::stdFunction(FD);

@@ -505,12 +505,12 @@ bool samePointer(const ProgramStateRef &State, SymbolRef A, SymbolRef B) {
       .isConstrainedTrue();
 }
 
-/// The element handle \p Found, for the pointer \p Sym read through an
-/// iterator, was read before through an equal one, and is still valid:
-/// the earlier pointer.
+/// The element handle \p Found, for the pointer \p Sym read through a
+/// valid iterator, was read before through an equal one, and is still
+/// valid: the earlier pointer.
 SymbolRef elementReadBefore(const ProgramStateRef &State,
                             const InnerHandle &Found, SymbolRef Sym) {
-  if (!Found.Through)
+  if (!Found.Through || Found.ChangedAt)
     return nullptr;
   for (const auto &[Earlier, H] : State->get<InnerHandles>())
     if (Earlier != Sym && H.Owner == Found.Owner && !H.Iterator &&

@@ -14,7 +14,9 @@
 // is not inserted again, and rehashes nothing.
 // Positives: the helper called with another key, or with the same key
 // after the container changed; the same key inserted again after an
-// erase (of a key that may be it); a pair of another key inserted; the iterator insert returned, across a
+// erase (of a key that may be it); a pair of another key inserted; an
+// iterator kept in a struct, read after a rehash (the function that kept it
+// read its element while it was valid); the iterator insert returned, across a
 // later insertion that rehashes, or clear(); `m[i]` in a loop, and
 // `m[k + 1]`, across an iterator.
 // Negatives: the same key looked up again; `it = m.emplace(...).first`
@@ -147,7 +149,7 @@ int subscriptsInALoop(std::unordered_map<int, int> &tally, int count) {
   auto top = tally.find(0); // expected-note{{handle into 'tally' obtained here}}
   if (top == tally.end()) // expected-note{{Taking false branch}}
     return 0;
-  for (int i = 1; i < count; ++i) // expected-note{{Assuming 'i' is < 'count'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'count'}} expected-note{{Loop condition is false. Execution continues on line 152}}
+  for (int i = 1; i < count; ++i) // expected-note{{Assuming 'i' is < 'count'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'count'}} expected-note{{Loop condition is false. Execution continues on line 154}}
     tally[i]++; // expected-note{{'tally' rehashed here}}
   return top->second; // expected-warning{{'top' points into 'tally', whose iterators were invalidated by 'operator[]'}} expected-note{{'top' points into 'tally', whose iterators were invalidated by 'operator[]'}}
 }
@@ -218,4 +220,26 @@ int insertedPairOfAnotherKey(std::unordered_map<int, int> &tally, int key) {
   auto it = tally.insert(std::make_pair(key, 0)).first; // expected-note{{handle into 'tally' obtained here}}
   tally.insert(std::make_pair(key + 1, 1)); // expected-note{{'tally' rehashed here}}
   return it->second; // expected-warning{{'it' points into 'tally', whose iterators were invalidated by 'insert'}} expected-note{{'it' points into 'tally', whose iterators were invalidated by 'insert'}}
+}
+
+// What the iterator read while valid is not what it reads once a rehash
+// invalidated it.
+struct LastHit {
+  std::unordered_map<int, int> entries;
+  std::unordered_map<int, int>::iterator last;
+};
+
+int rememberHit(LastHit &hits, int key) {
+  auto it = hits.entries.find(key);
+  if (it == hits.entries.end())
+    it = hits.entries.emplace(key, 1).first; // expected-note{{handle into 'hits.entries' obtained here}}
+  hits.last = it;
+  return it->second;
+}
+
+int hitAfterRehash(int key) {
+  LastHit hits;
+  rememberHit(hits, key);
+  hits.entries.emplace(key + 1, 3); // expected-note{{'hits.entries' rehashed here}}
+  return hits.last->second; // expected-warning{{'hits.last' points into 'hits.entries', whose iterators were invalidated by 'emplace'}} expected-note{{'hits.last' points into 'hits.entries', whose iterators were invalidated by 'emplace'}}
 }
