@@ -240,6 +240,16 @@ std::string quoted(const std::string &Name, StringRef Otherwise) {
 
 namespace {
 
+/// Where to read the members of \p Object from: its region in the state's
+/// store, or, for a value copied whole (a LazyCompoundVal), its region in
+/// the store of the copy.
+std::pair<Store, const MemRegion *> contentsOf(const ProgramStateRef &State,
+                                               SVal Object) {
+  if (auto Copy = Object.getAs<nonloc::LazyCompoundVal>())
+    return {Copy->getStore(), Copy->getRegion()};
+  return {State->getStore(), Object.getAsRegion()};
+}
+
 /// The handle into an owner's buffer that \p Sym is, if any: made by an
 /// accessor (`s.c_str()`), or derived from a view such a call returned
 /// whole (`std::string_view v = s;`, whose members read as symbols derived
@@ -424,12 +434,7 @@ SVal keyArgument(const CallEvent &Call, const CXXMethodDecl *MD,
     if (First->getType().getCanonicalType().getUnqualifiedType() !=
         KeyT.getUnqualifiedType())
       return UnknownVal();
-    Store S = State->getStore();
-    const MemRegion *Object = Arg.getAsRegion();
-    if (auto Copy = Arg.getAs<nonloc::LazyCompoundVal>()) {
-      S = Copy->getStore();
-      Object = Copy->getRegion();
-    }
+    auto [S, Object] = contentsOf(State, Arg);
     const auto *Typed = dyn_cast_or_null<SubRegion>(Object);
     if (!Typed)
       return UnknownVal();
@@ -899,12 +904,7 @@ void LifetimeModelingChecker::checkPostStmt(const CXXDeleteExpr *DE,
 
 SVal LifetimeModelingChecker::heldValue(const ProgramStateRef &State,
                                         SVal Object, QualType T) const {
-  Store S = State->getStore();
-  const MemRegion *R = Object.getAsRegion();
-  if (auto LCV = Object.getAs<nonloc::LazyCompoundVal>()) {
-    S = LCV->getStore();
-    R = LCV->getRegion();
-  }
+  auto [S, R] = contentsOf(State, Object);
   const FieldRegion *F = R ? ownedPointer(R, T) : nullptr;
   if (!F)
     return Object;
@@ -1332,17 +1332,11 @@ ProgramStateRef LifetimeModelingChecker::modelView(const CallEvent &Call,
   // The handle a view holds: its pointer member, in the store or, for a
   // view returned by value, in the value's own store.
   auto PointerOf = [&](SVal View, QualType T) -> std::pair<const FieldRegion *, SVal> {
-    Store S = State->getStore();
-    const MemRegion *R = View.getAsRegion();
-    if (auto LCV = View.getAs<nonloc::LazyCompoundVal>()) {
-      S = LCV->getStore();
-      R = LCV->getRegion();
-    }
+    const MemRegion *R = contentsOf(State, View).second;
     const FieldRegion *F = R ? ownedPointer(R, T) : nullptr;
     if (!F)
       return {nullptr, UnknownVal()};
-    return {F, State->getStateManager().getStoreManager().getBinding(
-                   S, loc::MemRegionVal(F))};
+    return {F, heldValue(State, View, T)};
   };
   // A pointer, or a view returned as a conjured value: what is read from
   // its members derives from that symbol (see handleOf).
@@ -2397,12 +2391,7 @@ void collectValuesInside(const ProgramStateRef &State, SVal Object,
     }
     return;
   }
-  Store S = State->getStore();
-  const MemRegion *R = Object.getAsRegion();
-  if (auto LCV = Object.getAs<nonloc::LazyCompoundVal>()) {
-    S = LCV->getStore();
-    R = LCV->getRegion();
-  }
+  auto [S, R] = contentsOf(State, Object);
   const auto *TR = dyn_cast_or_null<TypedValueRegion>(R);
   if (!TR || Depth > 2)
     return;
