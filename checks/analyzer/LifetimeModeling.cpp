@@ -558,7 +558,8 @@ ProgramStateRef seeSize(ProgramStateRef State, const CallEvent &Call,
 /// Forgets which keys insertions put into the containers \p Forgotten
 /// holds for.
 template <class Pred>
-ProgramStateRef forgetInsertedKeys(ProgramStateRef State, Pred Forgotten) {
+ProgramStateRef forgetInsertedKeys(const ProgramStateRef &State,
+                                   Pred Forgotten) {
   InsertedKeysTy Kept = State->get_context<InsertedKeys>().getEmptyList();
   bool Changed = false;
   for (const InsertedKey &Inserted : State->get<InsertedKeys>()) {
@@ -2391,7 +2392,10 @@ void collectValuesInside(const ProgramStateRef &State, SVal Object,
     }
     return;
   }
-  auto [S, R] = contentsOf(State, Object);
+  // (Not a structured binding: the lambdas below capture both.)
+  std::pair<Store, const MemRegion *> Contents = contentsOf(State, Object);
+  Store S = Contents.first;
+  const MemRegion *R = Contents.second;
   const auto *TR = dyn_cast_or_null<TypedValueRegion>(R);
   if (!TR || Depth > 2)
     return;
