@@ -26,9 +26,43 @@ REGISTER_MAP_WITH_PROGRAMSTATE(ContainerPointees, const MemRegion *, Pointees)
 REGISTER_MAP_WITH_PROGRAMSTATE(ReadPointees, SymbolRef, Pointees)
 REGISTER_MAP_WITH_PROGRAMSTATE(ReadContainers, SymbolRef, const MemRegion *)
 
+namespace {
+/// The pointer a map of pointers holds under a scalar key (`m[k] = p`,
+/// `m.emplace(k, p)`), the entry changed since only by what is modelled:
+/// stores and insertions under other keys, erasures of other keys.
+struct KeyedPointer {
+  const MemRegion *Container;
+  SVal Key;
+  SVal Pointer;
+  bool operator==(const KeyedPointer &O) const {
+    return Container == O.Container && Key == O.Key && Pointer == O.Pointer;
+  }
+  // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
+  void Profile(llvm::FoldingSetNodeID &ID) const {
+    ID.AddPointer(Container);
+    Key.Profile(ID);
+    Pointer.Profile(ID);
+  }
+};
+} // namespace
+
+REGISTER_LIST_WITH_PROGRAMSTATE(KeyedPointers, KeyedPointer)
+/// The maps whose every entry is among KeyedPointers: built empty or
+/// cleared on this path, and given only known keys since. Only for those
+/// does an insertion under a key unlike all of theirs insert (an emplace
+/// leaves an entry already there as it was).
+REGISTER_SET_WITH_PROGRAMSTATE(FullyKeyed, const MemRegion *)
+
 namespace lifeguard::csa {
 
 namespace {
+
+/// Forgets what the pointers \p Container holds point to, not which
+/// pointer it holds under which key.
+ProgramStateRef forgetPointees(const ProgramStateRef &State,
+                               const MemRegion *Container) {
+  return State->remove<ContainerPointees>(Container);
+}
 
 /// Adds what the pointers in \p Values point to, to the contents of
 /// \p Container; forgets the container when one of them is not known.
@@ -45,7 +79,7 @@ ProgramStateRef addPointees(ProgramStateRef State, const MemRegion *Container,
       continue;
     const MemRegion *R = V.getAsRegion();
     if (!R || !V.getAs<Loc>())
-      return forgetContents(State, Container);
+      return forgetPointees(State, Container);
     if (!Set.contains(R)) {
       Set = F.add(Set, R);
       Added.push_back(R);
@@ -62,6 +96,118 @@ void storedValues(const ProgramStateRef &State, QualType T, SVal V,
     Values.push_back(V);
   else if (T->isRecordType() && Model.canHoldHandle(T))
     collectValuesInside(State, V, Values, Model);
+}
+
+/// Keeps the keyed entries for which \p Keep holds.
+template <class Pred>
+ProgramStateRef keepKeyed(const ProgramStateRef &State, Pred Keep) {
+  KeyedPointersTy Kept = State->get_context<KeyedPointers>().getEmptyList();
+  bool Changed = false;
+  for (const KeyedPointer &Entry : State->get<KeyedPointers>()) {
+    if (Keep(Entry))
+      Kept = State->get_context<KeyedPointers>().add(Entry, Kept);
+    else
+      Changed = true;
+  }
+  return Changed ? State->set<KeyedPointers>(Kept) : State;
+}
+
+/// Forgets the keyed entries of \p Container, and that they were all.
+ProgramStateRef forgetKeyed(const ProgramStateRef &State,
+                            const MemRegion *Container) {
+  return keepKeyed(State,
+                   [Container](const KeyedPointer &Entry) {
+                     return Entry.Container != Container;
+                   })
+      ->remove<FullyKeyed>(Container);
+}
+
+/// A map built empty or cleared: no entry, and no other.
+ProgramStateRef emptyKeyed(const ProgramStateRef &State,
+                           const MemRegion *Container) {
+  return forgetKeyed(State, Container)->add<FullyKeyed>(Container);
+}
+
+/// Drops the entries of \p Container whose key may be \p Key; when one
+/// of them may also not be, the entries left are no longer all.
+ProgramStateRef dropKey(ProgramStateRef State, const MemRegion *Container,
+                        SVal Key) {
+  bool Undecided = false;
+  State = keepKeyed(State, [&](const KeyedPointer &Entry) {
+    if (Entry.Container != Container)
+      return true;
+    auto [Equal, NotEqual] = compareKeys(State, Key, Entry.Key);
+    Undecided |= Equal && NotEqual;
+    return !Equal;
+  });
+  return Undecided ? State->remove<FullyKeyed>(Container) : State;
+}
+
+/// The entry of \p Container under a key equal to \p Key, if known.
+const KeyedPointer *entryUnderKey(const ProgramStateRef &State,
+                                  const MemRegion *Container, SVal Key) {
+  for (const KeyedPointer &Entry : State->get<KeyedPointers>())
+    if (Entry.Container == Container && sameKey(State, Key, Entry.Key))
+      return &Entry;
+  return nullptr;
+}
+
+/// True when \p Container is known to hold no key equal to \p Key.
+bool knownAbsent(const ProgramStateRef &State, const MemRegion *Container,
+                 SVal Key) {
+  if (!State->contains<FullyKeyed>(Container))
+    return false;
+  for (const KeyedPointer &Entry : State->get<KeyedPointers>())
+    if (Entry.Container == Container && compareKeys(State, Key, Entry.Key).first)
+      return false;
+  return true;
+}
+
+/// `m[k] = p`, `m.insert_or_assign(k, p)`: \p Pointer is under \p Key now.
+ProgramStateRef storeUnderKey(ProgramStateRef State,
+                              const MemRegion *Container, SVal Key,
+                              SVal Pointer) {
+  State = dropKey(State, Container, Key);
+  return State->add<KeyedPointers>({Container, Key, Pointer});
+}
+
+/// `m.emplace(k, p)`, `m.insert({k, p})`, `m[k]`: \p Pointer goes under
+/// \p Key when the map holds no such key; an entry there stays.
+ProgramStateRef insertUnderKey(ProgramStateRef State,
+                               const MemRegion *Container, SVal Key,
+                               SVal Pointer) {
+  if (entryUnderKey(State, Container, Key))
+    return State;
+  if (knownAbsent(State, Container, Key))
+    return State->add<KeyedPointers>({Container, Key, Pointer});
+  // Inserted or not, as the path does not say: entries under keys that may
+  // be this one are not known, nor is every key the map holds.
+  return dropKey(State, Container, Key)->remove<FullyKeyed>(Container);
+}
+
+/// The mapped value a map's insertion of a key is given: the second
+/// argument of emplace(k, v), try_emplace(k, v), insert_or_assign(k, v),
+/// or the second of the pair insert(p) is given; UnknownVal otherwise.
+SVal mappedArgument(const CallEvent &Call, const CXXMethodDecl *MD,
+                    const ProgramStateRef &State) {
+  auto Args = argumentValues(Call, MD, State);
+  if (Args.size() == 2 && Args[1].first->isPointerType())
+    return Args[1].second;
+  if (Args.size() != 1)
+    return UnknownVal();
+  const auto *Pair = Args[0].first->getAsCXXRecordDecl();
+  if (!Pair || !LifetimeModel::isStd(Pair) || Pair->getName() != "pair" ||
+      !Pair->hasDefinition())
+    return UnknownVal();
+  for (const FieldDecl *FD : Pair->getDefinition()->fields())
+    if (FD->getName() == "second" && FD->getType()->isPointerType())
+      return memberValue(State, Args[0].second, FD);
+  return UnknownVal();
+}
+
+/// True for a map (of pointers): a container with a mapped type.
+bool isMap(const CXXMethodDecl *MD) {
+  return LifetimeModel::declaresMember(MD->getParent(), "mapped_type");
 }
 
 /// True for a range of values that may hold pointers (another container,
@@ -84,12 +230,13 @@ bool holdsPointers(QualType T, LifetimeModel &Model) {
 }
 
 ProgramStateRef modelContents(const CallEvent &Call, const CXXMethodDecl *MD,
-                              const MemRegion *Container, ProgramStateRef State,
-                              LifetimeModel &Model,
+                              const MemRegion *Container, SVal Key,
+                              ProgramStateRef State, LifetimeModel &Model,
                               llvm::SmallVectorImpl<const MemRegion *> &Added) {
   auto Empty = [&] {
-    return State->set<ContainerPointees>(
+    State = State->set<ContainerPointees>(
         Container, State->get_context<Pointees>().getEmptySet());
+    return isMap(MD) ? emptyKeyed(State, Container) : State;
   };
   if (isa<CXXDestructorCall>(Call))
     return forgetContents(State, Container);
@@ -102,10 +249,32 @@ ProgramStateRef modelContents(const CallEvent &Call, const CXXMethodDecl *MD,
         });
     return FromElements ? forgetContents(State, Container) : Empty();
   }
+  StringRef Name = MD->getIdentifier() ? MD->getName() : "";
+  // `m[k]` inserts k, with a null pointer, when the map does not hold it.
+  if (MD->getOverloadedOperator() == OO_Subscript && isMap(MD) &&
+      !Key.isUnknown() && MD->getReturnType()->getPointeeType()->isPointerType())
+    State = insertUnderKey(
+        State, Container, Key,
+        State->getStateManager().getSValBuilder().makeNullWithType(
+            MD->getReturnType()->getPointeeType()));
   switch (Model.stdMemberEffect(MD)) {
   case StdEffect::RemoveAll:
     return Empty();
   case StdEffect::Insert: {
+    // Under its key, when it is known; an insertion under keys not known
+    // leaves the entries known as they were (only insert_or_assign writes
+    // over one).
+    if (isMap(MD)) {
+      if (Key.isUnknown())
+        State = Name == "insert_or_assign" ? forgetKeyed(State, Container)
+                                           : State->remove<FullyKeyed>(Container);
+      else if (Name == "insert_or_assign")
+        State = storeUnderKey(State, Container, Key,
+                              mappedArgument(Call, MD, State));
+      else
+        State = insertUnderKey(State, Container, Key,
+                               mappedArgument(Call, MD, State));
+    }
     // The value stored, not where (insert(pos, v)) or what range of
     // another container is copied (insert(first, last), which is not
     // followed).
@@ -123,6 +292,13 @@ ProgramStateRef modelContents(const CallEvent &Call, const CXXMethodDecl *MD,
     }
     return addPointees(State, Container, Values, Added);
   }
+  case StdEffect::RemoveOne:
+    // erase(k): the entries under other keys stay. (Not the pointers the
+    // map may hold: a lookup the analyzer takes as found after the erase
+    // would read one of them.)
+    if (isMap(MD) && !Key.isUnknown() && Name == "erase")
+      return dropKey(forgetPointees(State, Container), Container, Key);
+    return forgetContents(State, Container);
   case StdEffect::None:
     // Lookups and accessors; a reordering (sort) keeps the same pointers.
     return State;
@@ -133,34 +309,65 @@ ProgramStateRef modelContents(const CallEvent &Call, const CXXMethodDecl *MD,
 }
 
 ProgramStateRef storeIntoElement(ProgramStateRef State,
-                                 const MemRegion *Container, QualType T,
-                                 SVal V, LifetimeModel &Model,
+                                 const MemRegion *Container, SVal Key,
+                                 QualType T, SVal V, LifetimeModel &Model,
                                  llvm::SmallVectorImpl<const MemRegion *> &Added) {
+  // Under the key the element was found by; an element found otherwise
+  // (through begin()) may be under any key.
+  if (!Key.isUnknown() && T->isPointerType())
+    State = storeUnderKey(State, Container, Key, V);
+  else
+    State = forgetKeyed(State, Container);
   if (!State->get<ContainerPointees>(Container) || !Model.canHoldHandle(T))
     return State;
   // The element written over may be the one a later lookup finds: once it
   // is null (`index[k] = nullptr;`), what a lookup reads may be null where
   // the pointers known are not.
   if (V.isZeroConstant())
-    return forgetContents(State, Container);
+    return forgetPointees(State, Container);
   llvm::SmallVector<SVal, 4> Values;
   storedValues(State, T, V, Model, Values);
   if (Values.empty() && !T->isPointerType())
-    return forgetContents(State, Container);
+    return forgetPointees(State, Container);
   return addPointees(State, Container, Values, Added);
+}
+
+std::optional<unsigned> keyedCount(const ProgramStateRef &State,
+                                   const MemRegion *Container) {
+  if (!State->contains<FullyKeyed>(Container))
+    return std::nullopt;
+  // Each entry went in under a key unlike those of the others.
+  unsigned Count = 0;
+  for (const KeyedPointer &Entry : State->get<KeyedPointers>())
+    Count += Entry.Container == Container;
+  return Count;
+}
+
+SVal pointerUnderKey(const ProgramStateRef &State, const MemRegion *Container,
+                     SVal Key) {
+  const KeyedPointer *Entry = entryUnderKey(State, Container, Key);
+  return Entry ? Entry->Pointer : UnknownVal();
 }
 
 ProgramStateRef forgetContents(const ProgramStateRef &State,
                                const MemRegion *Container) {
-  return State->remove<ContainerPointees>(Container);
+  return forgetKeyed(forgetPointees(State, Container), Container);
 }
 
 ProgramStateRef forgetContentsWithin(ProgramStateRef State,
                                      const MemRegion *Changed) {
+  auto Within = [Changed](const MemRegion *Container) {
+    return Container == Changed || Container->isSubRegionOf(Changed);
+  };
   for (const auto &[Container, Set] : State->get<ContainerPointees>())
-    if (Container == Changed || Container->isSubRegionOf(Changed))
+    if (Within(Container))
       State = State->remove<ContainerPointees>(Container);
-  return State;
+  for (const MemRegion *Container : State->get<FullyKeyed>())
+    if (Within(Container))
+      State = State->remove<FullyKeyed>(Container);
+  return keepKeyed(State, [&](const KeyedPointer &Entry) {
+    return !Within(Entry.Container);
+  });
 }
 
 std::optional<llvm::SmallVector<const MemRegion *, 4>>
@@ -201,8 +408,21 @@ const NoteTag *storedNote(CheckerContext &C, const MemRegion *Container,
   std::string What =
       Inner ? "a pointer into the buffer of " + describeObject(Inner->Owner)
             : "a pointer to " + describeObject(Pointee);
-  return C.getNoteTag([Container, Name, What](PathSensitiveBugReport &BR) {
-    return isLifeguardReport(BR) && BR.isInteresting(Container)
+  // Of the pointers stored in the container, the one to what the report
+  // is about.
+  llvm::SmallVector<const MemRegion *, 2> Objects;
+  for (const MemRegion *R : Pointees) {
+    Objects.push_back(R->getBaseRegion());
+    if (auto InnerR = innerOwnerOf(C.getState(), loc::MemRegionVal(R)))
+      Objects.push_back(InnerR->Owner->getBaseRegion());
+  }
+  return C.getNoteTag([Container, Name, What,
+                       Objects](PathSensitiveBugReport &BR) {
+    return isLifeguardReport(BR) && BR.isInteresting(Container) &&
+                   llvm::any_of(Objects,
+                                [&BR](const MemRegion *Object) {
+                                  return BR.isInteresting(Object);
+                                })
                ? "Stored " + What + " in " + Name
                : std::string();
   });
@@ -218,12 +438,22 @@ void keepContentsLive(const ProgramStateRef &State, SymbolReaper &SR) {
     Keep(Set);
   for (const auto &[Read, Set] : State->get<ReadPointees>())
     Keep(Set);
+  for (const KeyedPointer &Entry : State->get<KeyedPointers>())
+    for (SVal V : {Entry.Key, Entry.Pointer})
+      for (SymbolRef Sym : V.symbols())
+        SR.markLive(Sym);
 }
 
 ProgramStateRef reapContents(ProgramStateRef State, SymbolReaper &SR) {
   for (const auto &[Container, Set] : State->get<ContainerPointees>())
     if (!SR.isLiveRegion(Container))
       State = State->remove<ContainerPointees>(Container);
+  for (const MemRegion *Container : State->get<FullyKeyed>())
+    if (!SR.isLiveRegion(Container))
+      State = State->remove<FullyKeyed>(Container);
+  State = keepKeyed(State, [&SR](const KeyedPointer &Entry) {
+    return SR.isLiveRegion(Entry.Container);
+  });
   for (const auto &[Read, Set] : State->get<ReadPointees>())
     if (SR.isDead(Read))
       State = State->remove<ReadPointees>(Read)->remove<ReadContainers>(Read);

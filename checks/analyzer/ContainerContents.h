@@ -32,21 +32,36 @@ bool holdsPointers(clang::QualType T, LifetimeModel &Model);
 /// What the standard call \p Call on \p Container (\p MD) does to its
 /// contents, before the call: built empty or cleared, it holds nothing;
 /// given pointers (push_back, emplace, insert), it holds them too, and they
-/// are appended to \p Added; changed any other way, it is forgotten.
+/// are appended to \p Added; changed any other way, it is forgotten. \p Key
+/// is the key a map's call names (UnknownVal when not known): what a map
+/// holds under each key known is followed too.
 clang::ento::ProgramStateRef
 modelContents(const clang::ento::CallEvent &Call,
               const clang::CXXMethodDecl *MD,
-              const clang::ento::MemRegion *Container,
+              const clang::ento::MemRegion *Container, clang::ento::SVal Key,
               clang::ento::ProgramStateRef State, LifetimeModel &Model,
               llvm::SmallVectorImpl<const clang::ento::MemRegion *> &Added);
 
 /// A value \p V of type \p T written into an element of \p Container
-/// (`m[k] = p`, `*it = p`); the pointers it holds are appended to \p Added.
+/// (`m[k] = p`, `*it = p`), found by \p Key when known; the pointers it
+/// holds are appended to \p Added.
 clang::ento::ProgramStateRef
 storeIntoElement(clang::ento::ProgramStateRef State,
-                 const clang::ento::MemRegion *Container, clang::QualType T,
-                 clang::ento::SVal V, LifetimeModel &Model,
+                 const clang::ento::MemRegion *Container, clang::ento::SVal Key,
+                 clang::QualType T, clang::ento::SVal V, LifetimeModel &Model,
                  llvm::SmallVectorImpl<const clang::ento::MemRegion *> &Added);
+
+/// How many entries the map \p Container holds, when every one is known
+/// (built empty or cleared on this path, given only known keys since).
+std::optional<unsigned> keyedCount(const clang::ento::ProgramStateRef &State,
+                                   const clang::ento::MemRegion *Container);
+
+/// The pointer the map \p Container holds under a key equal to \p Key,
+/// when known (stored there, the entry changed since only by what is
+/// modelled); UnknownVal otherwise.
+clang::ento::SVal pointerUnderKey(const clang::ento::ProgramStateRef &State,
+                                  const clang::ento::MemRegion *Container,
+                                  clang::ento::SVal Key);
 
 /// Forgets the contents of \p Container, when its contents are followed.
 clang::ento::ProgramStateRef

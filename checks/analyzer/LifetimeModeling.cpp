@@ -238,17 +238,40 @@ std::string quoted(const std::string &Name, StringRef Otherwise) {
   return Name.empty() ? Otherwise.str() : "'" + Name + "'";
 }
 
-namespace {
+std::pair<ProgramStateRef, ProgramStateRef>
+compareKeys(const ProgramStateRef &State, SVal A, SVal B) {
+  SValBuilder &SVB = State->getStateManager().getSValBuilder();
+  auto Equal = SVB.evalBinOp(State, BO_EQ, A, B, SVB.getConditionType())
+                   .getAs<DefinedOrUnknownSVal>();
+  if (!Equal)
+    return {State, State};
+  return State->assume(*Equal);
+}
 
-/// Where to read the members of \p Object from: its region in the state's
-/// store, or, for a value copied whole (a LazyCompoundVal), its region in
-/// the store of the copy.
+bool sameKey(const ProgramStateRef &State, SVal A, SVal B) {
+  auto [Equal, NotEqual] = compareKeys(State, A, B);
+  return Equal && !NotEqual;
+}
+
 std::pair<Store, const MemRegion *> contentsOf(const ProgramStateRef &State,
                                                SVal Object) {
   if (auto Copy = Object.getAs<nonloc::LazyCompoundVal>())
     return {Copy->getStore(), Copy->getRegion()};
   return {State->getStore(), Object.getAsRegion()};
 }
+
+SVal memberValue(const ProgramStateRef &State, SVal Object,
+                 const FieldDecl *FD) {
+  auto [S, Region] = contentsOf(State, Object);
+  const auto *Sub = dyn_cast_or_null<SubRegion>(Region);
+  if (!Sub)
+    return UnknownVal();
+  ProgramStateManager &Mgr = State->getStateManager();
+  return Mgr.getStoreManager().getBinding(
+      S, loc::MemRegionVal(Mgr.getRegionManager().getFieldRegion(FD, Sub)));
+}
+
+namespace {
 
 /// The handle into an owner's buffer that \p Sym is, if any: made by an
 /// accessor (`s.c_str()`), or derived from a view such a call returned
@@ -434,14 +457,7 @@ SVal keyArgument(const CallEvent &Call, const CXXMethodDecl *MD,
     if (First->getType().getCanonicalType().getUnqualifiedType() !=
         KeyT.getUnqualifiedType())
       return UnknownVal();
-    auto [S, Object] = contentsOf(State, Arg);
-    const auto *Typed = dyn_cast_or_null<SubRegion>(Object);
-    if (!Typed)
-      return UnknownVal();
-    return State->getStateManager().getStoreManager().getBinding(
-        S, loc::MemRegionVal(
-               State->getStateManager().getRegionManager().getFieldRegion(
-                   First, Typed)));
+    return memberValue(State, Arg, First);
   }
   if (ParamT.getNonReferenceType().getCanonicalType().getUnqualifiedType() !=
       KeyT.getUnqualifiedType())
@@ -451,26 +467,6 @@ SVal keyArgument(const CallEvent &Call, const CXXMethodDecl *MD,
   if (std::optional<Loc> L = Arg.getAs<Loc>())
     return State->getSVal(*L, KeyT);
   return UnknownVal();
-}
-
-/// The states in which the keys \p A and \p B are equal, and in which
-/// they are not (null when that cannot be); both \p State when the
-/// analyzer cannot compare them.
-std::pair<ProgramStateRef, ProgramStateRef>
-compareKeys(const ProgramStateRef &State, SVal A, SVal B) {
-  SValBuilder &SVB = State->getStateManager().getSValBuilder();
-  auto Equal = SVB.evalBinOp(State, BO_EQ, A, B, SVB.getConditionType())
-                   .getAs<DefinedOrUnknownSVal>();
-  if (!Equal)
-    return {State, State};
-  return State->assume(*Equal);
-}
-
-/// True when the keys \p A and \p B are equal on every path through
-/// \p State.
-bool sameKey(const ProgramStateRef &State, SVal A, SVal B) {
-  auto [Equal, NotEqual] = compareKeys(State, A, B);
-  return Equal && !NotEqual;
 }
 
 /// The key \p Call names, as it was when the call began.
@@ -523,6 +519,38 @@ SymbolRef elementReadBefore(const ProgramStateRef &State,
         samePointer(State, H.Through, Found.Through))
       return Earlier;
   return nullptr;
+}
+
+/// For a map \p Owner whose entries are all known, and are some: the
+/// iterators its begin() returned are not its end(). (A loop over it that
+/// runs no iteration would keep what the loop's body changes.)
+ProgramStateRef beginIsNotEnd(ProgramStateRef State, const MemRegion *Owner) {
+  std::optional<unsigned> Entries = keyedCount(State, Owner);
+  if (!Entries || *Entries == 0)
+    return State;
+  const MemRegion *Container = Owner->StripCasts();
+  SymbolRef End = nullptr;
+  for (const auto &[Sym, Access] : State->get<ElementsAccessed>())
+    if (Access.Container == Container && Access.K == ElementAccess::End)
+      End = Sym;
+  if (!End)
+    return State;
+  ProgramStateManager &Mgr = State->getStateManager();
+  SValBuilder &SVB = Mgr.getSValBuilder();
+  auto At = [&](SymbolRef Sym) {
+    return loc::MemRegionVal(Mgr.getRegionManager().getSymbolicRegion(Sym));
+  };
+  for (const auto &[Sym, H] : State->get<InnerHandles>()) {
+    if (!H.Owner || H.Owner->StripCasts() != Container || !H.Iterator ||
+        H.At != InnerHandle::First || H.ChangedAt)
+      continue;
+    auto NotEnd = SVB.evalBinOp(State, BO_NE, At(Sym), At(End),
+                                SVB.getConditionType())
+                      .getAs<DefinedOrUnknownSVal>();
+    if (ProgramStateRef Assumed = NotEnd ? State->assume(*NotEnd, true) : nullptr)
+      State = Assumed;
+  }
+  return State;
 }
 
 /// Forgets what `find(k)` and `end()` of \p Container returned.
@@ -712,7 +740,8 @@ QualType objectTypeOf(const CallEvent &Call, const CXXMethodDecl *MD,
 class LifetimeModelingChecker
     : public Checker<check::PostStmt<CXXDeleteExpr>, check::PostStmt<DeclStmt>,
                      check::PostStmt<ImplicitCastExpr>,
-                     check::PostStmt<BinaryOperator>, check::Bind,
+                     check::PostStmt<BinaryOperator>,
+                     check::PostStmt<CXXRewrittenBinaryOperator>, check::Bind,
                      check::PreCall, check::PostCall, eval::Call,
                      check::RegionChanges, check::LiveSymbols,
                      check::DeadSymbols, check::BlockEntrance> {
@@ -721,6 +750,8 @@ public:
   void checkPostStmt(const DeclStmt *DS, CheckerContext &C) const;
   void checkPostStmt(const ImplicitCastExpr *ICE, CheckerContext &C) const;
   void checkPostStmt(const BinaryOperator *BO, CheckerContext &C) const;
+  void checkPostStmt(const CXXRewrittenBinaryOperator *RBO,
+                     CheckerContext &C) const;
   void checkBind(SVal L, SVal V, const Stmt *S, bool AtDeclInit,
                  CheckerContext &C) const;
   void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
@@ -990,8 +1021,8 @@ void LifetimeModelingChecker::checkBind(SVal L, SVal V, const Stmt *S,
       else if (const auto *SR = dyn_cast<SymbolicRegion>(Element))
         T = SR->getPointeeStaticType().getNonReferenceType();
       llvm::SmallVector<const MemRegion *, 2> Stored;
-      ProgramStateRef State =
-          storeIntoElement(C.getState(), H->Owner, T, V, Model, Stored);
+      ProgramStateRef State = storeIntoElement(C.getState(), H->Owner, H->Key,
+                                               T, V, Model, Stored);
       if (State != C.getState()) {
         C.addTransition(State, Stored.empty()
                                    ? nullptr
@@ -1069,10 +1100,32 @@ void LifetimeModelingChecker::checkPostStmt(const ImplicitCastExpr *ICE,
       !ICE->getType()->isPointerType())
     return;
   SymbolRef Read = C.getSVal(ICE).getAsLocSymbol();
-  const MemRegion *Container = elementOwnerOf(C.getState(), Read);
-  if (!Container)
+  const MemRegion *From = readFrom(Read);
+  const InnerHandle *Element =
+      From ? handleOf(C.getState(), loc::MemRegionVal(From)) : nullptr;
+  if (!Element)
     return;
-  ProgramStateRef State = rememberRead(C.getState(), Read, Container);
+  // What a map holds under the key the element was found by (`m[k]`,
+  // `m.find(k)->second`; not the key, `first`), when known.
+  const auto *Field = dyn_cast<FieldRegion>(From);
+  if (!Element->Key.isUnknown() &&
+      (!Field || Field->getDecl()->getName() == "second"))
+    if (SVal Held = pointerUnderKey(C.getState(), Element->Owner, Element->Key);
+        !Held.isUnknownOrUndef()) {
+      // A report about what it points to tells where it was stored.
+      const MemRegion *Object =
+          Held.getAsRegion() ? Held.getAsRegion()->getBaseRegion() : nullptr;
+      const MemRegion *Container = Element->Owner;
+      C.addTransition(
+          C.getState()->BindExpr(ICE, C.getLocationContext(), Held),
+          C.getNoteTag([Object, Container](PathSensitiveBugReport &BR) {
+            if (Object && isLifeguardReport(BR) && BR.isInteresting(Object))
+              BR.markInteresting(Container);
+            return std::string();
+          }));
+      return;
+    }
+  ProgramStateRef State = rememberRead(C.getState(), Read, Element->Owner);
   if (State != C.getState())
     C.addTransition(State);
 }
@@ -1140,9 +1193,10 @@ void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
       });
     State = State->remove<SizesSeen>(Object->StripCasts());
   }
-  if (const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr()))
-    if (SVal Key = keyArgument(Call, MD, State); !Key.isUnknown())
-      State = State->set<KeysInFlight>(Origin, Key);
+  SVal Key = keyArgument(Call, MD, State);
+  if (const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
+      Origin && !Key.isUnknown())
+    State = State->set<KeysInFlight>(Origin, Key);
   // An iterator moved by a call that conjures its new value keeps pointing
   // into the same buffer. (One assigned takes the value of the other.)
   if (Model.isIterator(ObjT) &&
@@ -1154,7 +1208,7 @@ void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
   const NoteTag *Stored = nullptr;
   if (holdsPointers(ObjT, Model)) {
     llvm::SmallVector<const MemRegion *, 2> Pointees;
-    State = modelContents(Call, MD, Object, State, Model, Pointees);
+    State = modelContents(Call, MD, Object, Key, State, Model, Pointees);
     if (!Pointees.empty())
       Stored = storedNote(C, Object, Pointees);
   }
@@ -1392,7 +1446,7 @@ ProgramStateRef LifetimeModelingChecker::modelView(const CallEvent &Call,
       else
         Register(Held, H);
     }
-    return State;
+    return H.Owner ? beginIsNotEnd(State, H.Owner) : State;
   }
   if (Kind == ClassKind::View && LifetimeModel::accessesElements(MD) &&
       (Ret->isPointerType() || Ret->isReferenceType())) {
@@ -1994,6 +2048,19 @@ ProgramStateRef forgetElementsAccessed(ProgramStateRef State,
   return State;
 }
 } // namespace
+
+void LifetimeModelingChecker::checkPostStmt(
+    const CXXRewrittenBinaryOperator *RBO, CheckerContext &C) const {
+  // C++20's `a != b` rewritten as `!(a == b)` (the iterators of the
+  // standard containers compare so): clang's engine evaluates the rewritten
+  // form but leaves the operator without a value, so that a loop over a
+  // container the path knows to be empty, or not, could run or stop either
+  // way. Its value is its rewritten form's.
+  SVal Rewritten = C.getSVal(RBO->getSemanticForm());
+  if (!Rewritten.isUnknown() && C.getSVal(RBO).isUnknown())
+    C.addTransition(
+        C.getState()->BindExpr(RBO, C.getLocationContext(), Rewritten));
+}
 
 void LifetimeModelingChecker::checkPostStmt(const BinaryOperator *BO,
                                             CheckerContext &C) const {

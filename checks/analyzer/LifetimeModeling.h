@@ -106,6 +106,30 @@ argumentValues(const clang::ento::CallEvent &Call,
                const clang::CXXMethodDecl *MD,
                const clang::ento::ProgramStateRef &State);
 
+/// Where to read the members of \p Object from: its region in the state's
+/// store, or, for a value copied whole (a LazyCompoundVal), its region in
+/// the store of the copy.
+std::pair<clang::ento::Store, const clang::ento::MemRegion *>
+contentsOf(const clang::ento::ProgramStateRef &State, clang::ento::SVal Object);
+
+/// The value of the member \p FD of \p Object (see contentsOf), or
+/// UnknownVal.
+clang::ento::SVal memberValue(const clang::ento::ProgramStateRef &State,
+                              clang::ento::SVal Object,
+                              const clang::FieldDecl *FD);
+
+/// The states in which the keys \p A and \p B of a map are equal, and in
+/// which they are not (null when that cannot be); both \p State when the
+/// analyzer cannot compare them.
+std::pair<clang::ento::ProgramStateRef, clang::ento::ProgramStateRef>
+compareKeys(const clang::ento::ProgramStateRef &State, clang::ento::SVal A,
+            clang::ento::SVal B);
+
+/// True when the keys \p A and \p B are equal on every path through
+/// \p State.
+bool sameKey(const clang::ento::ProgramStateRef &State, clang::ento::SVal A,
+             clang::ento::SVal B);
+
 /// The stack frame a stack region (variable, parameter, temporary) belongs
 /// to, or null for other memory.
 const clang::StackFrameContext *

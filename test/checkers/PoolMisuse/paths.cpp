@@ -6,7 +6,8 @@
 // next; a pool named by the options AcquireFunctions and ReleaseFunctions;
 // a pool taught by annotations; a release inside a helper the analyzer
 // inlines; the object given by reference to a function the analyzer does
-// not see, or a pointer into it.
+// not see, or a pointer into it; an object released but kept in a table by
+// id, read back under its id.
 // Negatives: release, re-acquire, use of the new pointer; the value copied
 // out before the release; a RAII lease; a move-only lease handed by value
 // to a function (clang destroys a by-value parameter twice: its second
@@ -167,4 +168,59 @@ int query(ConnectionPool &pool) {
 int handedOutAgain() {
   ConnectionPool pool;
   return query(pool) + query(pool);
+}
+
+// A table of the connections in use, by id: the one closed went back to its
+// pool but stays in the table, and a later request under its id reads it.
+// Another id's connection, and a table that forgets the id with the
+// release, are the near misses.
+#include <unordered_map>
+
+class Sessions {
+public:
+  explicit Sessions(ConnectionPool &pool) : pool_(pool) {}
+  void open(int id) {
+    Connection *c = pool_.acquire();
+    byId_[id] = c; // expected-note{{Stored a pointer to the object in 'sessions.byId_'}}
+  }
+  void close(int id) {
+    auto it = byId_.find(id);
+    if (it != byId_.end()) // expected-note{{Taking true branch}}
+      pool_.release(it->second); // expected-note{{Object released to its pool here}}
+  }
+  void closeAndForget(int id) {
+    auto it = byId_.find(id);
+    if (it == byId_.end())
+      return;
+    pool_.release(it->second);
+    byId_.erase(it);
+  }
+  int serve(int id) {
+    auto it = byId_.find(id);
+    if (it == byId_.end()) // expected-note{{Taking false branch}}
+      return -1;
+    Connection *c = it->second; // expected-note{{'c' now points to the pool's object}}
+    return c->fd; // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+  }
+
+private:
+  ConnectionPool &pool_;
+  std::unordered_map<int, Connection *> byId_;
+};
+
+int serveAfterClose(ConnectionPool &pool) {
+  Sessions sessions(pool);
+  sessions.open(1); // expected-note{{Calling 'Sessions::open'}} expected-note{{Returning from 'Sessions::open'}}
+  sessions.open(2);
+  int served = sessions.serve(1) + sessions.serve(2);
+  sessions.close(1); // expected-note{{Calling 'Sessions::close'}} expected-note{{Returning from 'Sessions::close'}}
+  return served + sessions.serve(2) + sessions.serve(1); // expected-note{{Calling 'Sessions::serve'}}
+}
+
+int serveAfterCloseAndForget(ConnectionPool &pool) {
+  Sessions sessions(pool);
+  sessions.open(1);
+  sessions.open(2);
+  sessions.closeAndForget(1);
+  return sessions.serve(2) + sessions.serve(1); // near miss: 1 was forgotten
 }
