@@ -82,21 +82,24 @@ LoanSet FunctionAnalyzer::mapTerm(const SummaryTerm &T, const CallArgs &A,
   return only(UnknownLoan);
 }
 
-bool FunctionAnalyzer::returnsFreshObject(const CallExpr *C,
-                                          const FunctionDecl *FD) {
+bool FunctionAnalyzer::makesFreshObject(const CallExpr *C,
+                                        const FunctionDecl *FD) {
   QualType Ret = FD->getReturnType();
   if (LifetimeModel::isAllocation(FD) ||
       Model.poolRole(FD, C) == PoolRole::Acquire ||
       (!Ret->isReferenceType() && Model.isUniquePtr(Ret)))
     return true;
-  // Only a result that can hold a handle has a summary term for it: other
-  // callees need no summary here.
-  if (Ret->isReferenceType() || !Model.canHoldHandle(Ret) ||
-      modelAnswers(FD, callArgs(C, FD)))
+  if (modelAnswers(FD, callArgs(C, FD)))
     return false;
   const FunctionSummary *S = Engine.summary(FD, Depth);
-  return S && llvm::any_of(S->Returns, [](const SummaryTerm &T) {
-           return T.K == SummaryTerm::Fresh;
+  if (!S)
+    return false;
+  auto IsFresh = [](const SummaryTerm &T) {
+    return T.K == SummaryTerm::Fresh;
+  };
+  return llvm::any_of(S->Returns, IsFresh) ||
+         llvm::any_of(S->Retains, [&](const FunctionSummary::Retain &Ret) {
+           return IsFresh(Ret.Source);
          });
 }
 

@@ -184,7 +184,12 @@ std::vector<InvalidationFinding> findInvalidatedUses(const FunctionAnalysis &A,
       F.How = invalidationCause(Model, D.Where, D.Handles);
       F.Where = U->Where->getBeginLoc();
       F.Handle = Handle;
+      // The loop whose body invalidated its own iterator; a loop that began
+      // with an invalid one (over a stale view) is an ordinary use.
       F.Loop = loopOfIterator(A, F.Handle, U->Where);
+      if (F.Loop && !F.Loop->getBody()->getSourceRange().fullyContains(
+                        D.Where->getSourceRange()))
+        F.Loop = nullptr;
       if (F.Loop) {
         LoopsReported.insert(Handed);
         LoopReports.push_back({F.Loop, D.Where});

@@ -292,7 +292,7 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
   const FunctionDecl *FD = nullptr;
   if (const auto *C = dyn_cast<CallExpr>(E)) {
     FD = C->getDirectCallee();
-    if (FD && returnsFreshObject(C, FD))
+    if (FD && makesFreshObject(C, FD))
       bear(storageFor(StorageKind::Heap, C));
   } else {
     FD = cast<CXXConstructExpr>(E)->getConstructor();
@@ -498,12 +498,20 @@ void FunctionAnalyzer::forgetComparedAddress(State &S,
                                 AddrOf->getSubExpr()->IgnoreParenImpCasts())
                           : nullptr;
     const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-    // A variable or a member of one (or of *this): evaluating it has no
+    // A variable, what a pointer variable points to (an out-parameter's
+    // `*out`), or a member of one (or of *this): evaluating it has no
     // effect of its own.
     const Expr *HolderExpr = Holder->IgnoreParenImpCasts();
-    const auto *Member = dyn_cast<MemberExpr>(HolderExpr);
-    const Expr *Base =
-        Member ? Member->getBase()->IgnoreParenImpCasts() : HolderExpr;
+    const Expr *Base = HolderExpr;
+    while (true) {
+      if (const auto *Member = dyn_cast<MemberExpr>(Base))
+        Base = Member->getBase()->IgnoreParenImpCasts();
+      else if (const auto *Deref = dyn_cast<UnaryOperator>(Base);
+               Deref && Deref->getOpcode() == UO_Deref)
+        Base = Deref->getSubExpr()->IgnoreParenImpCasts();
+      else
+        break;
+    }
     if (!VD || !VD->hasLocalStorage() || !HolderExpr->isGLValue() ||
         !isa<DeclRefExpr, CXXThisExpr>(Base))
       continue;

@@ -304,11 +304,12 @@ private:
            (A.Object && Model.isUserContainerMember(FD, objectType(A)));
   }
   LoanSet evalCall(const clang::CallExpr *C);
-  /// True when \p C (calling \p FD) returns an object it made: an
-  /// allocation, a pool's acquire, a unique_ptr by value, or a helper whose
-  /// summary returns one of those. Each evaluation of the call makes a new
-  /// object, so the storage of the call site is born again.
-  bool returnsFreshObject(const clang::CallExpr *C,
+  /// True when \p C (calling \p FD) makes an object: an allocation, a
+  /// pool's acquire, a unique_ptr by value, or a helper whose summary
+  /// returns one of those or stores it somewhere (`p_.reset(new T)` in a
+  /// member function). Each evaluation of the call makes a new object, so
+  /// the storage of the call site is born again.
+  bool makesFreshObject(const clang::CallExpr *C,
                           const clang::FunctionDecl *FD);
   LoanSet evalStdCall(const clang::FunctionDecl *FD, const CallArgs &A,
                       clang::QualType Ret);

@@ -686,7 +686,107 @@ constexpr std::pair<llvm::StringLiteral, llvm::StringLiteral> PoolPairs[] = {
     {"allocate", "deallocate"}, {"borrow", "give_back"}, {"checkout", "checkin"},
     {"take", "give"}};
 
-bool namesPool(StringRef Name) { return Name.contains_insensitive("pool"); }
+/// The words of an identifier, lowercased: `SlabAllocator` is slab and
+/// allocator, `free_list` is free and list, `mempool_get` mempool and get.
+llvm::SmallVector<std::string, 4> wordsOf(StringRef Name) {
+  llvm::SmallVector<std::string, 4> Words;
+  std::string Word;
+  auto Flush = [&] {
+    if (!Word.empty())
+      Words.push_back(std::move(Word));
+    Word.clear();
+  };
+  for (size_t I = 0; I < Name.size(); ++I) {
+    char C = Name[I];
+    if (!llvm::isAlnum(C)) {
+      Flush();
+      continue;
+    }
+    // A capital starts a word, unless it continues an acronym (`IOPool`:
+    // io and pool, the last capital of the run starting the next word).
+    bool Upper = llvm::isUpper(C);
+    bool PrevLower = I > 0 && llvm::isLower(Name[I - 1]);
+    bool NextLower = I + 1 < Name.size() && llvm::isLower(Name[I + 1]);
+    bool PrevUpper = I > 0 && llvm::isUpper(Name[I - 1]);
+    if (Upper && (PrevLower || (PrevUpper && NextLower)))
+      Flush();
+    Word += llvm::toLower(C);
+  }
+  Flush();
+  return Words;
+}
+
+/// True for a word that names a pool: pool itself, a compound that ends in
+/// it (mempool, threadpool; not spool, a queue), or a word for memory
+/// handed out and taken back piece by piece.
+bool isPoolWord(StringRef Word) {
+  return (Word.ends_with("pool") && Word != "spool") ||
+         llvm::is_contained({"arena", "allocator", "freelist", "slab"}, Word);
+}
+
+/// True for a class whose name says it is a pool: `ConnectionPool`,
+/// `mempool`, `SlabAllocator`, `FreeList`, `free_list`, `NodeArena`.
+bool namesPoolClass(StringRef Name) {
+  auto Words = wordsOf(Name);
+  for (size_t I = 0; I < Words.size(); ++I)
+    if (isPoolWord(Words[I]) ||
+        (Words[I] == "free" && I + 1 < Words.size() && Words[I + 1] == "list"))
+      return true;
+  return false;
+}
+
+/// True for a free function whose name says it is a pool's (`pool_alloc`,
+/// `mempool_put`): only "pool" says so, since an arena's or an allocator's
+/// functions need not take back what they hand out.
+bool namesPool(StringRef Name) {
+  return llvm::any_of(wordsOf(Name), [](const std::string &Word) {
+    return StringRef(Word).ends_with("pool") && Word != "spool";
+  });
+}
+
+/// True when the release \p FD may return before it takes its object back
+/// for a reason other than a null object: `if (--b->refs > 0) return;` of
+/// a reference-counted pool, `if (closed_) return;`. It then releases on
+/// some paths only.
+bool releasesConditionally(const FunctionDecl *FD) {
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(FD->getBody());
+  if (!Body)
+    return false;
+  auto IsNullTest = [FD](const Expr *Cond) {
+    Cond = Cond->IgnoreParenImpCasts();
+    if (const auto *Not = dyn_cast<UnaryOperator>(Cond);
+        Not && Not->getOpcode() == UO_LNot)
+      Cond = Not->getSubExpr()->IgnoreParenImpCasts();
+    else if (const auto *Cmp = dyn_cast<BinaryOperator>(Cond);
+             Cmp && Cmp->isEqualityOp()) {
+      auto IsNull = [FD](const Expr *E) {
+        return E->IgnoreParenImpCasts()->isNullPointerConstant(
+            FD->getASTContext(), Expr::NPC_ValueDependentIsNotNull);
+      };
+      if (IsNull(Cmp->getRHS()))
+        Cond = Cmp->getLHS()->IgnoreParenImpCasts();
+      else if (IsNull(Cmp->getLHS()))
+        Cond = Cmp->getRHS()->IgnoreParenImpCasts();
+      else
+        return false;
+    }
+    const auto *Ref = dyn_cast<DeclRefExpr>(Cond);
+    return Ref && isa<ParmVarDecl>(Ref->getDecl()) &&
+           Ref->getType()->isPointerType();
+  };
+  for (const Stmt *S : Body->body()) {
+    const auto *If = dyn_cast<IfStmt>(S);
+    if (!If || If->getElse() || If->getInit() || If->getConditionVariable())
+      continue;
+    const Stmt *Then = If->getThen();
+    if (const auto *Block = dyn_cast<CompoundStmt>(Then);
+        Block && Block->size() == 1)
+      Then = Block->body_front();
+    if (isa<ReturnStmt>(Then) && !IsNullTest(If->getCond()))
+      return true;
+  }
+  return false;
+}
 
 bool declaresMember(const CXXRecordDecl *RD, StringRef Name) {
   for (const CXXMethodDecl *MD : RD->methods())
@@ -743,7 +843,7 @@ PoolRole LifetimeModel::poolRole(const FunctionDecl *FD,
   if (ObjT->isPointerType())
     ObjT = ObjT->getPointeeType();
   const CXXRecordDecl *Obj = ObjT->getAsCXXRecordDecl();
-  if (!Obj || !Obj->getIdentifier() || !namesPool(Obj->getName()) ||
+  if (!Obj || !Obj->getIdentifier() || !namesPoolClass(Obj->getName()) ||
       !Obj->hasDefinition() || !Obj->isDerivedFrom(MD->getParent()))
     return Role;
   return pairedRole(MD->getName(), MD->getParent());
@@ -772,9 +872,12 @@ PoolRole LifetimeModel::computePoolRole(const FunctionDecl *FD) const {
   StringRef Name = FD->getName();
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
     const CXXRecordDecl *RD = MD->getParent();
-    if (!RD->getIdentifier() || !namesPool(RD->getName()))
+    if (!RD->getIdentifier() || isStd(RD) || !namesPoolClass(RD->getName()))
       return PoolRole::None;
-    return pairedRole(Name, RD);
+    PoolRole Role = pairedRole(Name, RD);
+    return Role == PoolRole::Release && releasesConditionally(FD)
+               ? PoolRole::None
+               : Role;
   }
   if (!namesPool(Name) || isa<CXXMethodDecl>(FD))
     return PoolRole::None;
@@ -786,6 +889,15 @@ PoolRole LifetimeModel::computePoolRole(const FunctionDecl *FD) const {
     if (Name.contains_insensitive(Take))
       return PoolRole::Acquire;
   return PoolRole::None;
+}
+
+bool LifetimeModel::takesBackAsAWhole(const FunctionDecl *FD) const {
+  // Named by the user, its objects are to be given back one by one.
+  if (FD->hasAttr<AnnotateAttr>() || listed(User.Pools.Acquire, FD))
+    return false;
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  return MD && MD->getParent()->getIdentifier() &&
+         llvm::is_contained(wordsOf(MD->getParent()->getName()), "arena");
 }
 
 bool LifetimeModel::isPoolCode(const FunctionDecl *FD, const Expr *Call) const {
@@ -813,7 +925,7 @@ const Expr *LifetimeModel::releasedArgument(const FunctionDecl *FD,
       if (Pointer ? !T->isPointerType() : !T->isReferenceType())
         continue;
       if (const auto *RD = T->getPointeeType()->getAsRecordDecl();
-          RD && RD->getIdentifier() && namesPool(RD->getName()))
+          RD && RD->getIdentifier() && namesPoolClass(RD->getName()))
         continue;
       return Args[I];
     }

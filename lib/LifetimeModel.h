@@ -334,10 +334,18 @@ public:
   /// `[[clang::annotate("lifeguard::release")]]`, and by default the pairs
   /// acquire/release, get/put, alloc/free, allocate/deallocate,
   /// borrow/give_back, checkout/checkin, take/give of a class whose name
-  /// contains "pool" (both of the pair declared), and free functions whose
-  /// name contains "pool" and an acquiring or releasing word
-  /// (pool_alloc/pool_free, mempool_get/mempool_put).
+  /// has a word that says pool (pool, mempool, arena, allocator, slab,
+  /// freelist, free_list; not spool) outside std (both of the pair
+  /// declared), and free functions whose name has such a word ending in
+  /// "pool" and an acquiring or releasing word (pool_alloc/pool_free,
+  /// mempool_get/mempool_put). A release that may return before taking its
+  /// object back, for a reason other than a null object (a reference
+  /// count), has no part: it releases on some paths only.
   PoolRole poolRole(const clang::FunctionDecl *FD) const;
+  /// True for the acquire \p FD of a pool recognised by its name that takes
+  /// its objects back as a whole (an arena): not giving one back on its
+  /// own is no leak.
+  bool takesBackAsAWhole(const clang::FunctionDecl *FD) const;
   /// The same at the call \p Call, which may be on a pool that inherits
   /// the pair from a base whose name does not say pool.
   PoolRole poolRole(const clang::FunctionDecl *FD,

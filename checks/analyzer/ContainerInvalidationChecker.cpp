@@ -152,6 +152,7 @@ bool ContainerInvalidationChecker::checkUse(const MemRegion *R, const Stmt *S,
   Report->markInteresting(E->Object);
   lifeguard::csa::noteWhereHandleWasMade(*Report, Holder, R->getBaseRegion(),
                                          "an element of " + Container);
+  lifeguard::csa::dropPathsThroughWidenedBranches(*Report, *E);
   const SourceManager &SM = C.getSourceManager();
   if (auto Inner = lifeguard::csa::innerOwnerOf(C.getState(),
                                                 loc::MemRegionVal(R));

@@ -113,6 +113,7 @@ bool DanglingChecker::checkUse(const MemRegion *R, const Stmt *S,
   Report->markInteresting(E->Object);
   if (E->ReadFrom)
     Report->markInteresting(E->ReadFrom);
+  lifeguard::csa::dropPathsThroughWidenedBranches(*Report, *E);
   lifeguard::csa::noteWhereHandleWasMade(
       *Report, Holder, R->getBaseRegion(),
       (Inner ? "the buffer of " : "") +

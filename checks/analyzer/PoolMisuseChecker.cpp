@@ -176,7 +176,8 @@ public:
     case lifeguard::PoolRole::Acquire:
       if (SymbolRef Object = Call.getReturnValue().getAsLocSymbol()) {
         State = State->set<AcquiredFrom>(Object, poolObjectOf(Call));
-        if (ReportLeaks)
+        if (ReportLeaks &&
+            !lifeguard::csa::lifetimeModel(C).takesBackAsAWhole(FD))
           State = State->set<OutstandingObjects>(Object, Origin);
       }
       break;
@@ -342,6 +343,7 @@ bool PoolMisuseChecker::report(const MemRegion *R, const Stmt *S,
   lifeguard::csa::noteWhereHandleWasMade(
       *Report, lifeguard::csa::holderOf(Handle, N), R->getBaseRegion(),
       "the pool's object");
+  lifeguard::csa::dropPathsThroughWidenedBranches(*Report, *E);
   C.emitReport(std::move(Report));
   return true;
 }

@@ -39,7 +39,9 @@ void ContainerInvalidationCheck::reportFunction(
       continue;
     }
     std::string Handle =
-        F.Handle ? "'" + F.Handle->getName().str() + "'" : "the handle";
+        !F.Handle              ? "the handle"
+        : F.Handle->isImplicit() ? "the iterator of the range-for loop"
+                                 : "'" + F.Handle->getName().str() + "'";
     diag(F.Where, "%0 points into %1, whose %2 by %3")
         << Handle << Container << ::lifeguard::describeCause(F.How) << Callee;
     if (F.Obtained.isValid()) {

@@ -26,9 +26,15 @@
 // whose objects a helper's loop reads (their contents are forgotten, and
 // so is the pool's free list: the pool given to the helper by reference
 // stays forgotten, not an empty pool whose objects were never given back).
+// A widened loop's counter is unknown: a branch on it (`if (request == 4)`)
+// may be taken again on the path, which the program takes once. A use
+// reached from where the object ended through such a branch is not
+// reported; a use every later iteration makes is (checked with the lifeguard
+// command unrolls one iteration more than clang's default, which reaches
+// it).
 //
 // RUN: not %lifeguard --quiet --checks='-*,lifeguard.*' %s -- -std=c++17 \
-// RUN:   | FileCheck %s --implicit-check-not="warning:"
+// RUN:   | FileCheck %s --check-prefixes=CHECK,COMMAND --implicit-check-not="warning:"
 // RUN: %analyze -Xclang -analyzer-config -Xclang widen-loops=true -std=c++17 %s 2>&1 \
 // RUN:   | FileCheck %s --implicit-check-not="warning:"
 // RUN: %analyze -std=c++17 %s 2>&1 | FileCheck %s --check-prefix=UNWIDENED --allow-empty
@@ -338,4 +344,47 @@ int twoComparisons() {
   SlabPool pool;
   int lines = addedLines(pool, "alpha\nbeta\n", "alpha\nbeta\ngamma\n");
   return lines + addedLines(pool, "x\n", "x\n");
+}
+
+// The branch that reloads runs once; the read before the reload in it
+// reads the first plugin.
+struct Plugin {
+  int version;
+};
+
+static int serve(Plugin *plugin, int request) {
+  return plugin->version * request;
+}
+
+int reloadOnce(int requests) {
+  Plugin *current = new Plugin{1};
+  Plugin *first = current;
+  int total = 0;
+  for (int request = 1; request <= requests; ++request) {
+    if (request == 4) {
+      total += first->version;
+      delete current;
+      current = new Plugin{2};
+    }
+    total += serve(current, request);
+  }
+  delete current;
+  return total;
+}
+
+int readEveryRequest(int requests) {
+  Plugin *current = new Plugin{1};
+  Plugin *first = current;
+  int total = 0;
+  for (int request = 1; request <= requests; ++request) {
+    total += first->version;
+    // COMMAND: long-loops.cpp:[[@LINE-1]]:14: warning: use of a heap object after it was deleted [lifeguard.Dangling]
+    if (request == 4) {
+      delete current;
+      current = new Plugin{2};
+    }
+    total += serve(current, request);
+  }
+  delete current;
+  return total;
 }

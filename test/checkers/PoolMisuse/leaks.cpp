@@ -15,8 +15,8 @@
 // a pool's own code; every leak when ReportLeaks is false; objects a
 // local pool handed out, still out when its frame returns.
 //
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Arena::borrow -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Arena::give_back -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Arena::borrow -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Arena::give_back -std=c++20 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Depot::borrow -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Depot::give_back -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Depot::borrow -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Depot::give_back -std=c++20 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReportLeaks=false -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify=off %s
 // off-no-diagnostics
 
@@ -61,7 +61,7 @@ void overwritten(ConnectionPool &pool) {
   pool.release(c); // expected-warning{{object acquired from its pool is not given back on this path}} expected-note{{object acquired from its pool is not given back on this path}}
 }
 
-void configuredArena(Arena &arena, bool ready) {
+void configuredArena(Depot &arena, bool ready) {
   Connection *c = arena.borrow(); // expected-note{{acquired here}}
   if (ready) // expected-note{{Assuming 'ready' is false}} expected-note{{Taking false branch}}
     arena.give_back(c);
@@ -173,7 +173,7 @@ int uniquePtrWithDeleter(ConnectionPool &pool) {
   return c->fd;
 }
 
-void nothingToGive(Arena &arena) {
+void nothingToGive(Depot &arena) {
   Connection *c = arena.borrow();
   if (!c)
     return;

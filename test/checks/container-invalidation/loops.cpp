@@ -5,7 +5,9 @@
 // to it, on a field; `erase(it)` in an iterator loop that then advances the
 // erased iterator (vector, map, list, unordered_map); an element
 // reference of the loop used after the body grew the container (one report,
-// the loop's).
+// the loop's); a range-for over a view the string grew under before the
+// loop began (reported as a use of the loop's iterator, not as the body's
+// doing).
 // Negatives: the `it = erase(it)` idiom; `erase(it++)` on node containers;
 // a modification followed by `break` or `return`; collecting into another
 // container; an index loop that grows the container; modifying another
@@ -18,6 +20,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -183,4 +186,17 @@ void reassignedAfterTheLoop(std::vector<int> &v) {
   v.push_back(1);
   it = v.begin();
   (void)*it;
+}
+
+int countAfterPaste(std::string &text) {
+  std::string_view second = std::string_view(text).substr(11, 11);
+  for (int i = 0; i < 20; ++i)
+    text += "pasted line";
+  int n = 0;
+  for (char c : second)
+    // CHECK: :[[@LINE-1]]:15: warning: the iterator of the range-for loop points into 'text', whose storage was reallocated by 'operator+=' [lifeguard-container-invalidation]
+    // CHECK: :[[@LINE-6]]:46: note: pointer to an element of 'text' obtained here
+    // CHECK: :[[@LINE-5]]:5: note: 'text' reallocated here
+    n += c == 'e';
+  return n;
 }

@@ -7,9 +7,12 @@
 // Positives: a pointer to the previous iteration's variable, and a list
 // freed by a for-loop that reads `n->next` after `delete n` (the increment
 // runs in a block of its own).
+// An object a member function makes (a plugin reloaded): ended only by a
+// reload on every path.
 
 // RUN: %tidy --checks='-*,lifeguard-dangling' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -79,4 +82,58 @@ void freeListRightly(Node *head) {
     delete n;
     n = next;
   }
+}
+
+// An object a member function makes and keeps (`p_.reset(new Plugin)`) is
+// born at each call: a reload on one branch, or on one iteration only,
+// leaves the pointer taken before it live on the other paths. A reload on
+// every path ends it.
+struct Plugin {
+  int version;
+};
+
+class Host {
+public:
+  void load(int version) { plugin_.reset(new Plugin{version}); }
+  Plugin *active() { return plugin_.get(); }
+
+private:
+  std::unique_ptr<Plugin> plugin_;
+};
+
+int dispatch(Plugin *p, int request);
+
+int reloadOnce() {
+  Host host;
+  host.load(1);
+  Plugin *first = host.active();
+  int total = 0;
+  for (int request = 1; request <= 6; ++request) {
+    if (request == 4) {
+      total += first->version; // the reload follows the read
+      host.load(2);
+    }
+    total += dispatch(host.active(), request);
+  }
+  return total;
+}
+
+int reloadOnOneBranch(bool upgrade) {
+  Host host;
+  host.load(1);
+  Plugin *first = host.active();
+  if (upgrade)
+    host.load(2);
+  return first->version; // the path without the reload is fine
+}
+
+int reloadAlways() {
+  Host host;
+  host.load(1);
+  Plugin *first = host.active();
+  host.load(2);
+  return first->version;
+  // CHECK: :[[@LINE-1]]:10: warning: use of heap object after it was freed by a call [lifeguard-dangling]
+  // CHECK: :[[@LINE-5]]:8: note: heap object allocated here
+  // CHECK: :[[@LINE-4]]:3: note: freed by this call
 }

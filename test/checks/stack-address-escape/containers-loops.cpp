@@ -64,7 +64,7 @@ public:
   }
 
   void pushElementsOfByValueParameter(std::vector<Order> orders) {
-    // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: address of local variable 'orders' escapes into member 'items_' of '*this' [lifeguard-stack-address-escape]
+    // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: address of parameter 'orders' escapes into member 'items_' of '*this' [lifeguard-stack-address-escape]
     // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: pointer into 'orders' obtained here
     for (const Order &o : orders)
       items_.push_back(&o);

@@ -75,7 +75,7 @@ void storeIntoGlobalThroughVariable() {
 }
 
 void storeParameterAddressIntoGlobal(int value) {
-  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'value' escapes into global variable 'g_last' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'value' escapes into global variable 'g_last' [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'value' taken here
   g_last = &value;
 }
@@ -203,7 +203,7 @@ void storeIntoStaticLocalByAssignment() {
 
 void pushIntoStaticLocalVector(int value) {
   static std::vector<int *> seen;
-  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'value' escapes into static variable 'seen' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'value' escapes into static variable 'seen' [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'value' taken here
   seen.push_back(&value);
 }

@@ -275,7 +275,7 @@ public:
   }
 
   void addParameterToMemberRegistry(int value) {
-    // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'value' escapes into member 'registry_' of '*this' [lifeguard-stack-address-escape]
+    // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'value' escapes into member 'registry_' of '*this' [lifeguard-stack-address-escape]
     // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'value' taken here
     registry_.add(&value);
   }

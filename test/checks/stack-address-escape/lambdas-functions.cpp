@@ -72,7 +72,7 @@ std::function<int()> returnAutoClosureThroughVariable() {
 }
 
 std::function<int()> returnClosureCapturingByValueParameterByReference(int seed) {
-  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'seed' escapes through the return value [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'seed' escapes through the return value [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: 'seed' captured by reference here
   return [&] { return seed + 1; };
 }
@@ -227,7 +227,7 @@ public:
   }
 
   void setHandlerCapturingParameterByReference(int id) {
-    // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'id' escapes into member 'onClick_' of '*this' [lifeguard-stack-address-escape]
+    // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'id' escapes into member 'onClick_' of '*this' [lifeguard-stack-address-escape]
     // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: 'id' captured by reference here
     onClick_ = [&id] { g_value = id; };
   }

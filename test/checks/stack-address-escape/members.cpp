@@ -64,7 +64,7 @@ public:
   }
 
   void storeParameterAddressIntoMember(int value) {
-    // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'value' escapes into member 'p_' of '*this' [lifeguard-stack-address-escape]
+    // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'value' escapes into member 'p_' of '*this' [lifeguard-stack-address-escape]
     // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'value' taken here
     p_ = &value;
   }
@@ -144,7 +144,7 @@ private:
 // ===== Positives: constructors =====
 
 struct ParamAddressInInitializer {
-  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'x' escapes into member 'p_' of '*this' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'x' escapes into member 'p_' of '*this' [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'x' taken here
   explicit ParamAddressInInitializer(int x) : p_(&x) {}
   int *p_;
@@ -152,7 +152,7 @@ struct ParamAddressInInitializer {
 
 struct ParamAddressInBody {
   explicit ParamAddressInBody(int x) {
-    // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'x' escapes into member 'p_' of '*this' [lifeguard-stack-address-escape]
+    // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'x' escapes into member 'p_' of '*this' [lifeguard-stack-address-escape]
     // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'x' taken here
     p_ = &x;
   }
@@ -160,7 +160,7 @@ struct ParamAddressInBody {
 };
 
 struct ReferenceMemberBoundToParam {
-  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'x' escapes into member 'r_' of '*this' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'x' escapes into member 'r_' of '*this' [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: reference to 'x' bound here
   explicit ReferenceMemberBoundToParam(int x) : r_(x) {}
   const int &r_;
@@ -177,7 +177,7 @@ struct LocalAddressInConstructor {
 };
 
 struct StringParamAddressInInitializer {
-  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'name' escapes into member 'name_' of '*this' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'name' escapes into member 'name_' of '*this' [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'name' taken here
   explicit StringParamAddressInInitializer(std::string name) : name_(&name) {}
   const std::string *name_;

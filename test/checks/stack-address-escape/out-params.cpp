@@ -9,7 +9,9 @@
 // stores its argument (body visible).
 // Negatives: addresses of globals, statics, heap memory and of other
 // parameters; values (not addresses) stored; reassigning a by-value pointer
-// parameter; the address removed from the container before return;
+// parameter; the address removed from the container before return; a local
+// sentinel an out-parameter is reset from when it still holds it
+// (`if (*out == &scratch) *out = &none;`);
 // by-value container and struct parameters (the callee's own copies).
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
@@ -80,7 +82,7 @@ void outArrayOfPointers(int *slots[], int n) {
 }
 
 void outByValueParameterAddress(int param, int **out) {
-  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'param' escapes through parameter 'out' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'param' escapes through parameter 'out' [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'param' taken here
   *out = &param;
 }
@@ -298,4 +300,36 @@ void outByValueStructParameter(Holder h) {
   int local = 11;
   h.ptr = &local;
   g_value = *h.ptr;
+}
+
+// A local sentinel the out-parameter starts at, taken back when the search
+// found nothing better (`*out == &scratch`): it never leaves the frame.
+struct Edge {
+  int to;
+  int weight;
+};
+static const Edge NoEdge{-1, 0};
+
+bool cheapestEdge(const std::vector<Edge> &edges, const Edge **out) {
+  Edge scratch{-1, 1 << 30};
+  *out = &scratch;
+  for (const Edge &e : edges)
+    if (e.weight < (*out)->weight)
+      *out = &e;
+  if (*out == &scratch) {
+    *out = &NoEdge;
+    return false;
+  }
+  return true;
+}
+
+// Compared with another address, it is still there.
+bool defaultEdgeWrongSentinel(const Edge **out) {
+  Edge scratch{-1, 1 << 30};
+  *out = &scratch;
+  // CHECK: :[[@LINE-1]]:3: warning: address of local variable 'scratch' escapes through parameter 'out' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE-2]]:11: note: address of 'scratch' taken here
+  if (*out == &NoEdge)
+    return false;
+  return true;
 }

@@ -106,7 +106,7 @@ int **returnAddressOfLocalPointer() {
 }
 
 int *returnAddressOfByValueParameter(int param) {
-  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'param' escapes through the return value [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'param' escapes through the return value [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'param' taken here
   return &param;
 }
@@ -147,7 +147,7 @@ std::string &returnReferenceToLocalString() {
 }
 
 const std::string &returnReferenceToByValueParameter(std::string s) {
-  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 's' escapes through the return value [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 's' escapes through the return value [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: reference to 's' bound here
   return s;
 }

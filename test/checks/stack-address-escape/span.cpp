@@ -72,7 +72,7 @@ std::span<int> returnSpanOfLocalCArray() {
 }
 
 std::span<int> returnSpanOfByValueParameter(std::vector<int> v) {
-  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'v' escapes through the return value [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'v' escapes through the return value [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: pointer into 'v' obtained here
   return v;
 }

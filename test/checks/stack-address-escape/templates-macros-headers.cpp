@@ -23,7 +23,7 @@
 // (".../Inputs/escape-helpers.h") come before this file's.
 // CHECK: {{.*}}escape-helpers.h:13:{{[0-9]+}}: warning: address of local variable 'local' escapes through the return value [lifeguard-stack-address-escape]
 // CHECK: {{.*}}escape-helpers.h:13:{{[0-9]+}}: note: address of 'local' taken here
-// CHECK: {{.*}}escape-helpers.h:32:{{[0-9]+}}: warning: address of local variable 'value' escapes through parameter 'out' [lifeguard-stack-address-escape]
+// CHECK: {{.*}}escape-helpers.h:32:{{[0-9]+}}: warning: address of parameter 'value' escapes through parameter 'out' [lifeguard-stack-address-escape]
 // CHECK: {{.*}}escape-helpers.h:32:{{[0-9]+}}: note: address of 'value' taken here
 
 int g_value;
@@ -65,7 +65,7 @@ int *returnPassThroughOfAddress() {
 template <typename T> class Cache {
 public:
   void remember(T v) {
-    // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'v' escapes into member 'seen_' of '*this' [lifeguard-stack-address-escape]
+    // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'v' escapes into member 'seen_' of '*this' [lifeguard-stack-address-escape]
     // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'v' taken here
     seen_.push_back(&v);
   }

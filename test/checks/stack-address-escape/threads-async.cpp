@@ -93,7 +93,7 @@ void detachThreadWithStdRef() {
 }
 
 void detachThreadCapturingParameterByReference(int id) {
-  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'id' escapes into a detached thread [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'id' escapes into a detached thread [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: 'id' captured by reference here
   std::thread([&] { g_value = id; }).detach();
 }

@@ -63,7 +63,7 @@ std::string_view returnSubstrOfViewOfLocal() {
 }
 
 std::string_view returnViewOfByValueParameter(std::string s) {
-  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 's' escapes through the return value [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 's' escapes through the return value [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: pointer into 's' obtained here
   return s;
 }
@@ -225,7 +225,7 @@ public:
   }
 
   void setTitleFromParameterCopy(std::string title) {
-    // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'title' escapes into member 'title_' of '*this' [lifeguard-stack-address-escape]
+    // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'title' escapes into member 'title_' of '*this' [lifeguard-stack-address-escape]
     // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: pointer into 'title' obtained here
     title_ = title;
   }
@@ -249,7 +249,7 @@ private:
 };
 
 struct Token {
-  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'text' escapes into member 'view_' of '*this' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of parameter 'text' escapes into member 'view_' of '*this' [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: pointer into 'text' obtained here
   explicit Token(std::string text) : view_(text) {}
   std::string_view view_;

@@ -45,7 +45,7 @@ void mempool_put(struct mempool *pool, void *object);
 
 // Neither name nor class says "pool": taught by options in one test and
 // by annotations here.
-struct Arena {
+struct Depot {
   Connection *borrow();
   void give_back(Connection *c);
 };

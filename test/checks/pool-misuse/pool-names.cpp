@@ -1,0 +1,150 @@
+// Pools known by the words of their class's name: pool and the compounds
+// that end in it (mempool, thread_pool), arena, allocator, slab, freelist
+// and free_list, in any case.
+//
+// Positives: a use after the release of a SlabAllocator, a FreeList, a
+// NodeArena, a free_list and a BlockAllocator.
+// Negatives: a PrintSpool (a queue: its put hands a document over, it
+// does not give memory back); a reference-counted pool whose release
+// returns early while the buffer is still referenced; std::allocator's
+// allocate/deallocate.
+//
+// RUN: %tidy --checks='-*,lifeguard-pool-misuse' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+
+#include <memory>
+#include <vector>
+
+struct Node {
+  int key;
+  Node *next;
+};
+
+#define DECLARE_POOL(Class, Take, Give)                                        \
+  class Class {                                                                \
+  public:                                                                      \
+    Node *Take();                                                              \
+    void Give(Node *n);                                                        \
+  };
+
+DECLARE_POOL(SlabAllocator, alloc, free)
+DECLARE_POOL(FreeList, take, give)
+DECLARE_POOL(NodeArena, allocate, deallocate)
+DECLARE_POOL(free_list, get, put)
+DECLARE_POOL(BlockAllocator, acquire, release)
+
+int slab(SlabAllocator &a) {
+  Node *n = a.alloc();
+  a.free(n);
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool
+  return n->key;
+}
+
+int freeList(FreeList &l) {
+  Node *n = l.take();
+  l.give(n);
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool
+  return n->key;
+}
+
+int arena(NodeArena &a) {
+  Node *n = a.allocate();
+  a.deallocate(n);
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool
+  return n->key;
+}
+
+int snakeCase(free_list &l) {
+  Node *n = l.get();
+  l.put(n);
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool
+  return n->key;
+}
+
+int blocks(BlockAllocator &a) {
+  Node *n = a.acquire();
+  a.release(n);
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool
+  return n->key;
+}
+
+// A queue of documents the caller owns: `put` hands one over.
+struct Document {
+  int pages;
+};
+
+class PrintSpool {
+public:
+  void put(Document *d) { queue_.push_back(d); }
+  Document *get() {
+    Document *d = queue_.back();
+    queue_.pop_back();
+    return d;
+  }
+
+private:
+  std::vector<Document *> queue_;
+};
+
+int spooled(PrintSpool &spool, std::vector<Document> &docs) {
+  Document *urgent = &docs[0];
+  spool.put(urgent);
+  return urgent->pages; // the document is still the caller's
+}
+
+// Reference-counted buffers: release gives a buffer back only when no
+// reference is left.
+struct PacketBuf {
+  int refs;
+  unsigned char bytes[64];
+};
+
+class PacketPool {
+public:
+  PacketBuf *acquire();
+  void retain(PacketBuf *b) { ++b->refs; }
+  void release(PacketBuf *b) {
+    if (--b->refs > 0)
+      return;
+    free_.push_back(b);
+  }
+
+private:
+  std::vector<PacketBuf *> free_;
+};
+
+int retainedAcrossARelease(PacketPool &pool) {
+  PacketBuf *b = pool.acquire();
+  pool.retain(b);
+  pool.release(b);
+  int first = b->bytes[0]; // still referenced
+  pool.release(b);
+  return first;
+}
+
+// A null check before the release is no reference count.
+class GuardedPool {
+public:
+  Node *acquire();
+  void release(Node *n) {
+    if (!n)
+      return;
+    free_.push_back(n);
+  }
+
+private:
+  std::vector<Node *> free_;
+};
+
+int guardedRelease(GuardedPool &pool) {
+  Node *n = pool.acquire();
+  pool.release(n);
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool
+  return n->key;
+}
+
+int standardAllocator() {
+  std::allocator<Node> a;
+  Node *n = a.allocate(1);
+  a.deallocate(n, 1);
+  return 0;
+}
