@@ -590,6 +590,9 @@ LoanSet FunctionAnalyzer::constructedObject(const CXXConstructExpr *CE) {
   }
   if (const auto *MTE = dyn_cast_or_null<MaterializeTemporaryExpr>(Parent))
     return gl(MTE);
+  // `new T(...)`: the heap object the new-expression makes.
+  if (const auto *NE = dyn_cast_or_null<CXXNewExpr>(Parent))
+    return loanOf(StorageKind::Heap, NE, nullptr, NE);
   if (const auto *DS = dyn_cast_or_null<DeclStmt>(Parent))
     for (const Decl *D : DS->decls())
       if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit() == Child)
@@ -693,6 +696,11 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
       if (!CE->getConstructor()->isUserProvided() && CE->getNumArgs() == 1)
         moveMemberBuffers(CE->getArg(0), Obj);
       StorageID Var = R.Loans[Obj.find_first()].Target.Storage;
+      // A heap object begins before its constructor runs: what the
+      // constructor registers its `this` with refers to the new object,
+      // not to one an earlier iteration made there.
+      if (kindOf(Var) == StorageKind::Heap)
+        bear(Var);
       if (const FunctionSummary *S = memberwiseConstructor(CE);
           S && kindOf(Var) == StorageKind::Local) {
         bear(Var);

@@ -262,13 +262,27 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
     return;
   }
   if (const auto *DE = dyn_cast<CXXDeleteExpr>(S)) {
-    releaseThrough(DE->getArgument(), Death{Death::Delete, DE, DE->getBeginLoc()},
-                   DE);
+    Death Deleted{Death::Delete, DE, DE->getBeginLoc()};
+    // The object's written destructor runs first: it may take back what
+    // its constructor registered (`bus_.unsubscribe(id_)`), or free what a
+    // member points to. (One that may be overridden is not followed.)
+    if (const CXXRecordDecl *RD = DE->getDestroyedType()->getAsCXXRecordDecl())
+      if (const CXXDestructorDecl *Dtor = RD->getDestructor();
+          Dtor && Dtor->isUserProvided())
+        if (const FunctionSummary *Sum =
+                Engine.summary(Dtor, Depth, /*StaticallyBound=*/false)) {
+          CallArgs A;
+          A.ObjectPlaces = contentOf(DE->getArgument());
+          applySummary(*Sum, A, Dtor, DE, Deleted);
+        }
+    releaseThrough(DE->getArgument(), Deleted, DE);
     return;
   }
   if (const auto *NE = dyn_cast<CXXNewExpr>(S)) {
     StorageID H = storageFor(StorageKind::Heap, S);
-    bear(H);
+    // A constructor's call began it already (applyCall).
+    if (!isa_and_nonnull<CXXConstructExpr>(NE->getInitializer()))
+      bear(H);
     if (const Expr *Init = NE->getInitializer())
       writePlace({H, nullptr}, contentOf(Init), /*Strong=*/true);
     return;
