@@ -725,13 +725,26 @@ bool isPoolWord(StringRef Word) {
 }
 
 /// True for a class whose name says it is a pool: `ConnectionPool`,
-/// `mempool`, `SlabAllocator`, `FreeList`, `free_list`, `NodeArena`.
-bool namesPoolClass(StringRef Name) {
-  auto Words = wordsOf(Name);
-  for (size_t I = 0; I < Words.size(); ++I)
+/// `mempool`, `SlabAllocator`, `FreeList`, `free_list`, `NodeArena`. An
+/// allocator in the standard's sense (it declares value_type:
+/// `allocator_ref<A>`, a container's allocator) hands memory to
+/// containers, which any test may mock: its name does not make it a pool.
+bool namesPoolClass(const CXXRecordDecl *RD) {
+  if (!RD || !RD->getIdentifier())
+    return false;
+  auto Words = wordsOf(RD->getName());
+  for (size_t I = 0; I < Words.size(); ++I) {
+    if (Words[I] == "allocator") {
+      const CXXRecordDecl *Def = RD->getDefinition();
+      if (Def && Def->lookup(&RD->getASTContext().Idents.get("value_type"))
+                     .empty())
+        return true;
+      continue;
+    }
     if (isPoolWord(Words[I]) ||
         (Words[I] == "free" && I + 1 < Words.size() && Words[I + 1] == "list"))
       return true;
+  }
   return false;
 }
 
@@ -843,7 +856,7 @@ PoolRole LifetimeModel::poolRole(const FunctionDecl *FD,
   if (ObjT->isPointerType())
     ObjT = ObjT->getPointeeType();
   const CXXRecordDecl *Obj = ObjT->getAsCXXRecordDecl();
-  if (!Obj || !Obj->getIdentifier() || !namesPoolClass(Obj->getName()) ||
+  if (!Obj || !namesPoolClass(Obj) ||
       !Obj->hasDefinition() || !Obj->isDerivedFrom(MD->getParent()))
     return Role;
   return pairedRole(MD->getName(), MD->getParent());
@@ -872,7 +885,7 @@ PoolRole LifetimeModel::computePoolRole(const FunctionDecl *FD) const {
   StringRef Name = FD->getName();
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
     const CXXRecordDecl *RD = MD->getParent();
-    if (!RD->getIdentifier() || isStd(RD) || !namesPoolClass(RD->getName()))
+    if (isStd(RD) || !namesPoolClass(RD))
       return PoolRole::None;
     PoolRole Role = pairedRole(Name, RD);
     return Role == PoolRole::Release && releasesConditionally(FD)
@@ -924,8 +937,7 @@ const Expr *LifetimeModel::releasedArgument(const FunctionDecl *FD,
       QualType T = FD->getParamDecl(I)->getType();
       if (Pointer ? !T->isPointerType() : !T->isReferenceType())
         continue;
-      if (const auto *RD = T->getPointeeType()->getAsRecordDecl();
-          RD && RD->getIdentifier() && namesPoolClass(RD->getName()))
+      if (namesPoolClass(T->getPointeeType()->getAsCXXRecordDecl()))
         continue;
       return Args[I];
     }

@@ -7,7 +7,8 @@
 // Negatives: a PrintSpool (a queue: its put hands a document over, it
 // does not give memory back); a reference-counted pool whose release
 // returns early while the buffer is still referenced; std::allocator's
-// allocate/deallocate.
+// allocate/deallocate; an allocator in the standard's sense (it declares
+// value_type) given a local by a test's mock.
 //
 // RUN: %tidy --checks='-*,lifeguard-pool-misuse' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -147,4 +148,17 @@ int standardAllocator() {
   Node *n = a.allocate(1);
   a.deallocate(n, 1);
   return 0;
+}
+
+// A container's allocator, as a test mocks it: memory for containers, not
+// a pool's objects.
+template <class T> struct allocator_ref {
+  using value_type = T;
+  T *allocate(unsigned n);
+  void deallocate(T *p, unsigned n);
+};
+
+void forwardsToTheMock(allocator_ref<int> &ref) {
+  int mem;
+  ref.deallocate(&mem, 1);
 }
