@@ -719,8 +719,11 @@ llvm::SmallVector<std::string, 4> wordsOf(StringRef Name) {
 /// True for a word that names a pool: pool itself, a compound that ends in
 /// it (mempool, threadpool; not spool, a queue), or a word for memory
 /// handed out and taken back piece by piece.
+bool endsInPool(StringRef Word) {
+  return Word.ends_with("pool") && Word != "spool";
+}
 bool isPoolWord(StringRef Word) {
-  return (Word.ends_with("pool") && Word != "spool") ||
+  return endsInPool(Word) ||
          llvm::is_contained({"arena", "allocator", "freelist", "slab"}, Word);
 }
 
@@ -752,9 +755,8 @@ bool namesPoolClass(const CXXRecordDecl *RD) {
 /// `mempool_put`): only "pool" says so, since an arena's or an allocator's
 /// functions need not take back what they hand out.
 bool namesPool(StringRef Name) {
-  return llvm::any_of(wordsOf(Name), [](const std::string &Word) {
-    return StringRef(Word).ends_with("pool") && Word != "spool";
-  });
+  return llvm::any_of(wordsOf(Name),
+                      [](const std::string &Word) { return endsInPool(Word); });
 }
 
 /// True when the release \p FD may return before it takes its object back

@@ -365,12 +365,17 @@ const MemRegion *readFrom(SymbolRef Sym) {
   return nullptr;
 }
 
+/// The element handle the pointer \p Sym was read out of, if any.
+const InnerHandle *elementReadFrom(const ProgramStateRef &State,
+                                   SymbolRef Sym) {
+  const MemRegion *From = readFrom(Sym);
+  return From ? handleOf(State, loc::MemRegionVal(From)) : nullptr;
+}
+
 /// The container whose element the pointer \p Sym was read out of, if
 /// any.
 const MemRegion *elementOwnerOf(const ProgramStateRef &State, SymbolRef Sym) {
-  const MemRegion *From = readFrom(Sym);
-  const InnerHandle *Element =
-      From ? handleOf(State, loc::MemRegionVal(From)) : nullptr;
+  const InnerHandle *Element = elementReadFrom(State, Sym);
   return Element ? Element->Owner : nullptr;
 }
 
@@ -1100,14 +1105,12 @@ void LifetimeModelingChecker::checkPostStmt(const ImplicitCastExpr *ICE,
       !ICE->getType()->isPointerType())
     return;
   SymbolRef Read = C.getSVal(ICE).getAsLocSymbol();
-  const MemRegion *From = readFrom(Read);
-  const InnerHandle *Element =
-      From ? handleOf(C.getState(), loc::MemRegionVal(From)) : nullptr;
+  const InnerHandle *Element = elementReadFrom(C.getState(), Read);
   if (!Element)
     return;
   // What a map holds under the key the element was found by (`m[k]`,
   // `m.find(k)->second`; not the key, `first`), when known.
-  const auto *Field = dyn_cast<FieldRegion>(From);
+  const auto *Field = dyn_cast<FieldRegion>(readFrom(Read));
   if (!Element->Key.isUnknown() &&
       (!Field || Field->getDecl()->getName() == "second"))
     if (SVal Held = pointerUnderKey(C.getState(), Element->Owner, Element->Key);
