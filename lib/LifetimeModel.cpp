@@ -814,6 +814,58 @@ bool listed(const std::vector<std::string> &Names, const FunctionDecl *FD) {
   return !Names.empty() && isListed(Names, FD->getQualifiedNameAsString());
 }
 
+/// Pairs whose names say a pool's in a class of any name (`ScratchCache`,
+/// `EnemyRecycler`), when the pointer the first returns is the pointer the
+/// second takes: no other kind of class hands an object out and takes it
+/// back by these names. (`get`/`put`, `take`/`give` are a cache's or a
+/// queue's too: only in a class named a pool.)
+constexpr std::pair<llvm::StringLiteral, llvm::StringLiteral> LifecyclePairs[] = {
+    {"acquire", "release"},  {"checkout", "checkin"}, {"obtain", "recycle"},
+    {"spawn", "recycle"},    {"borrow", "give_back"}, {"take", "give_back"},
+    {"alloc", "free"},       {"allocate", "deallocate"}};
+
+/// The object type \p T points to, unqualified; null when T is no pointer.
+const Type *pointee(QualType T) {
+  return T->isPointerType() ? T->getPointeeType()
+                                  .getCanonicalType()
+                                  .getUnqualifiedType()
+                                  .getTypePtr()
+                            : nullptr;
+}
+
+/// The part \p MD plays in a pair of LifecyclePairs of its class's
+/// members, by its name and the pointer it returns or takes first.
+PoolRole lifecycleRole(const CXXMethodDecl *MD) {
+  const CXXRecordDecl *RD = MD->getParent();
+  // An allocator in the standard's sense (see namesPoolClass).
+  if (const CXXRecordDecl *Def = RD->getDefinition();
+      !Def ||
+      !Def->lookup(&RD->getASTContext().Idents.get("value_type")).empty())
+    return PoolRole::None;
+  auto Returns = [](const CXXMethodDecl *M) {
+    return pointee(M->getReturnType());
+  };
+  auto Takes = [](const CXXMethodDecl *M) {
+    return M->getNumParams() > 0 ? pointee(M->getParamDecl(0)->getType())
+                                 : nullptr;
+  };
+  auto Pairs = [&](StringRef Name, const Type *Object,
+                   auto ObjectOfOther) {
+    return Object && llvm::any_of(RD->methods(), [&](const CXXMethodDecl *M) {
+             return M->getIdentifier() && M->getName() == Name &&
+                    ObjectOfOther(M) == Object;
+           });
+  };
+  StringRef Name = MD->getName();
+  for (const auto &[Take, Give] : LifecyclePairs) {
+    if (Name == Take && Pairs(Give, Returns(MD), Takes))
+      return PoolRole::Acquire;
+    if (Name == Give && Pairs(Take, Takes(MD), Returns))
+      return PoolRole::Release;
+  }
+  return PoolRole::None;
+}
+
 /// The part a member named \p Name plays in the pairs of \p RD's members.
 PoolRole pairedRole(StringRef Name, const CXXRecordDecl *RD) {
   for (const auto &[Take, Give] : PoolPairs) {
@@ -887,9 +939,10 @@ PoolRole LifetimeModel::computePoolRole(const FunctionDecl *FD) const {
   StringRef Name = FD->getName();
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
     const CXXRecordDecl *RD = MD->getParent();
-    if (isStd(RD) || !namesPoolClass(RD))
+    if (isStd(RD))
       return PoolRole::None;
-    PoolRole Role = pairedRole(Name, RD);
+    PoolRole Role =
+        namesPoolClass(RD) ? pairedRole(Name, RD) : lifecycleRole(MD);
     return Role == PoolRole::Release && releasesConditionally(FD)
                ? PoolRole::None
                : Role;

@@ -46,6 +46,10 @@ bool classifySink(const FunctionAnalysis &A, Place P, StackEscape::SinkKind &K,
   switch (St.Kind) {
   case StorageKind::Static:
   case StorageKind::StaticContent:
+    // main's locals live until the program exits (static destruction and
+    // std::exit are taken not to read them).
+    if (A.function() && A.function()->isMain())
+      return false;
     K = St.var()->isStaticLocal() ? StackEscape::StaticLocal
                                   : StackEscape::Global;
     D = St.var();

@@ -25,6 +25,7 @@
 #include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ProgramStateTrait.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
 
 using namespace clang;
 using namespace clang::ento;
@@ -198,6 +199,11 @@ REGISTER_MAP_WITH_PROGRAMSTATE(SizesSeen, const MemRegion *, SVal)
 /// one again inserts nothing, and rehashes nothing (a memo that recurses
 /// into a run with the key its caller inserted).
 REGISTER_LIST_WITH_PROGRAMSTATE(InsertedKeys, InsertedKey)
+/// The std::strings made or assigned from a string literal on the path,
+/// changed by nothing since: the literal (one region per spelling), by
+/// which such a string is compared as a map's key (`find("ACC-2")` and
+/// `erase("ACC-2")` name one element).
+REGISTER_MAP_WITH_PROGRAMSTATE(LiteralStrings, const MemRegion *, SVal)
 
 namespace lifeguard::csa {
 
@@ -206,8 +212,8 @@ bool isLifeguardReport(const PathSensitiveBugReport &BR) {
 }
 
 std::string quotedName(const MemRegion *R, StringRef Otherwise) {
-  return R->canPrintPretty() ? "'" + R->getDescriptiveName(false) + "'"
-                             : Otherwise.str();
+  std::string Name = R->canPrintPretty() ? R->getDescriptiveName(false) : "";
+  return Name.empty() ? Otherwise.str() : "'" + Name + "'";
 }
 
 std::string sourceName(const Expr *E) {
@@ -223,14 +229,27 @@ std::string sourceName(const Expr *E) {
     std::string Member = ME->getMemberDecl()->getName().str();
     return Base.empty() ? Member : Base + "." + Member;
   }
+  // `*p`, and `p++` of `*p++`: the pointer is p.
   if (const auto *UO = dyn_cast<UnaryOperator>(E);
-      UO && UO->getOpcode() == UO_Deref)
+      UO && (UO->getOpcode() == UO_Deref || UO->isIncrementDecrementOp()))
     return sourceName(UO->getSubExpr());
   // An iterator's `*it`, `it->m`, the standard library does not inline.
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
       OC && OC->getNumArgs() > 0 &&
       (OC->getOperator() == OO_Star || OC->getOperator() == OO_Arrow))
     return sourceName(OC->getArg(0));
+  // A container's element, `postings[term]`.
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+      OC && OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2) {
+    std::string Base = sourceName(OC->getArg(0));
+    if (Base.empty())
+      return "";
+    std::string Index;
+    llvm::raw_string_ostream OS(Index);
+    OC->getArg(1)->IgnoreImplicit()->printPretty(OS, nullptr,
+                                                 PrintingPolicy(LangOptions()));
+    return Base + "[" + Index + "]";
+  }
   return "";
 }
 
@@ -437,7 +456,8 @@ SVal objectOf(const CallEvent &Call) {
 
 /// The key a call on a map (`m[k]`, `m.find(k)`, `m.erase(k)`,
 /// `m.emplace(k, ...)`) names, when the map's keys are scalars the analyzer
-/// can compare (integers, enumerations, pointers); UnknownVal otherwise.
+/// can compare (integers, enumerations, pointers), or std::strings made
+/// from a literal (see LiteralStrings); UnknownVal otherwise.
 SVal keyArgument(const CallEvent &Call, const CXXMethodDecl *MD,
                  const ProgramStateRef &State) {
   const CXXRecordDecl *Map = MD->getParent();
@@ -449,9 +469,18 @@ SVal keyArgument(const CallEvent &Call, const CXXMethodDecl *MD,
     return UnknownVal();
   QualType KeyT = Key->getUnderlyingType().getCanonicalType();
   QualType ParamT = MD->getParamDecl(0)->getType();
-  if (!KeyT->isScalarType())
-    return UnknownVal();
   SVal Arg = Call.getArgSVal(0);
+  if (!KeyT->isScalarType()) {
+    const MemRegion *Str = Arg.getAsRegion();
+    const SVal *Literal =
+        Str && ParamT->isReferenceType() &&
+                ParamT.getNonReferenceType()
+                        .getCanonicalType()
+                        .getUnqualifiedType() == KeyT.getUnqualifiedType()
+            ? State->get<LiteralStrings>(Str->StripCasts())
+            : nullptr;
+    return Literal ? *Literal : UnknownVal();
+  }
   // insert(std::make_pair(k, v)), insert({k, v}): the pair's first.
   const CXXRecordDecl *Pair =
       Call.getArgExpr(0)->getType()->getAsCXXRecordDecl();
@@ -776,6 +805,9 @@ public:
     else if (ProgramStateRef Kept =
                  Widening.keepUnchangedLocals(Entrance.getBlock(), C))
       C.addTransition(Kept);
+    else if (ProgramStateRef Widened =
+                 Widening.widenAtConditionHead(Entrance.getBlock(), C))
+      C.addTransition(Widened);
   }
 
   /// The DeclStmt that declares the local \p VD of \p Frame's function.
@@ -791,6 +823,13 @@ public:
   mutable LifetimeModel Model;
 
 private:
+  /// The literal a std::string constructor or assignment \p Call copies
+  /// whole (`std::string("id")`, `s = "id"`, a copy of such a string), as
+  /// the region of the first literal of that spelling; UnknownVal for any
+  /// other.
+  SVal literalOf(const CallEvent &Call, const ProgramStateRef &State) const;
+  /// The first string literal of each spelling seen (see literalOf).
+  mutable llvm::StringMap<const StringLiteral *> LiteralsBySpelling;
   /// Counts the size of a vector or string constructed on the path and the
   /// room a `reserve(n)` left, for \p Call of \p MD on \p Owner; clears
   /// \p How for a growth that stays within a reserved capacity.
@@ -860,6 +899,10 @@ private:
   /// this path, if any.
   const MemRegion *objectUnderKey(const ProgramStateRef &State,
                                   const MemRegion *Container, SVal Key) const;
+  /// The pointer member of the unique_ptr that the element \p Element of
+  /// type \p ElementT (a unique_ptr, or a map's pair) is, if any.
+  const FieldRegion *elementPointer(const MemRegion *Element,
+                                    QualType ElementT) const;
   /// Binds the unique_ptr that the element \p Element of type \p ElementT
   /// (a unique_ptr, or a map's pair) is to \p Object.
   ProgramStateRef bindElementObject(ProgramStateRef State,
@@ -947,6 +990,31 @@ SVal LifetimeModelingChecker::heldValue(const ProgramStateRef &State,
     return Object;
   return State->getStateManager().getStoreManager().getBinding(
       S, loc::MemRegionVal(F));
+}
+
+SVal LifetimeModelingChecker::literalOf(const CallEvent &Call,
+                                        const ProgramStateRef &State) const {
+  // Only the whole literal: not `std::string("id", 1)`, not a range.
+  for (unsigned I = 1; I < Call.getNumArgs(); ++I)
+    if (!isa<CXXDefaultArgExpr>(Call.getArgExpr(I)))
+      return UnknownVal();
+  const Expr *Arg = Call.getArgExpr(0)->IgnoreParenImpCasts();
+  if (const auto *SL = dyn_cast<StringLiteral>(Arg)) {
+    if (!SL->isOrdinary() && !SL->isUTF8())
+      return UnknownVal();
+    const StringLiteral *First =
+        LiteralsBySpelling.try_emplace(SL->getBytes(), SL).first->second;
+    return loc::MemRegionVal(State->getStateManager()
+                                 .getRegionManager()
+                                 .getStringRegion(First));
+  }
+  const MemRegion *Copied = Call.getArgSVal(0).getAsRegion();
+  const SVal *Literal =
+      Copied && Arg->getType()->getAsCXXRecordDecl() ==
+                    cast<CXXMethodDecl>(Call.getDecl())->getParent()
+          ? State->get<LiteralStrings>(Copied->StripCasts())
+          : nullptr;
+  return Literal ? *Literal : UnknownVal();
 }
 
 SVal LifetimeModelingChecker::erasedIterator(const CallEvent &Call,
@@ -1489,20 +1557,26 @@ LifetimeModelingChecker::objectUnderKey(const ProgramStateRef &State,
   return nullptr;
 }
 
-ProgramStateRef LifetimeModelingChecker::bindElementObject(
-    ProgramStateRef State, const MemRegion *Element, QualType ElementT,
-    const MemRegion *Object, const LocationContext *LC) const {
+const FieldRegion *
+LifetimeModelingChecker::elementPointer(const MemRegion *Element,
+                                        QualType ElementT) const {
   // A map's element is a pair: its unique_ptr is `second`.
   if (const auto *Pair = ElementT->getAsCXXRecordDecl();
       Pair && !Model.isUniquePtr(ElementT) && Pair->hasDefinition())
     for (const FieldDecl *FD : Pair->fields())
       if (FD->getName() == "second" && Model.isUniquePtr(FD->getType())) {
-        Element = State->getStateManager().getRegionManager().getFieldRegion(
+        Element = Element->getMemRegionManager().getFieldRegion(
             FD, cast<SubRegion>(Element));
         ElementT = FD->getType();
       }
-  const FieldRegion *Pointer =
-      Model.isUniquePtr(ElementT) ? ownedPointer(Element, ElementT) : nullptr;
+  return Model.isUniquePtr(ElementT) ? ownedPointer(Element, ElementT)
+                                     : nullptr;
+}
+
+ProgramStateRef LifetimeModelingChecker::bindElementObject(
+    ProgramStateRef State, const MemRegion *Element, QualType ElementT,
+    const MemRegion *Object, const LocationContext *LC) const {
+  const FieldRegion *Pointer = elementPointer(Element, ElementT);
   if (!Pointer)
     return State;
   return State->bindLoc(loc::MemRegionVal(Pointer), loc::MemRegionVal(Object),
@@ -1514,14 +1588,33 @@ ProgramStateRef LifetimeModelingChecker::bindFoundElement(
     const CallEvent &Call) const {
   const MemRegion *Element = Call.getReturnValue().getAsRegion();
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  if (Found.Key.isUnknown() || !Element || !FD)
+    return State;
+  QualType ElementT = FD->getReturnType()->getPointeeType();
+  if (const MemRegion *Object = objectUnderKey(State, Found.Owner, Found.Key))
+    return bindElementObject(State, Element, ElementT, Object,
+                             Call.getLocationContext());
+  // An object the map was not seen to own: it owns it under that key from
+  // here on, so that an erase by the key ends it. (The element as the
+  // program reads it through the returned pointer.)
+  if (const auto *SR = dyn_cast<SymbolicRegion>(Element)) {
+    SValBuilder &SVB = State->getStateManager().getSValBuilder();
+    Element = SVB.getRegionManager().getElementRegion(
+        ElementT, SVB.makeArrayIndex(0), SR, SVB.getContext());
+  }
+  const FieldRegion *Pointer = elementPointer(Element, ElementT);
   const MemRegion *Object =
-      Found.Key.isUnknown() || !Element || !FD
-          ? nullptr
-          : objectUnderKey(State, Found.Owner, Found.Key);
-  return Object ? bindElementObject(State, Element,
-                                    FD->getReturnType()->getPointeeType(),
-                                    Object, Call.getLocationContext())
-                : State;
+      Pointer ? State->getSVal(Pointer).getAsRegion() : nullptr;
+  const auto *Owned =
+      Object ? dyn_cast<SymbolicRegion>(Object->getBaseRegion()) : nullptr;
+  const auto *Map = dyn_cast<TypedValueRegion>(Found.Owner->StripCasts());
+  if (!Owned || !Map || State->get<OwnedKeys>(Owned) ||
+      !Model.ownsExclusively(Map->getValueType()))
+    return State;
+  llvm::SmallVector<const MemRegion *, 8> Objects = ownedBy(State, Found.Owner);
+  Objects.push_back(Owned);
+  return storeOwned(State, Found.Owner, Objects)
+      ->set<OwnedKeys>(Owned, Found.Key);
 }
 
 ProgramStateRef LifetimeModelingChecker::bindKnownElement(
@@ -1734,9 +1827,10 @@ bool LifetimeModelingChecker::evalCall(const CallEvent &Call,
 void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                                             CheckerContext &C) const {
   ProgramStateRef State = C.getState();
+  // Put back, not changed.
   for (const auto &[Kept, Before] : State->get<KeptValues>())
     State = State->bindLoc(loc::MemRegionVal(Kept), Before,
-                           C.getLocationContext())
+                           C.getLocationContext(), /*notifyChanges=*/false)
                 ->remove<KeptValues>(Kept);
   SVal Key = keyInFlight(State, Call);
   if (const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr()))
@@ -1754,6 +1848,33 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                              Ctor->getDecl()->getFunctionObjectParameterType()) ==
                     ContainerLayout::Contiguous)
       State = State->set<KnownSizes>(Made, 0);
+  // A std::string made or assigned from a literal, or from such a string.
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+      MD && Call.getNumArgs() > 0 && LifetimeModel::isStd(MD) &&
+      MD->getParent()->getName() == "basic_string" &&
+      (isa<CXXConstructorDecl>(MD) || MD->getOverloadedOperator() == OO_Equal))
+    if (const MemRegion *Made = objectOf(Call).getAsRegion()) {
+      SVal Literal = literalOf(Call, State);
+      State = Literal.isUnknown()
+                  ? State->remove<LiteralStrings>(Made->StripCasts())
+                  : State->set<LiteralStrings>(Made->StripCasts(), Literal);
+    }
+  // A standard iterator copied by a copy constructor its class writes out
+  // (deque's), which the analyzer does not inline (it takes an iterator
+  // class for a container): the copy holds what the original does, as a
+  // copy of a vector's iterator does.
+  if (const auto *Ctor = dyn_cast<CXXConstructorCall>(&Call);
+      Ctor && !C.wasInlined && Ctor->getDecl()->isCopyOrMoveConstructor() &&
+      LifetimeModel::isStd(FD))
+    if (QualType ItT = Ctor->getDecl()->getFunctionObjectParameterType();
+        Model.isIterator(ItT))
+      if (const MemRegion *Made = Ctor->getCXXThisVal().getAsRegion()) {
+        SVal Source = Call.getArgSVal(0);
+        if (auto From = Source.getAs<Loc>())
+          Source = State->getSVal(*From, ItT);
+        State = State->bindLoc(loc::MemRegionVal(Made), Source,
+                               C.getLocationContext());
+      }
   if (const MemRegion *Moved = objectOf(Call).getAsRegion())
     if (const InnerHandle *H = State->get<MovingIterators>(Moved)) {
       // Into the same buffer, no longer at its first element.
@@ -1908,19 +2029,26 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   if ((Ret->isPointerType() || Ret->isReferenceType()) &&
       LifetimeModel::accessesElements(MD)) {
     if (SymbolRef Sym = Call.getReturnValue().getAsLocSymbol()) {
-      // The element a subscript by an equal index returned before, or the
-      // buffer `data()` or `c_str()` returned, the container unchanged
-      // since, is the same object.
+      // The element a subscript by an equal index (a map's: key) returned
+      // before, or the buffer `data()` or `c_str()` returned, the container
+      // unchanged since (but for insertions into a node container), is the
+      // same object.
+      // (A map of pointers or of unique_ptrs is read key by key by what it
+      // is known to hold: see ContainerContents and OwnedKeys.)
+      bool Map = LifetimeModel::declaresMember(MD->getParent(), "mapped_type");
+      SVal Index = Map || Call.getNumArgs() != 1 ? Key : Call.getArgSVal(0);
+      if (Map && (holdsPointers(ObjT, Model) || Model.ownsExclusively(ObjT)))
+        Index = UnknownVal();
       bool Subscript = Ret->isReferenceType() && Call.getNumArgs() == 1 &&
                        (MD->getOverloadedOperator() == OO_Subscript ||
                         (MD->getIdentifier() && MD->getName() == "at")) &&
-                       !Call.getArgSVal(0).isUnknown();
+                       !Index.isUnknown();
       bool WholeBuffer = Ret->isPointerType() && Call.getNumArgs() == 0 &&
                          MD->getIdentifier() &&
                          (MD->getName() == "data" || MD->getName() == "c_str");
       if (Subscript || WholeBuffer) {
         ElementAccess Access{
-            Owner, Subscript ? Call.getArgSVal(0) : UnknownVal(),
+            Owner, Subscript ? Index : UnknownVal(),
             Subscript ? ElementAccess::Element : ElementAccess::WholeBuffer};
         for (const auto &[Earlier, A] : State->get<ElementsAccessed>())
           if (A == Access && Earlier->getType() == Sym->getType()) {
@@ -2126,10 +2254,15 @@ ProgramStateRef LifetimeModelingChecker::countCapacity(
     QualType ObjT, const MemRegion *Owner, bool Growth,
     Invalidation &How) const {
   // Another call that may change the container: its elements may move,
-  // unless they are found by key and stay where they are (an unordered
-  // container's insertion).
-  if (!MD->isConst() && !(How == Invalidation::Iterators &&
-                          Model.layout(MD, ObjT) == ContainerLayout::Hashed))
+  // unless they are nodes, which an insertion or a map's `m[k]` leaves
+  // where they are. (An iterator may write any element.)
+  ContainerLayout Layout = Model.layout(MD, ObjT);
+  bool KeepsNodes =
+      (Layout == ContainerLayout::Node || Layout == ContainerLayout::Hashed) &&
+      (Model.stdMemberEffect(MD) == StdEffect::Insert ||
+       MD->getOverloadedOperator() == OO_Subscript ||
+       (MD->getIdentifier() && MD->getName() == "at"));
+  if (!MD->isConst() && !KeepsNodes)
     State = forgetElementsAccessed(State, Owner);
   std::optional<int> Step = Model.sizeStep(MD, ObjT);
   const unsigned *Size = State->get<KnownSizes>(Owner);
@@ -2176,6 +2309,31 @@ ProgramStateRef LifetimeModelingChecker::checkRegionChanges(
     ProgramStateRef State, const InvalidatedSymbols *,
     ArrayRef<const MemRegion *> ExplicitRegions, ArrayRef<const MemRegion *>,
     const LocationContext *, const CallEvent *Call) const {
+  // A string changed in any way no longer holds its literal. (A call
+  // lists what it only reads too: the object of a const member, what a
+  // parameter to const refers to.)
+  auto OnlyRead = [Call](const MemRegion *R) {
+    if (!Call)
+      return false;
+    const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call->getDecl());
+    if (MD && MD->isConst() && objectOf(*Call).getAsRegion() == R)
+      return true;
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getDecl());
+    for (unsigned I = 0, N = FD ? std::min(Call->getNumArgs(),
+                                           FD->getNumParams())
+                                : 0;
+         I != N; ++I)
+      if (Call->getArgSVal(I).getAsRegion() == R &&
+          FD->getParamDecl(I)->getType()->getPointeeType().isConstQualified())
+        return true;
+    return false;
+  };
+  for (const auto &[Str, Literal] : State->get<LiteralStrings>())
+    if (llvm::any_of(ExplicitRegions, [&, Str = Str](const MemRegion *Changed) {
+          return (Str == Changed || Str->isSubRegionOf(Changed)) &&
+                 !OnlyRead(Changed);
+        }))
+      State = State->remove<LiteralStrings>(Str);
   const MemRegion *Callee = Call && LifetimeModel::isStd(Call->getDecl())
                                 ? objectOf(*Call).getAsRegion()
                                 : nullptr;
@@ -2301,6 +2459,9 @@ void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
   for (const auto &[Owner, Object] : State->get<PendingRelease>())
     if (!SR.isLiveRegion(Owner))
       State = State->remove<PendingRelease>(Owner);
+  for (const auto &[Str, Literal] : State->get<LiteralStrings>())
+    if (!SR.isLiveRegion(Str))
+      State = State->remove<LiteralStrings>(Str);
   C.addTransition(State);
 }
 

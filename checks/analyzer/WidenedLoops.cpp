@@ -19,6 +19,7 @@
 #include "clang/AST/ParentMap.h"
 #include "clang/Analysis/AnalysisDeclContext.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ExprEngine.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/LoopWidening.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
 
@@ -354,23 +355,72 @@ ProgramStateRef WidenedLoops::keepUnchangedLocals(const CFGBlock *Block,
   const Stmt *Loop = Block->getTerminatorStmt();
   if (!isa_and_nonnull<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(Loop))
     return nullptr;
+  // The value at \p Where before the widening, when the paths that widened
+  // to this node agree on it.
+  return putBack(Loop, Block, C.getState(),
+                 [&](Loc Where, QualType T) -> std::optional<SVal> {
+                   SVal Value = Before->getState()->getSVal(Where, T);
+                   if (llvm::any_of(Entered->preds(),
+                                    [&](const ExplodedNode *Pred) {
+                                      return Pred->getState()->getSVal(
+                                                 Where, T) != Value;
+                                    }))
+                     return std::nullopt;
+                   return Value;
+                 },
+                 C);
+}
+
+ProgramStateRef WidenedLoops::widenAtConditionHead(const CFGBlock *Block,
+                                                   CheckerContext &C) const {
+  const AnalyzerOptions &Options = C.getAnalysisManager().getAnalyzerOptions();
+  const auto *Term = dyn_cast_or_null<BinaryOperator>(Block->getTerminatorStmt());
+  if (!Options.ShouldWidenLoops || !Term || !Term->isLogicalOp() ||
+      Block->empty())
+    return nullptr;
+  // The head of a loop, whose condition it starts: a back edge leads to it.
+  const Stmt *Loop = nullptr;
+  for (const CFGBlock *Pred : Block->preds())
+    if (Pred && isa_and_nonnull<ForStmt, WhileStmt>(Pred->getLoopTarget()))
+      Loop = Pred->getLoopTarget();
+  if (!Loop)
+    return nullptr;
+  const Expr *Cond = isa<ForStmt>(Loop) ? cast<ForStmt>(Loop)->getCond()
+                                        : cast<WhileStmt>(Loop)->getCond();
+  const ParentMap &PM = C.getLocationContext()->getParentMap();
+  const Stmt *Part = Term;
+  while (Part && Part != Cond)
+    Part = PM.getParent(Part);
+  if (!Part ||
+      C.getStateManager()
+              .getOwningEngine()
+              .getCoreEngine()
+              .getWorkList()
+              ->getBlockCounter()
+              .getNumVisited(C.getStackFrame(), Block->getBlockID()) !=
+          Options.maxBlockVisitOnPath - 1)
+    return nullptr;
+  ProgramStateRef Before = C.getState();
+  ProgramStateRef Widened =
+      getWidenedLoopState(Before, C.getLocationContext(), C.blockCount(),
+                          CFGBlock::ConstCFGElementRef(Block, 0));
+  return putBack(Loop, Block, Widened,
+                 [&](Loc Where, QualType T) -> std::optional<SVal> {
+                   return Before->getSVal(Where, T);
+                 },
+                 C);
+}
+
+ProgramStateRef WidenedLoops::putBack(
+    const Stmt *Loop, const CFGBlock *Block, ProgramStateRef State,
+    llvm::function_ref<std::optional<SVal>(Loc, QualType)> ValueBefore,
+    CheckerContext &C) const {
   const LocationContext *LCtx = C.getLocationContext();
-  ProgramStateRef State = C.getState();
   const LoopLocals &Locals = localsOf(Loop, LCtx);
   // Put back, not changed: the callbacks of the widening already ran.
   auto PutBack = [&](Loc Where, SVal Value) {
     if (Value != State->getSVal(Where))
       State = State->bindLoc(Where, Value, LCtx, /*notifyChanges=*/false);
-  };
-  // The value at \p Where before the widening, when the paths that widened
-  // to this node agree on it.
-  auto ValueBefore = [&](Loc Where, QualType T) -> std::optional<SVal> {
-    SVal Value = Before->getState()->getSVal(Where, T);
-    if (llvm::any_of(Entered->preds(), [&](const ExplodedNode *Pred) {
-          return Pred->getState()->getSVal(Where, T) != Value;
-        }))
-      return std::nullopt;
-    return Value;
   };
   // An advanced pointer is somewhere in the buffer it pointed into: the
   // same region, at an offset not known.

@@ -38,6 +38,17 @@ public:
   keepUnchangedLocals(const clang::CFGBlock *Block,
                       clang::ento::CheckerContext &C) const;
 
+  /// At the entrance of \p Block, the head of a loop whose condition is
+  /// `a && b` or `a || b`, entered as many times as the analyzer allows but
+  /// one: the state widened, as keepUnchangedLocals leaves it; otherwise
+  /// null. clang widens at the condition's last block only, so that the
+  /// widened path left the loop by that block's exit alone (a cursor
+  /// advanced `while (i < n && left > 0)` came out with `left == 0`, and
+  /// the next run of the loop never started).
+  clang::ento::ProgramStateRef
+  widenAtConditionHead(const clang::CFGBlock *Block,
+                       clang::ento::CheckerContext &C) const;
+
   /// At the entrance of \p Block: true when the path goes from it back to
   /// the head of a loop it already entered as many times as the analyzer
   /// allows. clang would end the path at the head, and also mark the
@@ -67,6 +78,16 @@ private:
     /// object a reference refers to may be the one changed.
     llvm::SmallPtrSet<const clang::FieldDecl *, 4> ChangedThroughReferences;
   };
+  /// \p State, the state \p Loop was widened to at \p Block, with the
+  /// values of the locals the loop cannot change put back from
+  /// \p ValueBefore (none where it has none).
+  clang::ento::ProgramStateRef
+  putBack(const clang::Stmt *Loop, const clang::CFGBlock *Block,
+          clang::ento::ProgramStateRef State,
+          llvm::function_ref<std::optional<clang::ento::SVal>(
+              clang::ento::Loc, clang::QualType)>
+              ValueBefore,
+          clang::ento::CheckerContext &C) const;
   const LoopLocals &localsOf(const clang::Stmt *Loop,
                              const clang::LocationContext *LCtx) const;
 

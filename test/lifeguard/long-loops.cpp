@@ -10,7 +10,8 @@
 // changes; lifeguard puts back those only read in the loop and reachable
 // by no other name, so that a handle kept across a long loop still dangles
 // after it; a pointer the loop only advances is put back into the same
-// buffer, at an offset not known. The members of a record local are places
+// buffer, at an offset not known (also when the loop's condition is `a &&
+// b`, which clang widens at `b` alone). The members of a record local are places
 // of their own: the loop's change of one member (a container grown through
 // it) leaves the others. So are the members of what a reference refers to,
 // when nothing else in the loop may change that object: no call into the
@@ -265,6 +266,26 @@ float referentCursorAcrossGrowth(std::vector<float> &samples) {
   samples.push_back(first);
   return *channel.cursor;
   // CHECK: long-loops.cpp:[[@LINE-1]]:10: warning: 'channel.cursor' points into 'samples', whose storage was reallocated by 'push_back' [lifeguard.ContainerInvalidation]
+}
+
+// The loop's condition is two blocks (`i < frames && channel.left > 0`):
+// clang widens at the second only, and the widened path left the loop
+// with `channel.left == 0` alone, so that the second mix never entered its
+// loop. lifeguard widens at the head too: the path also leaves with
+// `i == frames`, and the second mix reads through the cursor.
+static float mixWhileLeft(Channel &channel, int frames) {
+  float sum = 0;
+  for (int i = 0; i < frames && channel.left > 0; ++i, --channel.left)
+    sum += *channel.cursor++ * channel.gain;
+  // CHECK: long-loops.cpp:[[@LINE-1]]:12: warning: 'channel.cursor' points into 'samples', whose storage was reallocated by 'push_back' [lifeguard.ContainerInvalidation]
+  return sum;
+}
+
+float cursorAcrossGrowthBetweenTwoMixes(std::vector<float> &samples) {
+  Channel channel{samples.data(), 512, 0.5f};
+  float first = mixWhileLeft(channel, 64);
+  samples.push_back(first);
+  return first + mixWhileLeft(channel, 64);
 }
 
 static void skip(Channel &channel, Channel &origin, const float *restart,

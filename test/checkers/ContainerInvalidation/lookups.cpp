@@ -27,6 +27,15 @@
 // iterator (`&it->second`, `*s.insert(x).first`), which a rehash keeps;
 // `m[k]` by the key subscripted before; by a key read out of the map
 // (the iterator's, the range-for element's, a copy of one); a std::map's.
+// A std::string key made from a literal is that literal: an iterator found
+// by "ACC-2" is erased by erase("ACC-2"), also through methods and a
+// variable holding the literal; not by erase("ACC-1"), nor by a key
+// changed since (`id += "x"`).
+// A map's `m[k]` is the element it returned before by an equal key, also
+// after insertions of other keys (a node stays where it is): the vector
+// under "lifetime" grown after `m["the"]` inserted. Near misses: another
+// key's vector grown, a key that may be another, the element erased and
+// made again.
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.Dangling -std=c++17 -Xclang -verify %s
 
@@ -149,7 +158,7 @@ int subscriptsInALoop(std::unordered_map<int, int> &tally, int count) {
   auto top = tally.find(0); // expected-note{{handle into 'tally' obtained here}}
   if (top == tally.end()) // expected-note{{Taking false branch}}
     return 0;
-  for (int i = 1; i < count; ++i) // expected-note{{Assuming 'i' is < 'count'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'count'}} expected-note{{Loop condition is false. Execution continues on line 154}}
+  for (int i = 1; i < count; ++i) // expected-note{{Assuming 'i' is < 'count'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'count'}} expected-note{{Loop condition is false. Execution continues on line 163}}
     tally[i]++; // expected-note{{'tally' rehashed here}}
   return top->second; // expected-warning{{'top' points into 'tally', whose iterators were invalidated by 'operator[]'}} expected-note{{'top' points into 'tally', whose iterators were invalidated by 'operator[]'}}
 }
@@ -242,4 +251,92 @@ int hitAfterRehash(int key) {
   rememberHit(hits, key);
   hits.entries.emplace(key + 1, 3); // expected-note{{'hits.entries' rehashed here}}
   return hits.last->second; // expected-warning{{'hits.last' points into 'hits.entries', whose iterators were invalidated by 'emplace'}} expected-note{{'hits.last' points into 'hits.entries', whose iterators were invalidated by 'emplace'}}
+}
+
+struct Account {
+  long cents;
+};
+
+class Ledger {
+public:
+  using Map = std::map<std::string, Account>;
+  Map::iterator lookup(const std::string &id) { return accounts_.find(id); } // expected-note 2 {{handle into 'accounts_' obtained here}}
+  bool found(Map::iterator it) const { return it != accounts_.end(); }
+  void close(const std::string &id) { accounts_.erase(id); } // expected-note 2 {{'accounts_' erased from here}}
+
+private:
+  Map accounts_;
+};
+
+static void deposit(Ledger::Map::iterator account, long cents) {
+  account->second.cents += cents;
+}
+
+void closedByTheSameLiteral(Ledger &ledger) {
+  auto account = ledger.lookup("ACC-2");
+  if (!ledger.found(account)) // expected-note{{Taking false branch}}
+    return;
+  ledger.close("ACC-2");
+  deposit(account, 250); // expected-warning{{'account' points into 'accounts_', whose element was erased by 'erase'}} expected-note{{'account' points into 'accounts_', whose element was erased by 'erase'}}
+}
+
+long closedThroughAVariable(Ledger &ledger) {
+  std::string id = "ACC-7";
+  auto account = ledger.lookup(id);
+  if (!ledger.found(account)) // expected-note{{Taking false branch}}
+    return 0;
+  std::string same = id;
+  ledger.close(same);
+  return account->second.cents; // expected-warning{{'account' points into 'accounts_', whose element was erased by 'erase'}} expected-note{{'account' points into 'accounts_', whose element was erased by 'erase'}}
+}
+
+void closedByAnotherLiteral(Ledger &ledger) {
+  auto account = ledger.lookup("ACC-2");
+  if (!ledger.found(account))
+    return;
+  ledger.close("ACC-1");
+  deposit(account, 250);
+}
+
+long closedByAChangedKey(Ledger &ledger) {
+  std::string id = "ACC-7";
+  auto account = ledger.lookup(id);
+  if (!ledger.found(account))
+    return 0;
+  id += "x";
+  ledger.close(id);
+  return account->second.cents;
+}
+
+struct Index {
+  std::map<std::string, std::vector<int>> postings;
+  void add(const std::string &term, int doc) { postings[term].push_back(doc); } // expected-note{{'postings[term]' reallocated here}}
+  const int *firstDocs(const std::string &term) { return postings[term].data(); } // expected-note{{handle into 'postings[term]' obtained here}}
+};
+
+int postingGrownAfterAnotherInsertion(Index &index) {
+  const int *head = index.firstDocs("lifetime"); // expected-note{{'head' now points to an element of 'postings[term]'}}
+  index.add("the", 1);
+  index.add("lifetime", 2);
+  return head[0]; // expected-warning{{'head' points into 'postings[term]', whose storage was reallocated by 'push_back'}} expected-note{{'head' points into 'postings[term]', whose storage was reallocated by 'push_back'}}
+}
+
+int anotherPostingGrown(Index &index) {
+  const int *head = index.firstDocs("lifetime");
+  index.add("the", 1);
+  return head[0];
+}
+
+int postingOfAKeyThatMayBeAnother(std::map<int, std::vector<int>> &byId,
+                                  int id, int other) {
+  const int *head = byId[id].data();
+  byId[other].push_back(1);
+  return head[0];
+}
+
+int postingErasedAndMadeAgain(std::map<int, std::vector<int>> &byId) {
+  const int *head = byId[1].data();
+  byId.erase(1);
+  byId[1].push_back(1);
+  return 0 * (head != nullptr);
 }

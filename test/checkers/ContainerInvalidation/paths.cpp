@@ -9,7 +9,8 @@
 // c_str() pointer across `+=`; push_back inside a range-for; `erase(it)` in
 // a loop that then advances `it` (also a list's, whose increment the
 // analyzer inlines); a map iterator used after its erase; a
-// deque iterator across push_front; a reference to a deque's front across
+// deque iterator across push_front, and its copies (a copy, a by-value
+// parameter); a reference to a deque's front across
 // the pop_front of a method that drains it (the loop pops at least once on
 // some path), a list's back across pop_back, a list's and a deque's begin()
 // (and a pointer from it) across pop_front; growth past the room a
@@ -116,6 +117,27 @@ int dequeIteratorAcrossPushFront(std::deque<int> &d) {
   auto it = d.begin(); // expected-note{{handle into 'd' obtained here}}
   d.push_front(0); // expected-note{{'d' grown at one end here}}
   return *it; // expected-warning{{'it' points into 'd', whose iterators were invalidated by 'push_front'}} expected-note{{'it' points into 'd', whose iterators were invalidated by 'push_front'}}
+}
+
+// A deque's iterator has a written copy constructor, which the analyzer
+// does not inline: the copy holds the handle too, and handing the
+// iterator to a by-value parameter copies it, a use.
+static int firstOf(std::deque<int>::iterator from) { return *from; }
+
+int dequeIteratorCopied(std::deque<int> &d, bool byParameter) {
+  auto it = d.begin(); // expected-note 2 {{handle into 'd' obtained here}}
+  auto copy = it;
+  d.push_back(0); // expected-note 2 {{'d' grown at one end here}}
+  if (byParameter) // expected-note{{Assuming 'byParameter' is true}} expected-note{{Taking true branch}} expected-note{{Assuming 'byParameter' is false}} expected-note{{Taking false branch}}
+    return firstOf(it); // expected-warning{{'it' points into 'd', whose iterators were invalidated by 'push_back'}} expected-note{{'it' points into 'd', whose iterators were invalidated by 'push_back'}}
+  return *copy; // expected-warning{{'copy' points into 'd', whose iterators were invalidated by 'push_back'}} expected-note{{'copy' points into 'd', whose iterators were invalidated by 'push_back'}}
+}
+
+int dequeIteratorCopiedAfterGrowth(std::deque<int> &d) {
+  d.push_back(0);
+  auto it = d.begin();
+  auto copy = it;
+  return firstOf(copy) + *it;
 }
 
 struct Packet {

@@ -332,7 +332,7 @@ public:
     return found == owned_.end() ? nullptr : found->second.get();
   }
   Sensor *indexed(int id) { return byId_[id]; }
-  void close(int id) { owned_.erase(id); } // expected-note{{Object destroyed here by 'desk.owned_', which owned it}}
+  void close(int id) { owned_.erase(id); } // expected-note{{Object destroyed here by 'desk.owned_', which owned it}} expected-note{{Object destroyed here by its container, which owned it}}
   void closeFound(int id) {
     auto found = owned_.find(id);
     if (found != owned_.end()) // expected-note{{Taking true branch}}
@@ -396,6 +396,46 @@ double heldAfterReopen() {
   desk.openAt(6);
   Sensor *s = desk.owner(6);
   return s ? s->reading : 0; // near miss: the object under 6 is the new one
+}
+
+// A desk whose contents are not known (given by reference): the object
+// found under a key is the map's under that key from then on, and an erase
+// by the key ends it. Near misses: another key erased, a key that may be
+// another, the object moved out of the map first.
+double heldAfterCloseOfAGivenDesk(Desk &desk, int id) {
+  Sensor *s = desk.owner(id); // expected-note{{'s' now points to the object}}
+  if (!s) // expected-note{{Assuming 's' is non-null}} expected-note{{Taking false branch}}
+    return 0;
+  desk.close(id); // expected-note{{Calling 'Desk::close'}} expected-note{{Returning from 'Desk::close'}}
+  return s->reading; // expected-warning{{use of the object 's' points to after its owner destroyed it}} expected-note{{use of the object 's' points to after its owner destroyed it}}
+}
+
+double heldAfterClosingAnotherOfAGivenDesk(Desk &desk, int id) {
+  Sensor *s = desk.owner(id);
+  if (!s)
+    return 0;
+  desk.close(id + 1);
+  return s->reading; // near miss: another key was erased
+}
+
+double heldAfterClosingUnknownOfAGivenDesk(Desk &desk, int id, int other) {
+  Sensor *s = desk.owner(id);
+  if (!s)
+    return 0;
+  desk.close(other);
+  return s->reading; // near miss: whether other == id is not known
+}
+
+std::unique_ptr<Sensor> takenBeforeClose(std::map<int, std::unique_ptr<Sensor>> &owned,
+                                         int id) {
+  auto found = owned.find(id);
+  if (found == owned.end())
+    return nullptr;
+  Sensor *s = found->second.get();
+  std::unique_ptr<Sensor> taken = std::move(found->second);
+  owned.erase(id);
+  s->reading = 1; // near miss: the object left the map before the erase
+  return taken;
 }
 
 // A queue of raw pointers drained after their owners were cleared: each

@@ -15,8 +15,8 @@
 // a pool's own code; every leak when ReportLeaks is false; objects a
 // local pool handed out, still out when its frame returns.
 //
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Depot::borrow -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Depot::give_back -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Depot::borrow -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Depot::give_back -std=c++20 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Depot::lend -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Depot::reclaim -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Depot::lend -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Depot::reclaim -std=c++20 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReportLeaks=false -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify=off %s
 // off-no-diagnostics
 
@@ -62,9 +62,9 @@ void overwritten(ConnectionPool &pool) {
 }
 
 void configuredArena(Depot &arena, bool ready) {
-  Connection *c = arena.borrow(); // expected-note{{acquired here}}
+  Connection *c = arena.lend(); // expected-note{{acquired here}}
   if (ready) // expected-note{{Assuming 'ready' is false}} expected-note{{Taking false branch}}
-    arena.give_back(c);
+    arena.reclaim(c);
 } // expected-warning{{object acquired from its pool is not given back on this path}} expected-note{{object acquired from its pool is not given back on this path}}
 
 int annotatedRegistry(Registry &registry) {
@@ -174,10 +174,10 @@ int uniquePtrWithDeleter(ConnectionPool &pool) {
 }
 
 void nothingToGive(Depot &arena) {
-  Connection *c = arena.borrow();
+  Connection *c = arena.lend();
   if (!c)
     return;
-  arena.give_back(c);
+  arena.reclaim(c);
 }
 
 // A pool's own code keeps what it takes from its free list.

@@ -16,9 +16,9 @@
 // A pool that hands an object given back to it out again, read back out of
 // the std::vector it keeps them in (its guard gives it back).
 //
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Depot::borrow -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Depot::give_back -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
-// RUN: not %analyze -Xclang -analyzer-config -Xclang "lifeguard.PoolMisuse:AcquireFunctions=Depot::borrow()" -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include %s 2>&1 | FileCheck %s --check-prefix=BAD
-// BAD: error: invalid name 'Depot::borrow()' in option 'lifeguard.PoolMisuse:AcquireFunctions': expected a qualified function name such as '::ConnectionPool::borrow'
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Depot::lend -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Depot::reclaim -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
+// RUN: not %analyze -Xclang -analyzer-config -Xclang "lifeguard.PoolMisuse:AcquireFunctions=Depot::lend()" -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include %s 2>&1 | FileCheck %s --check-prefix=BAD
+// BAD: error: invalid name 'Depot::lend()' in option 'lifeguard.PoolMisuse:AcquireFunctions': expected a qualified function name such as '::ConnectionPool::borrow'
 
 #include "pools.h"
 
@@ -51,8 +51,8 @@ void releasedInTheLoop(ConnectionPool &pool, int n) {
 } // expected-warning{{object acquired from its pool is not given back on this path}} expected-note{{object acquired from its pool is not given back on this path}}
 
 void configured(Depot &arena) {
-  Connection *c = arena.borrow(); // expected-note{{'c' now points to the pool's object}}
-  arena.give_back(c); // expected-note{{Object released to its pool here}}
+  Connection *c = arena.lend(); // expected-note{{'c' now points to the pool's object}}
+  arena.reclaim(c); // expected-note{{Object released to its pool here}}
   c->send("late"); // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
 }
 

@@ -13,8 +13,8 @@
 // inserts); reserve() before the insertions;
 // erase of another key; the handle looked up again after the erase; a
 // constructor's or the caller's reserve() before a method's growth.
-// The analyzer compares scalar keys only: the string keys are the clang-tidy
-// check's.
+// The analyzer compares scalar keys, and std::strings made from a literal
+// (other string keys are the clang-tidy check's).
 //
 // RUN: %tidy --checks='-*,lifeguard-container-invalidation' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.PoolMisuse -std=c++17 -Xclang -verify %s
@@ -71,10 +71,10 @@ int iteratorAcrossEraseByKey(std::set<int> &live, int id) {
 }
 
 std::size_t stringKeys(std::unordered_set<std::string> &active) {
-  auto it = active.find("conn-0001");
-  active.erase("conn-0001");
+  auto it = active.find("conn-0001"); // expected-note{{handle into 'active' obtained here}}
+  active.erase("conn-0001"); // expected-note{{'active' erased from here}}
   // CHECK: :[[@LINE+1]]:10: warning: 'it' points into 'active', whose element was erased by 'erase' [lifeguard-container-invalidation]
-  return it->size();
+  return it->size(); // expected-warning{{'it' points into 'active', whose element was erased by 'erase'}} expected-note{{'it' points into 'active', whose element was erased by 'erase'}}
 }
 
 int eraseOfAnotherKey(std::map<int, int> &slots, int id) {

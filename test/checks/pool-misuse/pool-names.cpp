@@ -1,14 +1,21 @@
 // Pools known by the words of their class's name: pool and the compounds
 // that end in it (mempool, thread_pool), arena, allocator, slab, freelist
-// and free_list, in any case.
+// and free_list, in any case. In a class of any other name, the pairs
+// that name an object's life (checkout/checkin, obtain/recycle,
+// spawn/recycle, acquire/release, borrow/give_back, take/give_back,
+// alloc/free, allocate/deallocate) when the first returns the pointer the
+// second takes.
 //
 // Positives: a use after the release of a SlabAllocator, a FreeList, a
-// NodeArena, a free_list and a BlockAllocator.
+// NodeArena, a free_list and a BlockAllocator; of a ScratchCache's checkin
+// and an EnemyRecycler's recycle.
 // Negatives: a PrintSpool (a queue: its put hands a document over, it
 // does not give memory back); a reference-counted pool whose release
 // returns early while the buffer is still referenced; std::allocator's
 // allocate/deallocate; an allocator in the standard's sense (it declares
-// value_type) given a local by a test's mock.
+// value_type) given a local by a test's mock; a lock's acquire/release
+// (no pointer), a cache's get/put, a checkout and a checkin of different
+// types.
 //
 // RUN: %tidy --checks='-*,lifeguard-pool-misuse' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -161,4 +168,59 @@ template <class T> struct allocator_ref {
 void forwardsToTheMock(allocator_ref<int> &ref) {
   int mem;
   ref.deallocate(&mem, 1);
+}
+
+// Classes of other names, known by a pair that names an object's life.
+DECLARE_POOL(ScratchCache, checkout, checkin)
+
+int scratch(ScratchCache &cache) {
+  Node *n = cache.checkout();
+  cache.checkin(n);
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool
+  return n->key;
+}
+
+template <typename Entity> class Recycler {
+public:
+  Entity *spawn();
+  void recycle(Entity *e);
+};
+
+struct Enemy {
+  int hp;
+};
+
+int recycled(Recycler<Enemy> &enemies) {
+  Enemy *e = enemies.spawn();
+  enemies.recycle(e);
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool
+  return e->hp;
+}
+
+class Lock {
+public:
+  void acquire();
+  void release();
+};
+
+DECLARE_POOL(DocumentCache, get, put)
+
+struct Ticket {
+  int id;
+};
+
+class Library {
+public:
+  Node *checkout();
+  void checkin(Ticket *t);
+};
+
+int notPools(Lock &lock, DocumentCache &cache, Library &library, Ticket *t) {
+  lock.acquire();
+  Node *n = cache.get();
+  cache.put(n);
+  Node *book = library.checkout();
+  library.checkin(t);
+  lock.release();
+  return n->key + book->key + t->id;
 }

@@ -9,7 +9,8 @@
 // static (by its initializer, by a later assignment, by push_back).
 // Negatives: addresses of globals, statics and heap memory stored into
 // globals and statics; values (not addresses) stored; addresses of
-// reference parameters.
+// reference parameters; main's locals stored in a global or a static
+// (they live until the program exits).
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -269,3 +270,18 @@ void localPointerToLocalStaysLocal() {
 }
 
 void addGlobalToSingletonRegistry() { registryInstance().add(&g_value); }
+
+// main's locals live until the program exits: a global may point at them.
+// (Another function's local of the same shape is reported above.)
+struct Settings {
+  int width;
+};
+static Settings *g_override = nullptr;
+
+int main(int argc, char **) {
+  Settings custom{1920};
+  if (argc > 5)
+    g_override = &custom;
+  static Settings *s_current = &custom;
+  return s_current->width;
+}

@@ -46,8 +46,8 @@ void mempool_put(struct mempool *pool, void *object);
 // Neither name nor class says "pool": taught by options in one test and
 // by annotations here.
 struct Depot {
-  Connection *borrow();
-  void give_back(Connection *c);
+  Connection *lend();
+  void reclaim(Connection *c);
 };
 
 struct Registry {
