@@ -73,7 +73,10 @@ std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A) {
         Result.push_back(describe(A, DanglingFinding::Use, U->Where, L, D));
   }
   // A pointer, reference or view returned to a heap object that a local
-  // owner destroys as the function returns: `return up.get();`.
+  // owner destroys as the function returns (`return up.get();`), or to a
+  // temporary, gone before the caller sees the handle (`return
+  // std::string(name);` as a string_view, through a helper that returns
+  // what it is given).
   QualType Ret = A.function()->getReturnType();
   if (Ret->isPointerType() || Ret->isReferenceType() ||
       lifetimes::isGslPointerType(Ret))
@@ -86,9 +89,12 @@ std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A) {
         if (L == NullLoan)
           continue;
         auto It = A.deadAtExit().find(A.loan(L).Target.Storage);
-        All = All && A.storageOf(L).Kind == StorageKind::Heap &&
-              It != A.deadAtExit().end() &&
-              It->second.K == Death::OwnerReleased;
+        StorageKind K = A.storageOf(L).Kind;
+        All = All && It != A.deadAtExit().end() &&
+              ((K == StorageKind::Heap &&
+                It->second.K == Death::OwnerReleased) ||
+               (K == StorageKind::Temporary &&
+                It->second.K == Death::FullExpressionEnd));
         if (All && !Destroyed)
           Destroyed = {L, It->second};
       }

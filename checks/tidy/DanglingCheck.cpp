@@ -96,8 +96,13 @@ void DanglingCheck::reportFunction(const ::lifeguard::FunctionAnalysis &A) {
     const DanglingObject &O = F.Object;
     std::string Name = Quoted(O.Var);
     if (F.K == DanglingFinding::Return) {
-      diag(F.Where, "returned handle refers to heap object that its owner "
-                    "destroys when the function returns");
+      if (O.K == DanglingObject::Temporary)
+        diag(F.Where, "returned handle refers to a temporary of type %0 that "
+                      "is destroyed before the function returns")
+            << O.Type;
+      else
+        diag(F.Where, "returned handle refers to heap object that its owner "
+                      "destroys when the function returns");
     } else if (F.K == DanglingFinding::Binding) {
       diag(F.Where, "%0 is bound to a temporary of type %1 that is destroyed "
                     "at the end of the full-expression")

@@ -11,13 +11,17 @@
 // temporary bound to a reference; a reference or view member bound to a
 // temporary through a constructor call; variables bound to a dying
 // temporary and never used afterwards (the warning is then at the
-// binding); std::span of a temporary vector (C++20 run only).
+// binding); std::span of a temporary vector (C++20 run only); a view or
+// a reference returned into a temporary of the return statement, also
+// through a helper that returns what it is given.
 // Negatives: lifetime extension (const& and && to a prvalue, auto&&, to a
 // data member of a prvalue, to a conditional's prvalue result, aggregate
 // brace initialisation of a reference member, structured bindings); copies
 // made before the temporary dies (`std::string s = temp().c_str();`); the
 // temporary used only inside its full-expression; views of literals,
-// globals and named strings; a view reassigned before it is read.
+// globals and named strings; a view reassigned before it is read; a
+// returned view of a parameter's string, of a literal, of a global, and a
+// returned copy of a temporary's characters.
 //
 // RUN: %tidy --checks='-*,lifeguard-dangling' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address -Wno-dangling-gsl | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // RUN: %tidy --checks='-*,lifeguard-dangling' %s -- -std=c++20 -I%S/Inputs -Wno-dangling -Wno-return-stack-address -Wno-dangling-gsl | FileCheck %s --check-prefixes=CHECK,CXX20 --implicit-check-not='{{warning|error}}:'
@@ -508,3 +512,28 @@ int spanOfNamedVector() {
 }
 
 #endif
+
+// Handles returned into the return statement's temporaries.
+std::string spell(int code);
+const std::string &firstOf(const std::string &a, const std::string &b) {
+  return a.size() >= b.size() ? a : b;
+}
+extern std::string g_fallback;
+
+std::string_view spelled(int code) {
+  // CHECK: :[[@LINE+1]]:3: warning: returned handle refers to a temporary of type '{{.*}}std::string' {{.*}}that is destroyed before the function returns [lifeguard-dangling]
+  return spell(code);
+}
+
+const std::string &pickedOfTemporaries(int code) {
+  // CHECK: :[[@LINE+1]]:3: warning: returned handle refers to a temporary of type '{{.*}}std::string' {{.*}}that is destroyed before the function returns [lifeguard-dangling]
+  return firstOf(spell(code), spell(code + 1));
+}
+
+std::string_view viewOfAParameter(const std::string &name) { return name; }
+std::string_view viewOfALiteral() { return "literal"; }
+std::string_view viewOfAGlobal() { return g_fallback; }
+std::string copyOfATemporary(int code) { return spell(code).c_str(); }
+const std::string &pickedOfAParameter(const std::string &name, int code) {
+  return firstOf(name, g_fallback);
+}
