@@ -47,9 +47,13 @@ LoanSet FunctionAnalyzer::argValue(const CallArgs &A, const FunctionDecl *FD,
   if (I >= A.Args.size())
     return {};
   const Expr *Arg = A.Args[I];
-  bool ByRef = I < FD->getNumParams() &&
-               FD->getParamDecl(I)->getType()->isReferenceType();
-  if (ByRef && Arg->isGLValue())
+  QualType ParamT =
+      I < FD->getNumParams() ? FD->getParamDecl(I)->getType() : QualType();
+  if (!ParamT.isNull() && Arg->isGLValue() &&
+      (ParamT->isReferenceType() ||
+       // An array forwarded to a pointer parameter (`make_unique<T>(buf)`
+       // running `T(const char *)`) decays there.
+       (ParamT->isPointerType() && Arg->getType()->isArrayType())))
     return gl(Arg);
   return contentOf(Arg);
 }
@@ -258,14 +262,19 @@ void FunctionAnalyzer::store(const LoanSet &Targets, const LoanSet &Value,
     bool Tracked = Value.count() > Pseudo;
     if (!Recording || !Tracked || !isOutliving(P.Storage))
       continue;
-    LoanSet Reachable;
-    for (LoanID V : Value)
-      if (!isPseudoLoan(V) &&
-          kindOf(R.Loans[V].Target.Storage) == StorageKind::Heap)
-        Reachable |= wholeContent(*Cur, R.Loans[V].Target.Storage);
-    R.Escapes.push_back({EscapeEvent::Store, Where, Value, P, Reachable,
+    R.Escapes.push_back({EscapeEvent::Store, Where, Value, P,
+                         heapContents(Value),
                          Model.holdsSeveralHandles(ValueType)});
   }
+}
+
+LoanSet FunctionAnalyzer::heapContents(const LoanSet &Handles) {
+  LoanSet Reachable;
+  for (LoanID V : Handles)
+    if (!isPseudoLoan(V) &&
+        kindOf(R.Loans[V].Target.Storage) == StorageKind::Heap)
+      Reachable |= wholeContent(*Cur, R.Loans[V].Target.Storage);
+  return Reachable;
 }
 
 namespace {
@@ -612,14 +621,12 @@ FunctionAnalyzer::memberwiseConstructor(const Expr *Init) {
   return Engine.summary(CE->getConstructor(), Depth);
 }
 
-void FunctionAnalyzer::initializeFields(StorageID Var,
-                                        const CXXConstructExpr *CE,
+void FunctionAnalyzer::initializeFields(StorageID Var, CallArgs A,
+                                        const CXXConstructorDecl *Ctor,
                                         const FunctionSummary *S) {
-  const CXXConstructorDecl *Ctor = CE->getConstructor();
   // What the constructor puts in each member, member by member, so that a
   // destructor reading one member (a guard restoring a saved value) sees
   // that member's content alone.
-  CallArgs A = callArgs(CE, Ctor);
   A.ObjectPlaces = only(loanFor({Var, nullptr}, nullptr));
   writePlace({Var, nullptr}, {}, /*Strong=*/true);
   for (const FunctionSummary::Overwrite &O : S->Overwrites) {
@@ -704,7 +711,8 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
       if (const FunctionSummary *S = memberwiseConstructor(CE);
           S && kindOf(Var) == StorageKind::Local) {
         bear(Var);
-        initializeFields(Var, CE, S);
+        initializeFields(Var, callArgs(CE, CE->getConstructor()),
+                         CE->getConstructor(), S);
       }
     }
   noteCallUses(Call, FD, A);
@@ -766,6 +774,18 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
             store(elementsOf(objectPlaces(A)), argValue(A, FD, I), Call,
                   /*Weak=*/true);
   }
+  // std::make_unique<T>(args...): T's written constructor runs on the new
+  // object (born as the call began), given the arguments as they are (it
+  // forwards them); after make_unique's own summary.
+  if (const CXXConstructorDecl *Ctor = LifetimeModel::constructorMadeBy(FD))
+    if (const FunctionSummary *S = Engine.summary(Ctor, Depth)) {
+      StorageID Object = storageFor(StorageKind::Heap, Call);
+      initializeFields(Object, A, Ctor, S);
+      CallArgs Made = A;
+      Made.ObjectPlaces = only(loanFor({Object, nullptr}, Call));
+      applySummary(*S, Made, Ctor, Call,
+                   Death{Death::FreedByCall, Call, Call->getBeginLoc()});
+    }
   // An owner handed over as an rvalue is moved from: what it owned is the
   // receiver's to destroy now. A user's object moved into the standard
   // library goes through its move constructor, which may reset the source.

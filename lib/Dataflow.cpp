@@ -214,8 +214,8 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
     if (Recording && RV &&
         (Ret->isReferenceType() || Model.canHoldHandle(Ret))) {
       LoanSet V = Ret->isReferenceType() && RV->isGLValue() ? gl(RV) : rv(RV);
-      R.Escapes.push_back({EscapeEvent::Return, RS, V, Place{}, {},
-                           Model.holdsSeveralHandles(Ret)});
+      R.Escapes.push_back({EscapeEvent::Return, RS, V, Place{},
+                           heapContents(V), Model.holdsSeveralHandles(Ret)});
     }
     return;
   }

@@ -320,6 +320,9 @@ private:
   void store(const LoanSet &Targets, const LoanSet &Value,
              const clang::Stmt *Where, bool Weak,
              clang::QualType ValueType = clang::QualType());
+  /// What the heap objects among \p Handles hold now: a handle to a local
+  /// stored in one escapes with it.
+  LoanSet heapContents(const LoanSet &Handles);
   void applyCall(const clang::Expr *Call, const clang::FunctionDecl *FD);
   void applySummary(const FunctionSummary &S, const CallArgs &A,
                     const clang::FunctionDecl *FD, const clang::Stmt *Where,
@@ -335,8 +338,10 @@ private:
   /// The summary of the written constructor \p Init calls, if any: the
   /// variable it initialises is set member by member when it runs.
   const FunctionSummary *memberwiseConstructor(const clang::Expr *Init);
-  /// Writes what constructor call \p CE puts into each member of \p Var.
-  void initializeFields(StorageID Var, const clang::CXXConstructExpr *CE,
+  /// Writes what \p Ctor, called with \p A, puts into each member of
+  /// \p Var.
+  void initializeFields(StorageID Var, CallArgs A,
+                        const clang::CXXConstructorDecl *Ctor,
                         const FunctionSummary *S);
   void applyStdMember(const clang::CXXMethodDecl *MD, const CallArgs &A,
                       const clang::Expr *Call);

@@ -63,8 +63,9 @@ struct EscapeEvent {
   LoanSet Value;
   /// For Store: the place written.
   Place Target;
-  /// For Store: what the heap objects the value points to hold, at the
-  /// store (`g = new Holder{&local}` makes the Holder reachable from g).
+  /// For Store and Return: what the heap objects the value points to hold,
+  /// at the store or return (`g = new Holder{&local}` makes the Holder
+  /// reachable from g, `return new Holder{&local};` from the caller).
   LoanSet Reachable;
   /// The value holds several handles (a closure's captures, a struct's
   /// fields, a container's elements): each of its loans belongs to one of

@@ -4,6 +4,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/AST/ASTContext.h"
@@ -1105,6 +1106,25 @@ bool LifetimeModel::isAllocation(const FunctionDecl *FD) {
                      "allocate_bytes", "allocate_object", "new_object"},
                     true)
              .Default(false);
+}
+
+const CXXConstructorDecl *
+LifetimeModel::constructorMadeBy(const FunctionDecl *FD) {
+  if (!isStd(FD) || !FD->getIdentifier() || FD->getName() != "make_unique" ||
+      !FD->getBody())
+    return nullptr;
+  // Its body: `return unique_ptr<T>(new T(std::forward<Args>(args)...));`.
+  struct FindNew : DynamicRecursiveASTVisitor {
+    const CXXConstructExpr *Made = nullptr;
+    bool VisitCXXNewExpr(CXXNewExpr *NE) override {
+      Made = NE->getConstructExpr();
+      return false;
+    }
+  } Finder;
+  Finder.TraverseStmt(FD->getBody());
+  const CXXConstructorDecl *Ctor =
+      Finder.Made ? Finder.Made->getConstructor() : nullptr;
+  return Ctor && Ctor->isUserProvided() && !isStd(Ctor) ? Ctor : nullptr;
 }
 
 bool LifetimeModel::isDeallocation(const FunctionDecl *FD) {

@@ -245,6 +245,10 @@ public:
   /// std::make_unique, an allocator's allocate) and that free their first
   /// argument (free).
   static bool isAllocation(const clang::FunctionDecl *FD);
+  /// For std::make_unique<T>: the written constructor of T it runs (on the
+  /// object it allocates, with the arguments it forwards); null otherwise.
+  static const clang::CXXConstructorDecl *
+  constructorMadeBy(const clang::FunctionDecl *FD);
   static bool isDeallocation(const clang::FunctionDecl *FD);
   /// C library functions (puts, strlen, memcpy, printf) read or write
   /// through the pointers they are given.

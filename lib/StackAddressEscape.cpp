@@ -86,8 +86,8 @@ std::vector<StackEscape> findStackEscapes(const FunctionAnalysis &A) {
         Result = Result && A.isFrameLocal(L);
       return Result;
     };
-    // Stored directly, or held by a heap object the stored pointer makes
-    // reachable.
+    // Stored or returned directly, or held by a heap object the stored or
+    // returned pointer makes reachable (`return new Node{&local};`).
     LoanSet Value = E.Value;
     // `return r;` hands r itself over (moved or elided): handles into r's
     // members and buffers go with it.
@@ -95,7 +95,7 @@ std::vector<StackEscape> findStackEscapes(const FunctionAnalysis &A) {
       for (LoanID L : E.Value)
         if (A.isFrameLocal(L) && A.storageOf(L).var() == Returned)
           Value.reset(L);
-    bool ViaHeap = E.K == EscapeEvent::Store && !AllLocal(Value) &&
+    bool ViaHeap = E.K != EscapeEvent::Detach && !AllLocal(Value) &&
                    AllLocal(E.Reachable);
     LoanSet Escaping = ViaHeap ? E.Reachable : Value;
     if (E.Aggregate) {

@@ -5,9 +5,13 @@
 // several returns, a switch, aggregates and std::pair, casts, arrays and
 // pointer arithmetic, std::addressof, std::ref, and by-value parameters;
 // returning a reference to a local. With two locals on the paths, one
-// warning per local.
+// warning per local. A heap object returned that holds a local's address
+// (`new Label(buf)`, `new Plain{buf}`, through a unique_ptr, and built by
+// std::make_unique, whose constructor runs on the new object).
 // Negatives: addresses of statics, globals and heap memory; members of *this;
-// pointer and reference parameters; values copied out of a local.
+// pointer and reference parameters; values copied out of a local; a heap
+// object holding a global's address, a copy of a local string, or a local's
+// address taken back before the return.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -368,3 +372,49 @@ private:
   int count_ = 0;
   std::string name_;
 };
+
+// Heap objects returned with a local's address inside.
+struct Label {
+  const char *text;
+  explicit Label(const char *t) : text(t) {}
+};
+struct Plain {
+  const char *text;
+};
+struct Named {
+  std::string name;
+  explicit Named(const std::string &n) : name(n) {}
+};
+const char g_title[] = "title";
+
+std::unique_ptr<Label> labelOwned() {
+  char buf[8] = "x";
+  // CHECK: :[[@LINE+1]]:10: warning: address of local variable 'buf' escapes through the return value [lifeguard-stack-address-escape]
+  return std::unique_ptr<Label>(new Label(buf));
+}
+
+std::unique_ptr<Label> labelMade() {
+  char buf[8] = "x";
+  // CHECK: :[[@LINE+1]]:10: warning: address of local variable 'buf' escapes through the return value [lifeguard-stack-address-escape]
+  return std::make_unique<Label>(buf);
+}
+
+Plain *plainNew() {
+  char buf[8] = "x";
+  // CHECK: :[[@LINE+1]]:10: warning: address of local variable 'buf' escapes through the return value [lifeguard-stack-address-escape]
+  return new Plain{buf};
+}
+
+std::unique_ptr<Label> labelOfAGlobal() { return std::make_unique<Label>(g_title); }
+
+std::unique_ptr<Named> namedCopy() {
+  std::string local = "copy";
+  return std::make_unique<Named>(local);
+}
+
+Plain *addressTakenBack() {
+  char buf[8] = "x";
+  Plain *p = new Plain{buf};
+  p->text = g_title;
+  return p;
+}
