@@ -996,9 +996,12 @@ SVal LifetimeModelingChecker::literalOf(const CallEvent &Call,
                                         const ProgramStateRef &State) const {
   // Only the whole literal: not `std::string("id", 1)`, not a range.
   for (unsigned I = 1; I < Call.getNumArgs(); ++I)
-    if (!isa<CXXDefaultArgExpr>(Call.getArgExpr(I)))
+    if (!isa_and_nonnull<CXXDefaultArgExpr>(Call.getArgExpr(I)))
       return UnknownVal();
-  const Expr *Arg = Call.getArgExpr(0)->IgnoreParenImpCasts();
+  const Expr *Arg = Call.getArgExpr(0);
+  if (!Arg)
+    return UnknownVal();
+  Arg = Arg->IgnoreParenImpCasts();
   if (const auto *SL = dyn_cast<StringLiteral>(Arg)) {
     if (!SL->isOrdinary() && !SL->isUTF8())
       return UnknownVal();
