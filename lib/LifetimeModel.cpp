@@ -843,8 +843,17 @@ PoolRole lifecycleRole(const CXXMethodDecl *MD) {
       !Def ||
       !Def->lookup(&RD->getASTContext().Idents.get("value_type")).empty())
     return PoolRole::None;
+  // What the first hands out: a pointer, or a lease whose `get()` gives
+  // it (`Lease take()`, given back by the lease's destructor).
   auto Returns = [](const CXXMethodDecl *M) {
-    return pointee(M->getReturnType());
+    QualType Ret = M->getReturnType();
+    if (const CXXRecordDecl *Lease = Ret->getAsCXXRecordDecl();
+        Lease && Lease->hasDefinition())
+      for (const CXXMethodDecl *Get : Lease->getDefinition()->methods())
+        if (Get->getIdentifier() && Get->getName() == "get" &&
+            Get->getNumParams() == 0)
+          return pointee(Get->getReturnType());
+    return pointee(Ret);
   };
   auto Takes = [](const CXXMethodDecl *M) {
     return M->getNumParams() > 0 ? pointee(M->getParamDecl(0)->getType())

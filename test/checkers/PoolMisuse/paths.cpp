@@ -7,12 +7,15 @@
 // a pool taught by annotations; a release inside a helper the analyzer
 // inlines; the object given by reference to a function the analyzer does
 // not see, or a pointer into it; an object released but kept in a table by
-// id, read back under its id.
+// id, read back under its id; a pool of any name whose `take()` returns a
+// lease (its `get()` gives the object, its destructor gives it back), the
+// object read after the temporary lease died.
 // Negatives: release, re-acquire, use of the new pointer; the value copied
 // out before the release; a RAII lease; a move-only lease handed by value
 // to a function (clang destroys a by-value parameter twice: its second
 // destruction is not the program's); a release on the last use only;
-// the object's own pointer given by value after the release.
+// the object's own pointer given by value after the release; the object
+// read while its lease lives.
 // A pool that hands an object given back to it out again, read back out of
 // the std::vector it keeps them in (its guard gives it back).
 //
@@ -223,4 +226,40 @@ int serveAfterCloseAndForget(ConnectionPool &pool) {
   sessions.open(2);
   sessions.closeAndForget(1);
   return sessions.serve(2) + sessions.serve(1); // near miss: 1 was forgotten
+}
+
+// A bank of any name: `take()` hands out a lease, whose destructor gives the
+// buffer back.
+struct Buffer {
+  int used;
+};
+
+class BufferBank {
+public:
+  class Lease {
+  public:
+    Lease(BufferBank *bank, Buffer *buf) : bank_(bank), buf_(buf) {}
+    ~Lease() {
+      if (buf_) // expected-note{{Assuming field 'buf_' is non-null}} expected-note{{Taking true branch}}
+        bank_->give_back(buf_); // expected-note{{Object released to its pool here}}
+    }
+    Buffer *get() const { return buf_; }
+
+  private:
+    BufferBank *bank_;
+    Buffer *buf_;
+  };
+  Lease take();
+  void give_back(Buffer *buf);
+};
+
+int leaseDiedAtTheSemicolon(BufferBank &bank) {
+  Buffer *out = bank.take().get(); // expected-note{{'out' now points to the pool's object}} expected-note{{Calling '~Lease'}} expected-note{{Returning from '~Lease'}}
+  return out->used; // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+}
+
+int leaseAlive(BufferBank &bank) {
+  BufferBank::Lease lease = bank.take();
+  Buffer *out = lease.get();
+  return out->used;
 }
