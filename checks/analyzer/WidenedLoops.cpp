@@ -35,6 +35,16 @@ namespace {
 /// it in the buffer it pointed into.
 enum class Use { Read, Advance, Write, Escape };
 
+/// How many times the path entered \p Block in the current frame.
+unsigned timesEntered(const CFGBlock *Block, CheckerContext &C) {
+  return C.getStateManager()
+      .getOwningEngine()
+      .getCoreEngine()
+      .getWorkList()
+      ->getBlockCounter()
+      .getNumVisited(C.getStackFrame(), Block->getBlockID());
+}
+
 bool designates(const Expr *Child, const Expr *E) {
   return Child && Child->IgnoreParens() == E;
 }
@@ -391,14 +401,7 @@ ProgramStateRef WidenedLoops::widenAtConditionHead(const CFGBlock *Block,
   const Stmt *Part = Term;
   while (Part && Part != Cond)
     Part = PM.getParent(Part);
-  if (!Part ||
-      C.getStateManager()
-              .getOwningEngine()
-              .getCoreEngine()
-              .getWorkList()
-              ->getBlockCounter()
-              .getNumVisited(C.getStackFrame(), Block->getBlockID()) !=
-          Options.maxBlockVisitOnPath - 1)
+  if (!Part || timesEntered(Block, C) != Options.maxBlockVisitOnPath - 1)
     return nullptr;
   ProgramStateRef Before = C.getState();
   ProgramStateRef Widened =
@@ -536,14 +539,7 @@ bool WidenedLoops::backToExhaustedLoop(const CFGBlock *Block,
   if (!Options.ShouldWidenLoops || !Block->getLoopTarget() ||
       Block->succ_size() != 1 || !*Block->succ_begin())
     return false;
-  const CFGBlock *Head = *Block->succ_begin();
-  return C.getStateManager()
-             .getOwningEngine()
-             .getCoreEngine()
-             .getWorkList()
-             ->getBlockCounter()
-             .getNumVisited(C.getStackFrame(), Head->getBlockID()) >=
-         Options.maxBlockVisitOnPath;
+  return timesEntered(*Block->succ_begin(), C) >= Options.maxBlockVisitOnPath;
 }
 
 } // namespace lifeguard::csa
