@@ -76,10 +76,15 @@ std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A) {
   // owner destroys as the function returns (`return up.get();`), or to a
   // temporary, gone before the caller sees the handle (`return
   // std::string(name);` as a string_view, through a helper that returns
-  // what it is given).
+  // what it is given; the array of `return {a, b};` as an
+  // initializer_list).
   QualType Ret = A.function()->getReturnType();
+  const auto *List = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Ret->getAsCXXRecordDecl());
   if (Ret->isPointerType() || Ret->isReferenceType() ||
-      lifetimes::isGslPointerType(Ret))
+      lifetimes::isGslPointerType(Ret) ||
+      (List && List->getName() == "initializer_list" &&
+       List->isInStdNamespace()))
     for (const EscapeEvent &E : A.escapes()) {
       if (E.K != EscapeEvent::Return || E.Value.test(UnknownLoan))
         continue;

@@ -211,6 +211,16 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
   if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
     const Expr *RV = RS->getRetValue();
     QualType Ret = R.Function->getReturnType();
+    // `return {a, b};` as a std::initializer_list: a view of an array that
+    // is a temporary of the return statement.
+    if (const auto *List = dyn_cast_or_null<CXXStdInitializerListExpr>(
+            RV ? RV->IgnoreImplicit() : nullptr)) {
+      // (The array is made on every pass, so that it ends on every pass.)
+      LoanSet Array = gl(List->getSubExpr());
+      if (Recording)
+        R.Escapes.push_back({EscapeEvent::Return, RS, Array, Place{}, {}});
+      return;
+    }
     if (Recording && RV &&
         (Ret->isReferenceType() || Model.canHoldHandle(Ret))) {
       LoanSet V = Ret->isReferenceType() && RV->isGLValue() ? gl(RV) : rv(RV);

@@ -13,7 +13,8 @@
 // temporary and never used afterwards (the warning is then at the
 // binding); std::span of a temporary vector (C++20 run only); a view or
 // a reference returned into a temporary of the return statement, also
-// through a helper that returns what it is given.
+// through a helper that returns what it is given; `return {a, b};` as a
+// std::initializer_list (its array is a temporary of the return statement).
 // Negatives: lifetime extension (const& and && to a prvalue, auto&&, to a
 // data member of a prvalue, to a conditional's prvalue result, aggregate
 // brace initialisation of a reference member, structured bindings); copies
@@ -27,6 +28,7 @@
 // RUN: %tidy --checks='-*,lifeguard-dangling' %s -- -std=c++20 -I%S/Inputs -Wno-dangling -Wno-return-stack-address -Wno-dangling-gsl | FileCheck %s --check-prefixes=CHECK,CXX20 --implicit-check-not='{{warning|error}}:'
 
 #include <cstddef>
+#include <initializer_list>
 #include <cstring>
 #include <map>
 #include <string>
@@ -536,4 +538,16 @@ std::string_view viewOfAGlobal() { return g_fallback; }
 std::string copyOfATemporary(int code) { return spell(code).c_str(); }
 const std::string &pickedOfAParameter(const std::string &name, int code) {
   return firstOf(name, g_fallback);
+}
+
+std::initializer_list<int> defaultPorts(int base) {
+  // CHECK: :[[@LINE+1]]:3: warning: returned handle refers to a temporary of type 'const int[2]' that is destroyed before the function returns [lifeguard-dangling]
+  return {base, base + 1};
+}
+
+int sumOfPorts(int base) {
+  int sum = 0;
+  for (int port : {base, base + 1}) // near miss: the list lives through the loop
+    sum += port;
+  return sum;
 }
