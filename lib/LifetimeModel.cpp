@@ -804,13 +804,6 @@ bool releasesConditionally(const FunctionDecl *FD) {
   return false;
 }
 
-bool declaresMember(const CXXRecordDecl *RD, StringRef Name) {
-  for (const CXXMethodDecl *MD : RD->methods())
-    if (MD->getIdentifier() && MD->getName() == Name)
-      return true;
-  return false;
-}
-
 bool listed(const std::vector<std::string> &Names, const FunctionDecl *FD) {
   return !Names.empty() && isListed(Names, FD->getQualifiedNameAsString());
 }
@@ -859,12 +852,21 @@ PoolRole lifecycleRole(const CXXMethodDecl *MD) {
     return M->getNumParams() > 0 ? pointee(M->getParamDecl(0)->getType())
                                  : nullptr;
   };
+  // A member function of that name, or a member function template's
+  // (`template <class... A> T *obtain(A &&...)`), on that object.
   auto Pairs = [&](StringRef Name, const Type *Object,
                    auto ObjectOfOther) {
-    return Object && llvm::any_of(RD->methods(), [&](const CXXMethodDecl *M) {
-             return M->getIdentifier() && M->getName() == Name &&
-                    ObjectOfOther(M) == Object;
-           });
+    if (!Object)
+      return false;
+    for (const NamedDecl *ND : RD->getDefinition()->lookup(
+             &RD->getASTContext().Idents.get(Name))) {
+      const auto *M = dyn_cast<CXXMethodDecl>(ND);
+      if (const auto *FT = dyn_cast<FunctionTemplateDecl>(ND))
+        M = dyn_cast<CXXMethodDecl>(FT->getTemplatedDecl());
+      if (M && ObjectOfOther(M) == Object)
+        return true;
+    }
+    return false;
   };
   StringRef Name = MD->getName();
   for (const auto &[Take, Give] : LifecyclePairs) {
@@ -879,9 +881,9 @@ PoolRole lifecycleRole(const CXXMethodDecl *MD) {
 /// The part a member named \p Name plays in the pairs of \p RD's members.
 PoolRole pairedRole(StringRef Name, const CXXRecordDecl *RD) {
   for (const auto &[Take, Give] : PoolPairs) {
-    if (Name == Take && declaresMember(RD, Give))
+    if (Name == Take && LifetimeModel::declaresMember(RD, Give))
       return PoolRole::Acquire;
-    if (Name == Give && declaresMember(RD, Take))
+    if (Name == Give && LifetimeModel::declaresMember(RD, Take))
       return PoolRole::Release;
   }
   return PoolRole::None;
@@ -951,8 +953,9 @@ PoolRole LifetimeModel::computePoolRole(const FunctionDecl *FD) const {
     const CXXRecordDecl *RD = MD->getParent();
     if (isStd(RD))
       return PoolRole::None;
-    PoolRole Role =
-        namesPoolClass(RD) ? pairedRole(Name, RD) : lifecycleRole(MD);
+    PoolRole Role = namesPoolClass(RD) ? pairedRole(Name, RD) : PoolRole::None;
+    if (Role == PoolRole::None)
+      Role = lifecycleRole(MD);
     return Role == PoolRole::Release && releasesConditionally(FD)
                ? PoolRole::None
                : Role;

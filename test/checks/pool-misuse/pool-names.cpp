@@ -8,7 +8,8 @@
 //
 // Positives: a use after the release of a SlabAllocator, a FreeList, a
 // NodeArena, a free_list and a BlockAllocator; of a ScratchCache's checkin
-// and an EnemyRecycler's recycle.
+// and an EnemyRecycler's recycle; an ObjectPool template whose obtain is a
+// member function template (a pool's name with a lifecycle pair).
 // Negatives: a PrintSpool (a queue: its put hands a document over, it
 // does not give memory back); a reference-counted pool whose release
 // returns early while the buffer is still referenced; std::allocator's
@@ -223,4 +224,22 @@ int notPools(Lock &lock, DocumentCache &cache, Library &library, Ticket *t) {
   library.checkin(t);
   lock.release();
   return n->key + book->key + t->id;
+}
+
+template <typename T, unsigned N> class ObjectPool {
+public:
+  template <typename... Args> T *obtain(Args &&...args);
+  void recycle(T *obj);
+};
+
+struct Job {
+  int attempts;
+  explicit Job(int a) : attempts(a) {}
+};
+
+int obtained(ObjectPool<Job, 4> &pool) {
+  Job *job = pool.obtain(1);
+  pool.recycle(job);
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool
+  return job->attempts;
 }
