@@ -1,6 +1,8 @@
 //===-- PoolMisuse.cpp - Objects used after they went back to their pool --===//
 
 #include "PoolMisuse.h"
+#include "LifetimeModel.h"
+#include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -64,6 +66,65 @@ std::vector<PoolFinding> findPoolMisuse(const FunctionAnalysis &A) {
     else
       F.Acquired = static_cast<const Expr *>(St.Key);
     Result.push_back(F);
+  }
+  return Result;
+}
+
+namespace {
+
+/// The members of `*this` an expression names (`&arena_`, `arena_`).
+class MembersNamed : public ConstDynamicRecursiveASTVisitor {
+public:
+  llvm::SmallVector<const MemberExpr *, 2> Found;
+  bool VisitMemberExpr(const MemberExpr *ME) override {
+    if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()) &&
+        isa<FieldDecl>(ME->getMemberDecl()))
+      Found.push_back(ME);
+    return true;
+  }
+};
+
+} // namespace
+
+std::vector<ResourceDestroyedFirst>
+findResourcesDestroyedFirst(const CXXRecordDecl *RD) {
+  std::vector<ResourceDestroyedFirst> Result;
+  if (!RD || !RD->hasDefinition())
+    return Result;
+  RD = RD->getDefinition();
+  if (const CXXDestructorDecl *Dtor = RD->getDestructor();
+      Dtor && Dtor->isUserProvided())
+    return Result;
+  // The initializers of each container member: its default member
+  // initializer and what each constructor gives it.
+  llvm::DenseMap<const FieldDecl *, llvm::SmallVector<const Expr *, 2>> Inits;
+  for (const FieldDecl *F : RD->fields())
+    if (LifetimeModel::allocatesFromResource(F->getType()) &&
+        F->hasInClassInitializer() && F->getInClassInitializer())
+      Inits[F].push_back(F->getInClassInitializer());
+  for (const CXXConstructorDecl *Ctor : RD->ctors())
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (const FieldDecl *F = Init->getMember();
+          F && Init->isWritten() &&
+          LifetimeModel::allocatesFromResource(F->getType()))
+        Inits[F].push_back(Init->getInit());
+  llvm::DenseSet<std::pair<const FieldDecl *, const FieldDecl *>> Reported;
+  for (const FieldDecl *F : RD->fields()) {
+    auto It = Inits.find(F);
+    if (It == Inits.end())
+      continue;
+    for (const Expr *Init : It->second) {
+      MembersNamed Finder;
+      Finder.TraverseStmt(const_cast<Expr *>(Init));
+      for (const MemberExpr *ME : Finder.Found) {
+        const auto *Resource = cast<FieldDecl>(ME->getMemberDecl());
+        if (Resource->getParent() == RD &&
+            Resource->getFieldIndex() > F->getFieldIndex() &&
+            LifetimeModel::isMemoryResource(Resource->getType()) &&
+            Reported.insert({F, Resource}).second)
+          Result.push_back({F, Resource, ME});
+      }
+    }
   }
   return Result;
 }

@@ -3,7 +3,8 @@
 // The pool-misuse family on the lifetime engine: an object a pool handed
 // out (LifetimeModel::poolRole) used, through any alias, after it was given
 // back on every path; given back twice; and a release of an object no pool
-// handed out (a local, a `new`'d object).
+// handed out (a local, a `new`'d object); and a std::pmr container member
+// that outlives the memory resource member it allocates from.
 //
 //===----------------------------------------------------------------------===//
 
@@ -41,6 +42,22 @@ struct PoolFinding {
 
 /// The pool misuses of \p A, one per object and kind, in source order.
 std::vector<PoolFinding> findPoolMisuse(const FunctionAnalysis &A);
+
+/// A std::pmr container or string member that allocates from a memory
+/// resource member declared after it: members are destroyed in reverse
+/// order, so the resource is gone when the container frees into it.
+struct ResourceDestroyedFirst {
+  const clang::FieldDecl *Container;
+  const clang::FieldDecl *Resource;
+  /// Where the container's initializer names the resource.
+  const clang::Expr *Named;
+};
+
+/// Those of \p RD, one per container and resource, in declaration order.
+/// A class whose written destructor names the container is left alone (it
+/// may empty it first).
+std::vector<ResourceDestroyedFirst>
+findResourcesDestroyedFirst(const clang::CXXRecordDecl *RD);
 
 } // namespace lifeguard
 

@@ -3,6 +3,9 @@
 #include "PoolMisuseCheck.h"
 #include "PoolMisuse.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang::ast_matchers;
 
 using ::lifeguard::PoolFinding;
 
@@ -32,6 +35,31 @@ PoolMisuseCheck::PoolMisuseCheck(StringRef Name, ClangTidyContext *Context)
                        ExpectedFunctionName);
   qualifiedNamesOption("ReleaseFunctions", User.Pools.Release,
                        ExpectedFunctionName);
+}
+
+void PoolMisuseCheck::registerMatchers(MatchFinder *Finder) {
+  LifetimeCheckBase::registerMatchers(Finder);
+  Finder->addMatcher(
+      cxxRecordDecl(isDefinition(), unless(isExpansionInSystemHeader()))
+          .bind("class"),
+      this);
+}
+
+void PoolMisuseCheck::check(const MatchFinder::MatchResult &Result) {
+  LifetimeCheckBase::check(Result);
+  const auto *RD = Result.Nodes.getNodeAs<CXXRecordDecl>("class");
+  if (!RD || RD->isDependentContext())
+    return;
+  for (const ::lifeguard::ResourceDestroyedFirst &F :
+       ::lifeguard::findResourcesDestroyedFirst(RD)) {
+    diag(F.Container->getLocation(), "member %0 allocates from %1, which is "
+                                      "declared after it and destroyed first")
+        << F.Container << F.Resource;
+    diag(F.Named->getBeginLoc(), "%0 given %1 here", DiagnosticIDs::Note)
+        << F.Container << F.Resource;
+    diag(F.Resource->getLocation(), "%0 declared here", DiagnosticIDs::Note)
+        << F.Resource;
+  }
 }
 
 void PoolMisuseCheck::reportFunction(const ::lifeguard::FunctionAnalysis &A) {
