@@ -728,20 +728,23 @@ bool isPoolWord(StringRef Word) {
          llvm::is_contained({"arena", "allocator", "freelist", "slab"}, Word);
 }
 
+/// True for an allocator in the standard's sense (it declares value_type:
+/// `allocator_ref<A>`, a container's allocator): it hands memory to
+/// containers, which any test may mock, and is no pool.
+bool allocatesForContainers(const CXXRecordDecl *RD) {
+  return LifetimeModel::declaresMember(RD, "value_type");
+}
+
 /// True for a class whose name says it is a pool: `ConnectionPool`,
-/// `mempool`, `SlabAllocator`, `FreeList`, `free_list`, `NodeArena`. An
-/// allocator in the standard's sense (it declares value_type:
-/// `allocator_ref<A>`, a container's allocator) hands memory to
-/// containers, which any test may mock: its name does not make it a pool.
+/// `mempool`, `SlabAllocator`, `FreeList`, `free_list`, `NodeArena`; not
+/// an allocator in the standard's sense, whatever its name.
 bool namesPoolClass(const CXXRecordDecl *RD) {
   if (!RD || !RD->getIdentifier())
     return false;
   auto Words = wordsOf(RD->getName());
   for (size_t I = 0; I < Words.size(); ++I) {
     if (Words[I] == "allocator") {
-      const CXXRecordDecl *Def = RD->getDefinition();
-      if (Def && Def->lookup(&RD->getASTContext().Idents.get("value_type"))
-                     .empty())
+      if (RD->hasDefinition() && !allocatesForContainers(RD))
         return true;
       continue;
     }
@@ -831,10 +834,7 @@ const Type *pointee(QualType T) {
 /// members, by its name and the pointer it returns or takes first.
 PoolRole lifecycleRole(const CXXMethodDecl *MD) {
   const CXXRecordDecl *RD = MD->getParent();
-  // An allocator in the standard's sense (see namesPoolClass).
-  if (const CXXRecordDecl *Def = RD->getDefinition();
-      !Def ||
-      !Def->lookup(&RD->getASTContext().Idents.get("value_type")).empty())
+  if (!RD->hasDefinition() || allocatesForContainers(RD))
     return PoolRole::None;
   // What the first hands out: a pointer, or a lease whose `get()` gives
   // it (`Lease take()`, given back by the lease's destructor).

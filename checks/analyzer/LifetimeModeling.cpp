@@ -470,21 +470,12 @@ SVal keyArgument(const CallEvent &Call, const CXXMethodDecl *MD,
   QualType KeyT = Key->getUnderlyingType().getCanonicalType();
   QualType ParamT = MD->getParamDecl(0)->getType();
   SVal Arg = Call.getArgSVal(0);
-  if (!KeyT->isScalarType()) {
-    const MemRegion *Str = Arg.getAsRegion();
-    const SVal *Literal =
-        Str && ParamT->isReferenceType() &&
-                ParamT.getNonReferenceType()
-                        .getCanonicalType()
-                        .getUnqualifiedType() == KeyT.getUnqualifiedType()
-            ? State->get<LiteralStrings>(Str->StripCasts())
-            : nullptr;
-    return Literal ? *Literal : UnknownVal();
-  }
+  bool Scalar = KeyT->isScalarType();
   // insert(std::make_pair(k, v)), insert({k, v}): the pair's first.
   const CXXRecordDecl *Pair =
       Call.getArgExpr(0)->getType()->getAsCXXRecordDecl();
-  if (Pair && LifetimeModel::isStd(Pair) && Pair->getName() == "pair" &&
+  if (Scalar && Pair && LifetimeModel::isStd(Pair) &&
+      Pair->getName() == "pair" &&
       Pair->hasDefinition() && MD->getIdentifier() &&
       MD->getName() == "insert") {
     const FieldDecl *First = *Pair->getDefinition()->field_begin();
@@ -496,6 +487,13 @@ SVal keyArgument(const CallEvent &Call, const CXXMethodDecl *MD,
   if (ParamT.getNonReferenceType().getCanonicalType().getUnqualifiedType() !=
       KeyT.getUnqualifiedType())
     return UnknownVal();
+  if (!Scalar) {
+    const MemRegion *Str =
+        ParamT->isReferenceType() ? Arg.getAsRegion() : nullptr;
+    const SVal *Literal =
+        Str ? State->get<LiteralStrings>(Str->StripCasts()) : nullptr;
+    return Literal ? *Literal : UnknownVal();
+  }
   if (!ParamT->isReferenceType())
     return Arg;
   if (std::optional<Loc> L = Arg.getAs<Loc>())
@@ -508,6 +506,12 @@ SVal keyInFlight(const ProgramStateRef &State, const CallEvent &Call) {
   const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
   const SVal *Key = Origin ? State->get<KeysInFlight>(Origin) : nullptr;
   return Key ? *Key : UnknownVal();
+}
+
+/// True for an element access by index or key: `c[i]`, `c.at(i)`.
+bool subscripts(const CXXMethodDecl *MD) {
+  return MD->getOverloadedOperator() == OO_Subscript ||
+         (MD->getIdentifier() && MD->getName() == "at");
 }
 
 /// True for a member of a standard container that may change which
@@ -1639,8 +1643,7 @@ ProgramStateRef LifetimeModelingChecker::bindKnownElement(
       Index = 0;
     else if (Name == "back" && !Objects.empty())
       Index = Objects.size() - 1;
-    else if ((Name == "at" || MD->getOverloadedOperator() == OO_Subscript) &&
-             Call.getNumArgs() == 1)
+    else if (subscripts(MD) && Call.getNumArgs() == 1)
       if (auto I = Call.getArgSVal(0).getAs<nonloc::ConcreteInt>())
         Index = I->getValue()->getZExtValue();
     if (Index && *Index < Objects.size())
@@ -2043,9 +2046,7 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
       if (Map && (holdsPointers(ObjT, Model) || Model.ownsExclusively(ObjT)))
         Index = UnknownVal();
       bool Subscript = Ret->isReferenceType() && Call.getNumArgs() == 1 &&
-                       (MD->getOverloadedOperator() == OO_Subscript ||
-                        (MD->getIdentifier() && MD->getName() == "at")) &&
-                       !Index.isUnknown();
+                       subscripts(MD) && !Index.isUnknown();
       bool WholeBuffer = Ret->isPointerType() && Call.getNumArgs() == 0 &&
                          MD->getIdentifier() &&
                          (MD->getName() == "data" || MD->getName() == "c_str");
@@ -2262,9 +2263,7 @@ ProgramStateRef LifetimeModelingChecker::countCapacity(
   ContainerLayout Layout = Model.layout(MD, ObjT);
   bool KeepsNodes =
       (Layout == ContainerLayout::Node || Layout == ContainerLayout::Hashed) &&
-      (Model.stdMemberEffect(MD) == StdEffect::Insert ||
-       MD->getOverloadedOperator() == OO_Subscript ||
-       (MD->getIdentifier() && MD->getName() == "at"));
+      (Model.stdMemberEffect(MD) == StdEffect::Insert || subscripts(MD));
   if (!MD->isConst() && !KeepsNodes)
     State = forgetElementsAccessed(State, Owner);
   std::optional<int> Step = Model.sizeStep(MD, ObjT);
