@@ -1065,6 +1065,18 @@ bool LifetimeModel::isUniquePtr(QualType T) {
   return RD && isStd(RD) && stdClassName(RD) == "unique_ptr";
 }
 
+bool LifetimeModel::isSharedPtr(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  return RD && isStd(RD) &&
+         llvm::is_contained({"shared_ptr", "__shared_ptr"}, stdClassName(RD));
+}
+
+bool LifetimeModel::isWeakPtr(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  return RD && isStd(RD) &&
+         llvm::is_contained({"weak_ptr", "__weak_ptr"}, stdClassName(RD));
+}
+
 bool LifetimeModel::accessesElements(const CXXMethodDecl *MD) {
   if (MD->isOverloadedOperator())
     return llvm::is_contained({OO_Subscript, OO_Star, OO_Arrow},

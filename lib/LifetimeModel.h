@@ -229,6 +229,10 @@ public:
   bool ownsExclusively(clang::QualType T);
   /// True for std::unique_ptr.
   bool isUniquePtr(clang::QualType T);
+  /// True for std::shared_ptr and the base it keeps its pointer in.
+  static bool isSharedPtr(clang::QualType T);
+  /// True for std::weak_ptr and its base.
+  static bool isWeakPtr(clang::QualType T);
 
   /// True for the members of an Owner that hand out a pointer or reference
   /// into the storage it owns: data, c_str, front, back, at, operator[],

@@ -290,6 +290,57 @@ SVal memberValue(const ProgramStateRef &State, SVal Object,
       S, loc::MemRegionVal(Mgr.getRegionManager().getFieldRegion(FD, Sub)));
 }
 
+SVal objectOf(const CallEvent &Call) {
+  if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call))
+    return IC->getCXXThisVal();
+  if (const auto *CC = dyn_cast<CXXConstructorCall>(&Call))
+    return CC->getCXXThisVal();
+  return UnknownVal();
+}
+
+SVal keyArgument(const CallEvent &Call, const CXXMethodDecl *MD,
+                 const ProgramStateRef &State) {
+  const CXXRecordDecl *Map = MD->getParent();
+  IdentifierInfo &KeyType = Map->getASTContext().Idents.get("key_type");
+  const auto *Key =
+      Map->hasDefinition()
+          ? Map->getDefinition()->lookup(&KeyType).find_first<TypedefNameDecl>()
+          : nullptr;
+  if (!Key || Call.getNumArgs() == 0 || MD->getNumParams() == 0)
+    return UnknownVal();
+  QualType KeyT = Key->getUnderlyingType().getCanonicalType();
+  QualType ParamT = MD->getParamDecl(0)->getType();
+  SVal Arg = Call.getArgSVal(0);
+  bool Scalar = KeyT->isScalarType();
+  // insert(std::make_pair(k, v)), insert({k, v}): the pair's first.
+  const CXXRecordDecl *Pair =
+      Call.getArgExpr(0)->getType()->getAsCXXRecordDecl();
+  if (Scalar && Pair && LifetimeModel::isStd(Pair) &&
+      Pair->getName() == "pair" && Pair->hasDefinition() &&
+      MD->getIdentifier() && MD->getName() == "insert") {
+    const FieldDecl *First = *Pair->getDefinition()->field_begin();
+    if (First->getType().getCanonicalType().getUnqualifiedType() !=
+        KeyT.getUnqualifiedType())
+      return UnknownVal();
+    return memberValue(State, Arg, First);
+  }
+  if (ParamT.getNonReferenceType().getCanonicalType().getUnqualifiedType() !=
+      KeyT.getUnqualifiedType())
+    return UnknownVal();
+  if (!Scalar) {
+    const MemRegion *Str =
+        ParamT->isReferenceType() ? Arg.getAsRegion() : nullptr;
+    const SVal *Literal =
+        Str ? State->get<LiteralStrings>(Str->StripCasts()) : nullptr;
+    return Literal ? *Literal : UnknownVal();
+  }
+  if (!ParamT->isReferenceType())
+    return Arg;
+  if (std::optional<Loc> L = Arg.getAs<Loc>())
+    return State->getSVal(*L, KeyT);
+  return UnknownVal();
+}
+
 namespace {
 
 /// The handle into an owner's buffer that \p Sym is, if any: made by an
@@ -443,62 +494,6 @@ ProgramStateRef storeOwned(const ProgramStateRef &State,
   for (const MemRegion *R : llvm::reverse(Objects))
     L = Factory.add(R, L);
   return State->set<OwnedByContainer>(Container, L);
-}
-
-/// The object a member function or constructor is called on.
-SVal objectOf(const CallEvent &Call) {
-  if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call))
-    return IC->getCXXThisVal();
-  if (const auto *CC = dyn_cast<CXXConstructorCall>(&Call))
-    return CC->getCXXThisVal();
-  return UnknownVal();
-}
-
-/// The key a call on a map (`m[k]`, `m.find(k)`, `m.erase(k)`,
-/// `m.emplace(k, ...)`) names, when the map's keys are scalars the analyzer
-/// can compare (integers, enumerations, pointers), or std::strings made
-/// from a literal (see LiteralStrings); UnknownVal otherwise.
-SVal keyArgument(const CallEvent &Call, const CXXMethodDecl *MD,
-                 const ProgramStateRef &State) {
-  const CXXRecordDecl *Map = MD->getParent();
-  IdentifierInfo &KeyType = Map->getASTContext().Idents.get("key_type");
-  const auto *Key = Map->hasDefinition()
-                        ? Map->getDefinition()->lookup(&KeyType).find_first<TypedefNameDecl>()
-                        : nullptr;
-  if (!Key || Call.getNumArgs() == 0 || MD->getNumParams() == 0)
-    return UnknownVal();
-  QualType KeyT = Key->getUnderlyingType().getCanonicalType();
-  QualType ParamT = MD->getParamDecl(0)->getType();
-  SVal Arg = Call.getArgSVal(0);
-  bool Scalar = KeyT->isScalarType();
-  // insert(std::make_pair(k, v)), insert({k, v}): the pair's first.
-  const CXXRecordDecl *Pair =
-      Call.getArgExpr(0)->getType()->getAsCXXRecordDecl();
-  if (Scalar && Pair && LifetimeModel::isStd(Pair) &&
-      Pair->getName() == "pair" &&
-      Pair->hasDefinition() && MD->getIdentifier() &&
-      MD->getName() == "insert") {
-    const FieldDecl *First = *Pair->getDefinition()->field_begin();
-    if (First->getType().getCanonicalType().getUnqualifiedType() !=
-        KeyT.getUnqualifiedType())
-      return UnknownVal();
-    return memberValue(State, Arg, First);
-  }
-  if (ParamT.getNonReferenceType().getCanonicalType().getUnqualifiedType() !=
-      KeyT.getUnqualifiedType())
-    return UnknownVal();
-  if (!Scalar) {
-    const MemRegion *Str =
-        ParamT->isReferenceType() ? Arg.getAsRegion() : nullptr;
-    const SVal *Literal =
-        Str ? State->get<LiteralStrings>(Str->StripCasts()) : nullptr;
-    return Literal ? *Literal : UnknownVal();
-  }
-  if (!ParamT->isReferenceType())
-    return Arg;
-  if (std::optional<Loc> L = Arg.getAs<Loc>())
-    return State->getSVal(*L, KeyT);
-  return UnknownVal();
 }
 
 /// The key \p Call names, as it was when the call began.
@@ -958,12 +953,12 @@ void LifetimeModelingChecker::endHeapObject(ProgramStateRef State,
   // deleting a local is another bug, which the default checkers report.
   if (R && (K != Ending::ReturnedToPool || R == R->getBaseRegion()))
     R = R->getBaseRegion();
-  if (!R || (R == R->getBaseRegion() && !isa<SymbolicRegion>(R)) ||
-      State->contains<EndedObjects>(R)) {
+  ProgramStateRef Ended = withHeapObjectEnded(State, R, K, Where);
+  if (Ended == State) {
     C.addTransition(State);
     return;
   }
-  State = State->set<EndedObjects>(R, EndedObject{K, Where});
+  State = Ended;
   const char *Verb = K == Ending::Delete          ? "deleted"
                      : K == Ending::Free          ? "freed"
                      : K == Ending::ReturnedToPool ? "released to its pool"
@@ -2785,7 +2780,10 @@ std::optional<Ending> endingOf(CheckerContext &C, const MemRegion *R,
 }
 
 std::string describeObject(const MemRegion *R, const MemRegion *Through) {
-  if (const auto *FR = dyn_cast<FieldRegion>(R))
+  // (Not the storage inside the standard library's classes that an object
+  // lives in: make_shared's.)
+  if (const auto *FR = dyn_cast<FieldRegion>(R);
+      FR && !LifetimeModel::isStd(FR->getDecl()->getParent()))
     return "member '" + FR->getDecl()->getName().str() + "'";
   R = R->getBaseRegion();
   if (const auto *VR = dyn_cast<VarRegion>(R))
@@ -2801,6 +2799,24 @@ std::string describeObject(const MemRegion *R, const MemRegion *Through) {
   if (Through && Through->canPrintPretty())
     return "the object '" + Through->getDescriptiveName(false) + "' points to";
   return "the object";
+}
+
+std::optional<std::pair<const MemRegion *, SVal>>
+keyedElementOf(const ProgramStateRef &State, const MemRegion *Element) {
+  const InnerHandle *H = handleOf(State, loc::MemRegionVal(Element));
+  if (!H || H->Key.isUnknown() || !H->Owner)
+    return std::nullopt;
+  return std::make_pair(H->Owner, H->Key);
+}
+
+ProgramStateRef withHeapObjectEnded(ProgramStateRef State,
+                                    const MemRegion *Object, Ending::Kind K,
+                                    const Stmt *Where) {
+  if (!Object ||
+      (Object == Object->getBaseRegion() && !isa<SymbolicRegion>(Object)) ||
+      State->contains<EndedObjects>(Object))
+    return State;
+  return State->set<EndedObjects>(Object, EndedObject{K, Where});
 }
 
 LifetimeModel &lifetimeModel(CheckerContext &C) {

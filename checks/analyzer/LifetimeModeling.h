@@ -130,6 +130,33 @@ compareKeys(const clang::ento::ProgramStateRef &State, clang::ento::SVal A,
 bool sameKey(const clang::ento::ProgramStateRef &State, clang::ento::SVal A,
              clang::ento::SVal B);
 
+/// The object a member function or constructor is called on.
+clang::ento::SVal objectOf(const clang::ento::CallEvent &Call);
+
+/// The key a call on a map (`m[k]`, `m.find(k)`, `m.erase(k)`,
+/// `m.emplace(k, ...)`) names, when the map's keys are scalars the analyzer
+/// can compare (integers, enumerations, pointers), or std::strings made
+/// from a literal (see LiteralStrings); UnknownVal otherwise.
+clang::ento::SVal keyArgument(const clang::ento::CallEvent &Call,
+                              const clang::CXXMethodDecl *MD,
+                              const clang::ento::ProgramStateRef &State);
+
+/// For an element of a map that a lookup by key returned (`m[k]`,
+/// `m.at(k)`, `it->second` of `m.find(k)`): the map and the key, when the
+/// key is one the analyzer can compare.
+std::optional<std::pair<const clang::ento::MemRegion *, clang::ento::SVal>>
+keyedElementOf(const clang::ento::ProgramStateRef &State,
+               const clang::ento::MemRegion *Element);
+
+/// \p State with the heap object \p Object (the base region of a symbol,
+/// as the analyzer knows what `new` and `malloc` return) ended by \p Where,
+/// as \p K says; \p State itself when \p Object is not such an object or
+/// had ended already.
+clang::ento::ProgramStateRef
+withHeapObjectEnded(clang::ento::ProgramStateRef State,
+                    const clang::ento::MemRegion *Object, Ending::Kind K,
+                    const clang::Stmt *Where);
+
 /// The stack frame a stack region (variable, parameter, temporary) belongs
 /// to, or null for other memory.
 const clang::StackFrameContext *
