@@ -17,6 +17,7 @@
 #include "CheckerOptions.h"
 #include "ContainerContents.h"
 #include "LifetimeModel.h"
+#include "SharedOwnership.h"
 #include "WidenedLoops.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
@@ -895,15 +896,16 @@ private:
   ProgramStateRef modelView(const CallEvent &Call, const CXXMethodDecl *MD,
                             SVal Key, ProgramStateRef State) const;
   /// The object a map of unique_ptrs owns under a key that is \p Key on
-  /// this path, if any.
+  /// this path, or the object made shared that a map of shared_ptrs holds
+  /// under it, if any.
   const MemRegion *objectUnderKey(const ProgramStateRef &State,
                                   const MemRegion *Container, SVal Key) const;
-  /// The pointer member of the unique_ptr that the element \p Element of
-  /// type \p ElementT (a unique_ptr, or a map's pair) is, if any.
+  /// The pointer member of the unique_ptr or shared_ptr that the element
+  /// \p Element of type \p ElementT (one, or a map's pair) is, if any.
   const FieldRegion *elementPointer(const MemRegion *Element,
                                     QualType ElementT) const;
-  /// Binds the unique_ptr that the element \p Element of type \p ElementT
-  /// (a unique_ptr, or a map's pair) is to \p Object.
+  /// Binds the smart pointer that the element \p Element of type
+  /// \p ElementT (one, or a map's pair) is to \p Object.
   ProgramStateRef bindElementObject(ProgramStateRef State,
                                     const MemRegion *Element, QualType ElementT,
                                     const MemRegion *Object,
@@ -1556,23 +1558,25 @@ LifetimeModelingChecker::objectUnderKey(const ProgramStateRef &State,
         ObjectKey && sameKey(State, Key, *ObjectKey) &&
         !State->contains<EndedObjects>(Object))
       return Object;
-  return nullptr;
+  return sharedObjectUnderKey(State, Container, Key);
 }
 
 const FieldRegion *
 LifetimeModelingChecker::elementPointer(const MemRegion *Element,
                                         QualType ElementT) const {
-  // A map's element is a pair: its unique_ptr is `second`.
+  // A map's element is a pair: its smart pointer is `second`.
+  auto IsSmartPointer = [&](QualType T) {
+    return Model.isUniquePtr(T) || LifetimeModel::isSharedPtr(T);
+  };
   if (const auto *Pair = ElementT->getAsCXXRecordDecl();
-      Pair && !Model.isUniquePtr(ElementT) && Pair->hasDefinition())
+      Pair && !IsSmartPointer(ElementT) && Pair->hasDefinition())
     for (const FieldDecl *FD : Pair->fields())
-      if (FD->getName() == "second" && Model.isUniquePtr(FD->getType())) {
+      if (FD->getName() == "second" && IsSmartPointer(FD->getType())) {
         Element = Element->getMemRegionManager().getFieldRegion(
             FD, cast<SubRegion>(Element));
         ElementT = FD->getType();
       }
-  return Model.isUniquePtr(ElementT) ? ownedPointer(Element, ElementT)
-                                     : nullptr;
+  return IsSmartPointer(ElementT) ? ownedPointer(Element, ElementT) : nullptr;
 }
 
 ProgramStateRef LifetimeModelingChecker::bindElementObject(

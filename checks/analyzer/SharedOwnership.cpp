@@ -18,6 +18,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "SharedOwnership.h"
 #include "LifetimeModeling.h"
 #include "clang/StaticAnalyzer/Core/Checker.h"
 #include "clang/StaticAnalyzer/Core/CheckerManager.h"
@@ -257,8 +258,8 @@ ProgramStateRef SharedOwnershipChecker::followSharedPtr(
         isa<CXXDestructorCall>(Call) && Ptr == Changed.front().first;
     const MemRegion *Object = Destroyed ? nullptr : pointee(C, Ptr, T);
     // The aliasing constructor's pointer into an object shares its owners.
-    if (const MemRegion *Whole = Object ? trackedObjectOf(Before, Object)
-                                        : nullptr)
+    if (const MemRegion *Whole =
+            Object ? trackedObjectOf(Before, Object) : nullptr)
       Object = Whole;
     State = letGo(State, [Owner, Key, Object](const SharedOwner &O) {
       return O.Owner == Owner && O.Key == Key && O.Object != Object;
@@ -315,15 +316,20 @@ ProgramStateRef SharedOwnershipChecker::followContainer(
     [[fallthrough]];
   case StdEffect::Insert:
     return takeOwnership(Call, Container, Key, State, C);
+  case StdEffect::Swap:
+    break;
   default:
-    // swap, splice, merge: what each container owns is not known now.
-    State = forgetOwnedWithin(State, Container);
-    for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I)
-      if (const MemRegion *Arg = Call.getArgSVal(I).getAsRegion();
-          Arg && !sharedElementType(Call.getArgExpr(I)->getType()).isNull())
-        State = forgetOwnedWithin(State, Arg->StripCasts());
-    return State;
+    if (!LifetimeModel::takesOthersElements(MD))
+      return State;
+    break;
   }
+  // swap, splice, merge: what each container owns is not known now.
+  State = forgetOwnedWithin(State, Container);
+  for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I)
+    if (const MemRegion *Arg = Call.getArgSVal(I).getAsRegion();
+        Arg && !sharedElementType(Call.getArgExpr(I)->getType()).isNull())
+      State = forgetOwnedWithin(State, Arg->StripCasts());
+  return State;
 }
 
 ProgramStateRef SharedOwnershipChecker::takeOwnership(
@@ -475,24 +481,28 @@ ProgramStateRef SharedOwnershipChecker::checkRegionChanges(
 
 void SharedOwnershipChecker::checkLiveSymbols(const ProgramStateRef &State,
                                               SymbolReaper &SR) const {
-  // The keys are compared with those a later erase names.
-  for (const SharedOwner &O : State->get<SharedOwners>())
+  // An object lives while it has an owner, also one the store does not
+  // show (a container the analyzer does not look into); the keys are
+  // compared with those a later erase names.
+  for (const SharedOwner &O : State->get<SharedOwners>()) {
+    SR.markLive(cast<SymbolicRegion>(O.Object->getBaseRegion())->getSymbol());
     for (SymbolRef Sym : O.Key.symbols())
       SR.markLive(Sym);
+  }
 }
 
 void SharedOwnershipChecker::checkDeadSymbols(SymbolReaper &SR,
                                               CheckerContext &C) const {
-  // An object no pointer reaches any more cannot be used; an owner that
-  // is gone without letting go (a container the analyzer took apart
-  // silently) keeps its object from ending, never ends it.
+  // An owner that is gone without letting go (its destructor not seen)
+  // leaves what its object's owners are unknown: it never ends.
   ProgramStateRef State = C.getState();
+  for (const SharedOwner &O : State->get<SharedOwners>())
+    if (!SR.isLiveRegion(O.Owner))
+      State = forgetOwnedWithin(State, O.Owner);
   auto Dead = [&SR](const MemRegion *Object) {
     return SR.isDead(
         cast<SymbolicRegion>(Object->getBaseRegion())->getSymbol());
   };
-  State =
-      keepOwners(State, [&](const SharedOwner &O) { return !Dead(O.Object); });
   for (const MemRegion *Object : State->get<SharedForgotten>())
     if (Dead(Object))
       State = State->remove<SharedForgotten>(Object);
@@ -500,6 +510,19 @@ void SharedOwnershipChecker::checkDeadSymbols(SymbolReaper &SR,
     if (Dead(Object))
       State = State->remove<SharedLetGo>(Object);
   C.addTransition(State);
+}
+
+const MemRegion *sharedObjectUnderKey(const ProgramStateRef &State,
+                                      const MemRegion *Container, SVal Key) {
+  const MemRegion *Found = nullptr;
+  for (const SharedOwner &O : State->get<SharedOwners>())
+    if (O.Owner == Container && !O.Key.isUnknown() &&
+        sameKey(State, Key, O.Key)) {
+      if (Found && Found != O.Object)
+        return nullptr;
+      Found = O.Object;
+    }
+  return Found;
 }
 
 } // namespace lifeguard::csa

@@ -82,6 +82,57 @@ int otherKeyEvicted() {
   return bound->width;
 }
 
+// Lookups by an equal key give the object the map holds under it.
+class PluginHost {
+public:
+  void load(int id) { plugins_[id] = std::make_shared<Texture>(); }
+  Texture *find(int id) {
+    auto it = plugins_.find(id);
+    return it == plugins_.end() ? nullptr : it->second.get();
+  }
+  std::shared_ptr<Texture> share(int id) const { return plugins_.at(id); }
+  void unload(int id) { plugins_.erase(id); } // expected-note 2 {{Object destroyed here: its last owner let go of it}}
+
+private:
+  std::map<int, std::shared_ptr<Texture>> plugins_;
+};
+
+int foundThenUnloaded() {
+  PluginHost host;
+  host.load(1);
+  host.load(2);
+  Texture *found = host.find(1); // expected-note{{'found' now points to the object}}
+  if (!found) // expected-note{{'found' is non-null}} expected-note{{Taking false branch}}
+    return 0;
+  host.unload(1); // expected-note{{Calling 'PluginHost::unload'}} expected-note{{Returning from 'PluginHost::unload'}}
+  return found->width; // expected-warning{{use of the object 'found' points to after its owner destroyed it}} expected-note{{use of the object 'found' points to after its owner destroyed it}}
+}
+
+int sharedCopyGone() {
+  PluginHost host;
+  host.load(7);
+  const Texture &t = *host.share(7);
+  host.unload(7); // expected-note{{Calling 'PluginHost::unload'}} expected-note{{Returning from 'PluginHost::unload'}}
+  return t.width; // expected-warning{{use of the object after its owner destroyed it}} expected-note{{use of the object after its owner destroyed it}}
+}
+
+int sharedCopyKept() {
+  PluginHost host;
+  host.load(7);
+  std::shared_ptr<Texture> kept = host.share(7);
+  host.unload(7);
+  return kept->width;
+}
+
+int otherPluginUnloaded() {
+  PluginHost host;
+  host.load(1);
+  host.load(2);
+  Texture *found = host.find(1);
+  host.unload(2);
+  return found ? found->width : 0;
+}
+
 #define PEEK(owner) (owner).get()
 
 template <class T> T *drained(std::vector<std::shared_ptr<T>> &jobs) {
