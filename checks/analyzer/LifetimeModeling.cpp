@@ -1003,7 +1003,14 @@ SVal LifetimeModelingChecker::literalOf(const CallEvent &Call,
   if (!Arg)
     return UnknownVal();
   Arg = Arg->IgnoreParenImpCasts();
-  if (const auto *SL = dyn_cast<StringLiteral>(Arg)) {
+  // A literal, or a pointer to a literal's first character (`const char
+  // *name = "db";`, an array of names looped over).
+  const auto *SL = dyn_cast<StringLiteral>(Arg);
+  if (const MemRegion *Pointee = Call.getArgSVal(0).getAsRegion();
+      !SL && Pointee && Arg->getType()->isPointerType())
+    if (const auto *Str = dyn_cast<StringRegion>(Pointee->StripCasts()))
+      SL = Str->getStringLiteral();
+  if (SL) {
     if (!SL->isOrdinary() && !SL->isUTF8())
       return UnknownVal();
     const StringLiteral *First =

@@ -60,7 +60,7 @@ public:
       slot = std::make_shared<Texture>();
     return slot;
   }
-  void evict(const std::string &path) { entries_.erase(path); } // expected-note{{Object destroyed here: its last owner let go of it}}
+  void evict(const std::string &path) { entries_.erase(path); } // expected-note 2 {{Object destroyed here: its last owner let go of it}}
 
 private:
   std::map<std::string, std::shared_ptr<Texture>> entries_;
@@ -72,6 +72,23 @@ int evictedWhileBound() {
   draw(*bound);
   cache.evict("grass.png"); // expected-note{{Calling 'TextureCache::evict'}} expected-note{{Returning from 'TextureCache::evict'}}
   return bound->width; // expected-warning{{use of the object 'bound' points to after its owner destroyed it}} expected-note{{use of the object 'bound' points to after its owner destroyed it}}
+}
+
+int evictedByName() {
+  TextureCache cache;
+  Texture *bound = cache.load("moss.png").get(); // expected-note{{'bound' now points to the object}}
+  const char *stale[] = {"rock.png", "moss.png"};
+  for (const char *name : stale)
+    cache.evict(name); // expected-note{{Calling 'TextureCache::evict'}} expected-note{{Returning from 'TextureCache::evict'}}
+  return bound->width; // expected-warning{{use of the object 'bound' points to after its owner destroyed it}} expected-note{{use of the object 'bound' points to after its owner destroyed it}}
+}
+
+int otherNameEvicted() {
+  TextureCache cache;
+  Texture *bound = cache.load("moss.png").get();
+  const char *stale = "rock.png";
+  cache.evict(stale);
+  return bound->width;
 }
 
 int otherKeyEvicted() {
