@@ -152,6 +152,15 @@ bool LifetimeModel::relocates(const CXXMethodDecl *MD, QualType ObjT) {
                                        MD->getName()));
 }
 
+QualType LifetimeModel::memberTypedef(const CXXRecordDecl *RD, StringRef Name) {
+  if (!RD || !RD->hasDefinition())
+    return QualType();
+  IdentifierInfo &Id = RD->getASTContext().Idents.get(Name);
+  const auto *TD =
+      RD->getDefinition()->lookup(&Id).find_first<TypedefNameDecl>();
+  return TD ? TD->getUnderlyingType().getCanonicalType() : QualType();
+}
+
 bool LifetimeModel::declaresMember(const CXXRecordDecl *RD, StringRef Name) {
   if (!RD || !RD->hasDefinition())
     return false;
@@ -178,21 +187,19 @@ bool LifetimeModel::isElementPointer(QualType ContainerT, QualType ArgT) {
     return false;
   // The container's value_type, or the one it inherits
   // (llvm::SmallVectorImpl's, from SmallVectorTemplateCommon).
-  IdentifierInfo &ValueType = RD->getASTContext().Idents.get("value_type");
-  std::function<const TypedefNameDecl *(const CXXRecordDecl *)> Find =
-      [&](const CXXRecordDecl *C) -> const TypedefNameDecl * {
-    for (const NamedDecl *ND : C->lookup(&ValueType))
-      if (const auto *TD = dyn_cast<TypedefNameDecl>(ND))
-        return TD;
+  std::function<QualType(const CXXRecordDecl *)> Find =
+      [&](const CXXRecordDecl *C) -> QualType {
+    if (QualType T = memberTypedef(C, "value_type"); !T.isNull())
+      return T;
     for (const CXXBaseSpecifier &Base : C->bases())
       if (const CXXRecordDecl *B = recordOf(Base.getType()))
-        if (const TypedefNameDecl *TD = Find(B))
-          return TD;
-    return nullptr;
+        if (QualType T = Find(B); !T.isNull())
+          return T;
+    return QualType();
   };
-  const TypedefNameDecl *TD = Find(RD);
-  return TD && RD->getASTContext().hasSameUnqualifiedType(
-                   TD->getUnderlyingType(), ArgT->getPointeeType());
+  QualType ValueT = Find(RD);
+  return !ValueT.isNull() && RD->getASTContext().hasSameUnqualifiedType(
+                                 ValueT, ArgT->getPointeeType());
 }
 
 bool LifetimeModel::holdsSeveralHandles(QualType T) {

@@ -199,6 +199,10 @@ public:
   bool relocates(const clang::CXXMethodDecl *MD, clang::QualType ObjT);
 
   /// True when the class \p RD declares a member named \p Name.
+  /// The type the member typedef \p Name of \p RD (`value_type`,
+  /// `key_type`) names, canonical; a null type when \p RD declares none.
+  static clang::QualType memberTypedef(const clang::CXXRecordDecl *RD,
+                                       llvm::StringRef Name);
   static bool declaresMember(const clang::CXXRecordDecl *RD,
                              llvm::StringRef Name);
 

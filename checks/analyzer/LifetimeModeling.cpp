@@ -301,15 +301,9 @@ SVal objectOf(const CallEvent &Call) {
 
 SVal keyArgument(const CallEvent &Call, const CXXMethodDecl *MD,
                  const ProgramStateRef &State) {
-  const CXXRecordDecl *Map = MD->getParent();
-  IdentifierInfo &KeyType = Map->getASTContext().Idents.get("key_type");
-  const auto *Key =
-      Map->hasDefinition()
-          ? Map->getDefinition()->lookup(&KeyType).find_first<TypedefNameDecl>()
-          : nullptr;
-  if (!Key || Call.getNumArgs() == 0 || MD->getNumParams() == 0)
+  QualType KeyT = LifetimeModel::memberTypedef(MD->getParent(), "key_type");
+  if (KeyT.isNull() || Call.getNumArgs() == 0 || MD->getNumParams() == 0)
     return UnknownVal();
-  QualType KeyT = Key->getUnderlyingType().getCanonicalType();
   QualType ParamT = MD->getParamDecl(0)->getType();
   SVal Arg = Call.getArgSVal(0);
   bool Scalar = KeyT->isScalarType();

@@ -148,10 +148,11 @@ std::optional<std::pair<const clang::ento::MemRegion *, clang::ento::SVal>>
 keyedElementOf(const clang::ento::ProgramStateRef &State,
                const clang::ento::MemRegion *Element);
 
-/// \p State with the heap object \p Object (the base region of a symbol,
-/// as the analyzer knows what `new` and `malloc` return) ended by \p Where,
-/// as \p K says; \p State itself when \p Object is not such an object or
-/// had ended already.
+/// \p State with the heap object \p Object (memory the analyzer knows by a
+/// symbol, as it knows what `new` and `malloc` return, or a part of it: a
+/// pool's slot, the object inside make_shared's allocation) ended by
+/// \p Where, as \p K says; \p State itself when \p Object is not such an
+/// object or had ended already.
 clang::ento::ProgramStateRef
 withHeapObjectEnded(clang::ento::ProgramStateRef State,
                     const clang::ento::MemRegion *Object, Ending::Kind K,

@@ -163,27 +163,23 @@ ProgramStateRef forgetOwnedWithin(ProgramStateRef State,
   });
 }
 
-/// For a standard container (or adapter) of shared_ptrs, or of pairs whose
-/// second is one (a map's): the shared_ptr type; null otherwise.
-QualType sharedElementType(QualType Container) {
+/// True for a standard container (or adapter) of shared_ptrs, or of pairs
+/// whose second is one (a map's).
+bool holdsSharedPtrs(QualType Container) {
   const CXXRecordDecl *RD = Container->getAsCXXRecordDecl();
-  if (!RD || !LifetimeModel::isStd(RD) || !RD->hasDefinition())
-    return QualType();
-  IdentifierInfo &Name = RD->getASTContext().Idents.get("value_type");
-  const auto *VT =
-      RD->getDefinition()->lookup(&Name).find_first<TypedefNameDecl>();
-  if (!VT)
-    return QualType();
-  QualType T = VT->getUnderlyingType().getCanonicalType();
+  if (!RD || !LifetimeModel::isStd(RD))
+    return false;
+  QualType T = LifetimeModel::memberTypedef(RD, "value_type");
+  if (T.isNull())
+    return false;
   if (LifetimeModel::isSharedPtr(T))
-    return T;
-  if (const CXXRecordDecl *Pair = T->getAsCXXRecordDecl();
-      Pair && Pair->hasDefinition() && Pair->getName() == "pair")
-    for (const FieldDecl *FD : Pair->getDefinition()->fields())
-      if (FD->getName() == "second" &&
-          LifetimeModel::isSharedPtr(FD->getType()))
-        return FD->getType().getCanonicalType();
-  return QualType();
+    return true;
+  const CXXRecordDecl *Pair = T->getAsCXXRecordDecl();
+  return Pair && Pair->hasDefinition() && Pair->getName() == "pair" &&
+         llvm::any_of(Pair->getDefinition()->fields(), [](const FieldDecl *FD) {
+           return FD->getName() == "second" &&
+                  LifetimeModel::isSharedPtr(FD->getType());
+         });
 }
 
 /// True for the calls that make a shared_ptr the first owner of an object:
@@ -225,8 +221,7 @@ void SharedOwnershipChecker::checkPreCall(const CallEvent &Call,
   // from) and the key held. What lost its last owner ends when it returns.
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call.getDecl());
   const MemRegion *This = objectOf(Call).getAsRegion();
-  if (!MD || !This ||
-      sharedElementType(MD->getFunctionObjectParameterType()).isNull())
+  if (!MD || !This || !holdsSharedPtrs(MD->getFunctionObjectParameterType()))
     return;
   ProgramStateRef State = C.getState();
   C.addTransition(followContainer(Call, MD, This->StripCasts(), State, C));
@@ -273,9 +268,8 @@ ProgramStateRef SharedOwnershipChecker::followSharedPtr(
   // `w.lock()`, `shared_ptr<T>(w)` of an object whose owners have all let
   // go: the analyzer, which does not count them, takes a path the program
   // cannot.
-  const auto *Ctor = dyn_cast<CXXConstructorCall>(&Call);
-  if (Ctor && !Changed.empty() && Call.getNumArgs() > 0 &&
-      Call.getOriginExpr() &&
+  if (isa<CXXConstructorCall>(Call) && !Changed.empty() &&
+      Call.getNumArgs() > 0 && Call.getOriginExpr() &&
       LifetimeModel::isWeakPtr(Call.getArgExpr(0)->getType()))
     if (const MemRegion *Object =
             pointee(C, Changed.front().first, Changed.front().second);
@@ -327,7 +321,7 @@ ProgramStateRef SharedOwnershipChecker::followContainer(
   State = forgetOwnedWithin(State, Container);
   for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I)
     if (const MemRegion *Arg = Call.getArgSVal(I).getAsRegion();
-        Arg && !sharedElementType(Call.getArgExpr(I)->getType()).isNull())
+        Arg && holdsSharedPtrs(Call.getArgExpr(I)->getType()))
       State = forgetOwnedWithin(State, Arg->StripCasts());
   return State;
 }
@@ -349,7 +343,7 @@ ProgramStateRef SharedOwnershipChecker::takeOwnership(
     if (!RD || !RD->hasDefinition())
       continue;
     // A copy of another container owns what that one does.
-    if (!sharedElementType(T).isNull()) {
+    if (holdsSharedPtrs(T)) {
       for (const SharedOwner &O : State->get<SharedOwners>())
         if (O.Owner == Arg)
           State = addOwner(State, SharedOwner{O.Object, Container, O.Key});
@@ -403,7 +397,7 @@ void SharedOwnershipChecker::checkPostCall(const CallEvent &Call,
       return;
     }
   } else if (!C.wasInlined && !keepsNoCopy(Call) &&
-             (!MD || sharedElementType(ObjT).isNull()) &&
+             (!MD || !holdsSharedPtrs(ObjT)) &&
              !State->get<SharedOwners>().isEmpty()) {
     // A call the analyzer does not see into may keep a copy of the
     // shared_ptrs it is given, by value or by reference, or inside what it
@@ -471,7 +465,7 @@ ProgramStateRef SharedOwnershipChecker::checkRegionChanges(
     return State;
   if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call->getDecl())) {
     QualType ObjT = MD->getFunctionObjectParameterType();
-    if (LifetimeModel::isSharedPtr(ObjT) || !sharedElementType(ObjT).isNull())
+    if (LifetimeModel::isSharedPtr(ObjT) || holdsSharedPtrs(ObjT))
       return State;
   }
   for (const MemRegion *R : Regions)
