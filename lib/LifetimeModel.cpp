@@ -928,8 +928,9 @@ PoolRole LifetimeModel::poolRole(const FunctionDecl *FD,
   QualType ObjT = MC->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType();
   if (ObjT->isPointerType())
     ObjT = ObjT->getPointeeType();
+  // (Called on the class itself, poolRole(FD) answered.)
   const CXXRecordDecl *Obj = ObjT->getAsCXXRecordDecl();
-  if (!Obj || !namesPoolClass(Obj) ||
+  if (!Obj || Obj == MD->getParent() || !namesPoolClass(Obj) ||
       !Obj->hasDefinition() || !Obj->isDerivedFrom(MD->getParent()))
     return Role;
   return pairedRole(MD->getName(), MD->getParent());

@@ -1839,7 +1839,8 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                            C.getLocationContext(), /*notifyChanges=*/false)
                 ->remove<KeptValues>(Kept);
   SVal Key = keyInFlight(State, Call);
-  if (const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr()))
+  if (const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
+      Origin && State->contains<KeysInFlight>(Origin))
     State = State->remove<KeysInFlight>(Origin);
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
   if (!FD) {
@@ -2384,8 +2385,10 @@ void LifetimeModelingChecker::checkLiveSymbols(const ProgramStateRef &State,
   // A map's objects, and their keys, which are compared with the key an
   // erase names, live as long as the map does.
   auto KeepKey = [&SR](SVal Key) {
-    for (SymbolRef Sym : Key.symbols())
-      SR.markLive(Sym);
+    // (Most keys are unknown or constants: no range of symbols to build.)
+    if (SymbolRef Symbolic = Key.getAsSymbol(/*IncludeBaseRegions=*/true))
+      for (SymbolRef Sym : Symbolic->symbols())
+        SR.markLive(Sym);
   };
   for (const auto &[Object, Key] : State->get<OwnedKeys>()) {
     SR.markLive(cast<SymbolicRegion>(Object)->getSymbol());
@@ -2408,6 +2411,47 @@ void LifetimeModelingChecker::checkLiveSymbols(const ProgramStateRef &State,
     SR.markLive(Sym);
 }
 
+namespace {
+/// The key of an entry of a program-state map, or an element of a set.
+template <typename K, typename V> K keyOf(const std::pair<K, V> &Entry) {
+  return Entry.first;
+}
+const MemRegion *keyOf(const MemRegion *Element) { return Element; }
+
+/// \p State without the entries of the map or set \p Trait, keyed by
+/// region, whose region is no longer live. (Asked at every statement: an
+/// empty trait costs one lookup.)
+template <typename Trait>
+ProgramStateRef withoutDeadRegions(ProgramStateRef State, SymbolReaper &SR) {
+  typename ProgramStateTrait<Trait>::data_type Entries = State->get<Trait>();
+  if (Entries.isEmpty())
+    return State;
+  for (const auto &Entry : Entries)
+    if (!SR.isLiveRegion(keyOf(Entry)))
+      State = State->remove<Trait>(keyOf(Entry));
+  return State;
+}
+
+/// \p State without the entries of program-state traits left empty: a map
+/// or a set whose last element was removed keeps its entry, with no data.
+/// Every trait reads an absent entry as an empty one (and any other trait
+/// as its default), so nothing changes but the cost: each entry adds to
+/// every later change of the state, as the engine compares whole entry
+/// maps to find equal states, and to every lookup. (The checkers of the
+/// plugin each keep several traits; without this, most states of a
+/// function carry all of them.)
+ProgramStateRef withoutEmptyTraits(ProgramStateRef State) {
+  llvm::SmallVector<void *, 16> Empty;
+  for (const auto &[Key, Data] : State->getGDM())
+    if (!Data)
+      Empty.push_back(Key);
+  ProgramStateManager &Mgr = State->getStateManager();
+  for (void *Key : Empty)
+    State = Mgr.removeGDM(State, Key);
+  return State;
+}
+} // namespace
+
 void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
                                                CheckerContext &C) const {
   ProgramStateRef State = reapContents(C.getState(), SR);
@@ -2429,9 +2473,7 @@ void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
   State = forgetInsertedKeys(State, [&SR](const MemRegion *Container) {
     return !SR.isLiveRegion(Container);
   });
-  for (const auto &[Container, Size] : State->get<SizesSeen>())
-    if (!SR.isLiveRegion(Container))
-      State = State->remove<SizesSeen>(Container);
+  State = withoutDeadRegions<SizesSeen>(State, SR);
   for (const auto &[R, E] : State->get<EndedObjects>()) {
     const auto *Object = dyn_cast<SymbolicRegion>(R->getBaseRegion());
     if (Object ? SR.isDead(Object->getSymbol()) : !SR.isLiveRegion(R))
@@ -2445,26 +2487,14 @@ void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
       for (const MemRegion *Object : Objects)
         State = State->remove<OwnedKeys>(Object);
     }
-  for (const MemRegion *Container : State->get<CompletelyOwned>())
-    if (!SR.isLiveRegion(Container))
-      State = State->remove<CompletelyOwned>(Container);
-  for (const MemRegion *Container : State->get<CapacityMinded>())
-    if (!SR.isLiveRegion(Container))
-      State = State->remove<CapacityMinded>(Container)
-                  ->remove<ReservedRoom>(Container);
-  for (const auto &[Container, Size] : State->get<KnownSizes>())
-    if (!SR.isLiveRegion(Container))
-      State = State->remove<KnownSizes>(Container);
-  for (const MemRegion *Local : State->get<AddressTaken>())
-    if (!SR.isLiveRegion(Local))
-      State = State->remove<AddressTaken>(Local);
-  for (const auto &[Owner, Object] : State->get<PendingRelease>())
-    if (!SR.isLiveRegion(Owner))
-      State = State->remove<PendingRelease>(Owner);
-  for (const auto &[Str, Literal] : State->get<LiteralStrings>())
-    if (!SR.isLiveRegion(Str))
-      State = State->remove<LiteralStrings>(Str);
-  C.addTransition(State);
+  State = withoutDeadRegions<CompletelyOwned>(State, SR);
+  State = withoutDeadRegions<CapacityMinded>(State, SR);
+  State = withoutDeadRegions<ReservedRoom>(State, SR);
+  State = withoutDeadRegions<KnownSizes>(State, SR);
+  State = withoutDeadRegions<AddressTaken>(State, SR);
+  State = withoutDeadRegions<PendingRelease>(State, SR);
+  State = withoutDeadRegions<LiteralStrings>(State, SR);
+  C.addTransition(withoutEmptyTraits(State));
 }
 
 const DeclStmt *

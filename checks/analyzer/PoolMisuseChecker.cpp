@@ -209,6 +209,8 @@ public:
                                      const InvalidatedSymbols &Escaped,
                                      const CallEvent *Call,
                                      PointerEscapeKind Kind) const {
+    if (State->get<OutstandingObjects>().isEmpty())
+      return State;
     const auto *FD =
         Call ? dyn_cast_or_null<FunctionDecl>(Call->getDecl()) : nullptr;
     if (Kind == PSK_DirectEscapeOnCall && FD &&
@@ -218,7 +220,8 @@ public:
     if (const auto *IC = dyn_cast_or_null<CXXInstanceCall>(Call))
       Receiver = IC->getCXXThisVal().getAsLocSymbol();
     for (SymbolRef Sym : Escaped)
-      if (Sym != Receiver || passedAsArgument(*Call, Sym))
+      if (State->contains<OutstandingObjects>(Sym) &&
+          (Sym != Receiver || passedAsArgument(*Call, Sym)))
         State = State->remove<OutstandingObjects>(Sym);
     return State;
   }
@@ -276,6 +279,10 @@ void PoolMisuseChecker::checkPreStmt(const ReturnStmt *RS,
 void PoolMisuseChecker::checkDeadSymbols(SymbolReaper &SR,
                                          CheckerContext &C) const {
   ProgramStateRef State = C.getState();
+  if (State->get<AcquiredFrom>().isEmpty() &&
+      State->get<MadeWithNew>().isEmpty() &&
+      State->get<OutstandingObjects>().isEmpty())
+    return;
   llvm::SmallDenseMap<SymbolRef, const MemRegion *, 4> PoolOfDead;
   for (const auto &[Object, Pool] : State->get<AcquiredFrom>())
     if (SR.isDead(Object)) {

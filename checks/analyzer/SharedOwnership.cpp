@@ -490,6 +490,10 @@ void SharedOwnershipChecker::checkDeadSymbols(SymbolReaper &SR,
   // An owner that is gone without letting go (its destructor not seen)
   // leaves what its object's owners are unknown: it never ends.
   ProgramStateRef State = C.getState();
+  if (State->get<SharedOwners>().isEmpty() &&
+      State->get<SharedForgotten>().isEmpty() &&
+      State->get<SharedLetGo>().isEmpty())
+    return;
   for (const SharedOwner &O : State->get<SharedOwners>())
     if (!SR.isLiveRegion(O.Owner))
       State = forgetOwnedWithin(State, O.Owner);
