@@ -445,12 +445,8 @@ void keepContentsLive(const ProgramStateRef &State, SymbolReaper &SR) {
 }
 
 ProgramStateRef reapContents(ProgramStateRef State, SymbolReaper &SR) {
-  for (const auto &[Container, Set] : State->get<ContainerPointees>())
-    if (!SR.isLiveRegion(Container))
-      State = State->remove<ContainerPointees>(Container);
-  for (const MemRegion *Container : State->get<FullyKeyed>())
-    if (!SR.isLiveRegion(Container))
-      State = State->remove<FullyKeyed>(Container);
+  State = withoutDeadRegions<ContainerPointees>(State, SR);
+  State = withoutDeadRegions<FullyKeyed>(State, SR);
   State = keepKeyed(State, [&SR](const KeyedPointer &Entry) {
     return SR.isLiveRegion(Entry.Container);
   });

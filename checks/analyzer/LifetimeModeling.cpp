@@ -2412,26 +2412,6 @@ void LifetimeModelingChecker::checkLiveSymbols(const ProgramStateRef &State,
 }
 
 namespace {
-/// The key of an entry of a program-state map, or an element of a set.
-template <typename K, typename V> K keyOf(const std::pair<K, V> &Entry) {
-  return Entry.first;
-}
-const MemRegion *keyOf(const MemRegion *Element) { return Element; }
-
-/// \p State without the entries of the map or set \p Trait, keyed by
-/// region, whose region is no longer live. (Asked at every statement: an
-/// empty trait costs one lookup.)
-template <typename Trait>
-ProgramStateRef withoutDeadRegions(ProgramStateRef State, SymbolReaper &SR) {
-  typename ProgramStateTrait<Trait>::data_type Entries = State->get<Trait>();
-  if (Entries.isEmpty())
-    return State;
-  for (const auto &Entry : Entries)
-    if (!SR.isLiveRegion(keyOf(Entry)))
-      State = State->remove<Trait>(keyOf(Entry));
-  return State;
-}
-
 /// \p State without the entries of program-state traits left empty: a map
 /// or a set whose last element was removed keeps its entry, with no data.
 /// Every trait reads an absent entry as an empty one (and any other trait

@@ -202,6 +202,32 @@ std::string quoted(const std::string &Name, llvm::StringRef Otherwise);
 std::string describeObject(const clang::ento::MemRegion *R,
                            const clang::ento::MemRegion *Through = nullptr);
 
+/// The key of an entry of a program-state map, or an element of a set.
+template <typename K, typename V> K keyOf(const std::pair<K, V> &Entry) {
+  return Entry.first;
+}
+inline const clang::ento::MemRegion *
+keyOf(const clang::ento::MemRegion *Element) {
+  return Element;
+}
+
+/// \p State without the entries of the map or set \p Trait, keyed by
+/// region, whose region is no longer live. (Asked at every statement: an
+/// empty trait costs one lookup.)
+template <typename Trait>
+clang::ento::ProgramStateRef
+withoutDeadRegions(clang::ento::ProgramStateRef State,
+                   clang::ento::SymbolReaper &SR) {
+  typename clang::ento::ProgramStateTrait<Trait>::data_type Entries =
+      State->get<Trait>();
+  if (Entries.isEmpty())
+    return State;
+  for (const auto &Entry : Entries)
+    if (!SR.isLiveRegion(keyOf(Entry)))
+      State = State->remove<Trait>(keyOf(Entry));
+  return State;
+}
+
 } // namespace lifeguard::csa
 
 #endif // LIFEGUARD_CHECKS_ANALYZER_LIFETIMEMODELING_H
