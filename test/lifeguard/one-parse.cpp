@@ -43,6 +43,23 @@ int onSomePaths(bool flag) {
   // ANALYZER: one-parse.cpp:[[@LINE-5]]:10: warning: use of local variable 'scoped' after it went out of scope [lifeguard.Dangling]
 }
 
+// The same words as the bug above, of another bug that both engines see:
+// both bugs are shown.
+int everyPath() {
+  int *p;
+  {
+    int scoped = 1;
+    p = &scoped;
+  }
+  return *p;
+  // CHECK: one-parse.cpp:[[@LINE-1]]:10: warning: use of local variable
+  // 'scoped' after it went out of scope [lifeguard-dangling] ANALYZER:
+  // one-parse.cpp:[[@LINE-2]]:10: warning: use of local variable 'scoped' after
+  // it went out of scope [lifeguard.Dangling] TIDY:
+  // one-parse.cpp:[[@LINE-3]]:10: warning: use of local variable 'scoped' after
+  // it went out of scope [lifeguard-dangling]
+}
+
 // Only the clang-tidy check: a view of a temporary string.
 std::size_t viewOfTemporary() {
   std::string_view v = std::string("abc") + "def";

@@ -7,6 +7,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/xxhash.h"
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -53,23 +54,37 @@ void Results::normalize() {
                              }),
                  Findings.end());
   // One bug, both engines: the clang-tidy check holds on every path, so its
-  // finding stays, and the checker's goes when it is on the same line or
-  // says the same of the same file (the analyzer may place an escape at the
-  // end of the scope rather than at the store).
+  // finding stays, and the checker's goes when it is on the same line, or
+  // says the same of the same file with the clang-tidy finding's line among
+  // its notes (the analyzer may place an escape at the end of the scope
+  // rather than at the store). The same words elsewhere in the file are
+  // another bug: `'it' points into 'm'` is said of every function that
+  // names its iterator and its map so.
   std::set<std::tuple<std::string, std::string, unsigned>> TidyLines;
-  std::set<std::tuple<std::string, std::string, std::string>> TidyMessages;
+  std::map<std::tuple<std::string, std::string, std::string>,
+           std::set<unsigned>>
+      TidyMessageLines;
   for (const Finding &F : Findings)
     if (!isAnalyzerCheck(F.Check)) {
       TidyLines.emplace(familyOf(F.Check), F.Main.Where.File,
                         F.Main.Where.Line);
-      TidyMessages.emplace(familyOf(F.Check), F.Main.Where.File, F.Main.Text);
+      TidyMessageLines[{familyOf(F.Check), F.Main.Where.File, F.Main.Text}]
+          .insert(F.Main.Where.Line);
     }
+  auto SaidByTidy = [&](const Finding &F) {
+    if (TidyLines.count(
+            {familyOf(F.Check), F.Main.Where.File, F.Main.Where.Line}))
+      return true;
+    auto Said = TidyMessageLines.find(
+        {familyOf(F.Check), F.Main.Where.File, F.Main.Text});
+    return Said != TidyMessageLines.end() &&
+           llvm::any_of(F.Notes, [&](const Message &Note) {
+             return Note.Where.File == F.Main.Where.File &&
+                    Said->second.count(Note.Where.Line);
+           });
+  };
   llvm::erase_if(Findings, [&](const Finding &F) {
-    return isAnalyzerCheck(F.Check) &&
-           (TidyLines.count({familyOf(F.Check), F.Main.Where.File,
-                             F.Main.Where.Line}) ||
-            TidyMessages.count(
-                {familyOf(F.Check), F.Main.Where.File, F.Main.Text}));
+    return isAnalyzerCheck(F.Check) && SaidByTidy(F);
   });
   llvm::sort(Failures, [](const Failure &A, const Failure &B) {
     return A.File < B.File;
