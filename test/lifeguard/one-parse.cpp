@@ -52,12 +52,9 @@ int everyPath() {
     p = &scoped;
   }
   return *p;
-  // CHECK: one-parse.cpp:[[@LINE-1]]:10: warning: use of local variable
-  // 'scoped' after it went out of scope [lifeguard-dangling] ANALYZER:
-  // one-parse.cpp:[[@LINE-2]]:10: warning: use of local variable 'scoped' after
-  // it went out of scope [lifeguard.Dangling] TIDY:
-  // one-parse.cpp:[[@LINE-3]]:10: warning: use of local variable 'scoped' after
-  // it went out of scope [lifeguard-dangling]
+  // CHECK: one-parse.cpp:[[@LINE-1]]:10: warning: use of local variable 'scoped' after it went out of scope [lifeguard-dangling]
+  // ANALYZER: one-parse.cpp:[[@LINE-2]]:10: warning: use of local variable 'scoped' after it went out of scope [lifeguard.Dangling]
+  // TIDY: one-parse.cpp:[[@LINE-3]]:10: warning: use of local variable 'scoped' after it went out of scope [lifeguard-dangling]
 }
 
 // Only the clang-tidy check: a view of a temporary string.
