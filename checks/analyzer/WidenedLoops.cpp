@@ -81,6 +81,13 @@ Use useOf(const Expr *E, const ParentMap &PM) {
     case CK_DerivedToBase:
     case CK_UncheckedDerivedToBase:
       return useOf(ICE, PM);
+    case CK_ArrayToPointerDecay:
+      // An element of the array: as the element is used (`a[i]`, read).
+      if (const auto *ASE = dyn_cast_or_null<ArraySubscriptExpr>(
+              PM.getParentIgnoreParens(ICE));
+          ASE && designates(ASE->getBase(), ICE))
+        return useOf(ASE, PM);
+      return Use::Escape;
     default:
       // An array decayed to a pointer to its elements.
       return Use::Escape;
@@ -254,8 +261,10 @@ public:
     // was written.
     bool InLambda = DRE->refersToEnclosingVariableOrCapture();
     Mentioned.insert(VD);
-    if (U == Use::Escape || (U == Use::Write && (InLoop || InLambda)) ||
-        (U == Use::Advance && InLambda))
+    if (U == Use::Escape && !InLoop && !InLambda)
+      EscapedOutside[VD].push_back(Path);
+    else if (U == Use::Escape || (U == Use::Write && (InLoop || InLambda)) ||
+             (U == Use::Advance && InLambda))
       Changed[VD].push_back(Path);
     else if (U == Use::Advance && InLoop)
       Advanced[VD].push_back(Path);
@@ -282,6 +291,8 @@ public:
   bool VisitCallExpr(const CallExpr *CE) override {
     if (!InLoop)
       return true;
+    PassesPointers =
+        PassesPointers || passesPointer({CE->getArgs(), CE->getNumArgs()});
     const auto *MCE = dyn_cast<CXXMemberCallExpr>(CE);
     const auto *Member =
         MCE ? dyn_cast<MemberExpr>(MCE->getCallee()->IgnoreParens()) : nullptr;
@@ -293,6 +304,9 @@ public:
     return true;
   }
   bool VisitCXXConstructExpr(const CXXConstructExpr *CCE) override {
+    if (InLoop)
+      PassesPointers =
+          PassesPointers || passesPointer({CCE->getArgs(), CCE->getNumArgs()});
     if (InLoop && !CCE->getConstructor()->isTrivial() &&
         !callsOnlyTheLibrary(CCE->getConstructor(),
                              {CCE->getArgs(), CCE->getNumArgs()}))
@@ -305,12 +319,24 @@ public:
   bool InLoop = false;
   /// The loop may change objects no local of the function names.
   bool WritesElsewhere = false;
+  /// A call in the loop is given a pointer to objects it may change: a
+  /// function of the library may write there too (`std::fill_n(p, n, 0)`).
+  bool PassesPointers = false;
   llvm::DenseSet<const VarDecl *> DeclaredInLoop;
   llvm::SetVector<const VarDecl *> Mentioned;
-  /// The places of each local that the function may change and that the
-  /// loop only advances, by their path of members (empty: the local).
+  /// The places of each local that the function may change, that the
+  /// loop only advances, and whose address the function hands on outside
+  /// the loop, by their path of members (empty: the local).
   llvm::DenseMap<const VarDecl *, llvm::SmallVector<FieldPath, 1>> Changed,
-      Advanced;
+      Advanced, EscapedOutside;
+
+private:
+  static bool passesPointer(llvm::ArrayRef<const Expr *> Args) {
+    return llvm::any_of(Args, [](const Expr *Arg) {
+      QualType T = Arg->getType();
+      return T->isPointerType() && !T->getPointeeType().isConstQualified();
+    });
+  }
 };
 
 } // namespace
@@ -337,8 +363,17 @@ WidenedLoops::localsOf(const Stmt *Loop, const LocationContext *LCtx) const {
         else
           It->second.ChangedThroughReferences.insert(Path.back());
       }
+  // A place whose address went elsewhere before or after the loop (`&x`
+  // given to a call, a method called on it, a reference bound to it) is
+  // changed by the loop only through that other name: a write the loop
+  // makes through a pointer, a call or a reference.
+  bool WritesThroughAliases = Finder.WritesElsewhere || Finder.PassesPointers ||
+                              !ChangedWhole.empty() ||
+                              !It->second.ChangedThroughReferences.empty();
   for (const VarDecl *VD : Finder.Mentioned) {
     llvm::SmallVector<FieldPath, 1> Changed = Finder.Changed.lookup(VD);
+    if (WritesThroughAliases)
+      Changed.append(Finder.EscapedOutside.lookup(VD));
     bool Reference = VD->getType()->isReferenceType();
     if (Finder.DeclaredInLoop.contains(VD) ||
         (!Reference && llvm::is_contained(Changed, FieldPath())))
@@ -514,13 +549,30 @@ ProgramStateRef WidenedLoops::putBack(
     QualType T = Local.VD->getType();
     if (T->isReferenceType()) {
       // A reference is never bound again; its places are those of what it
-      // refers to. Bound again to an object whose members are all
-      // forgotten, it would let what the path knows of that object (a
-      // pool's objects given back) meet contents that are not known: it is
-      // put back only with the members it keeps.
-      if (!Local.KeepReferent)
+      // refers to.
+      std::optional<SVal> Bound = ValueBefore(Where, QualType());
+      if (!Local.KeepReferent) {
+        // The loop may change what it refers to, which clang's widening
+        // forgets only when it is an object of this frame: the binding is
+        // put back and the object forgotten, so that what the path knew of
+        // it (a pool's objects given back, the closures a bus holds) does
+        // not meet contents the loop changed, and a call after the loop
+        // (`bus.clear()`) reaches the caller's object.
+        // (Forgetting conjures symbols at the block's first element.)
+        const MemRegion *Referent = Bound ? Bound->getAsRegion() : nullptr;
+        if (!Referent || Block->empty())
+          continue;
+        PutBack(Where, *Bound);
+        const auto *Space = Referent->getMemorySpace(State);
+        if (!isa<StackSpaceRegion>(Space) ||
+            cast<StackSpaceRegion>(Space)->getStackFrame() !=
+                LCtx->getStackFrame())
+          State = State->invalidateRegions(
+              {*Bound}, CFGBlock::ConstCFGElementRef(Block, 0), C.blockCount(),
+              LCtx, /*CausesPointerEscape=*/true);
         continue;
-      if (std::optional<SVal> Bound = ValueBefore(Where, QualType()))
+      }
+      if (Bound)
         PutBack(Where, *Bound);
       if (std::optional<loc::MemRegionVal> Referent =
               State->getSVal(Where).getAs<loc::MemRegionVal>())

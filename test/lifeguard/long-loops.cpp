@@ -27,6 +27,13 @@
 // whose objects a helper's loop reads (their contents are forgotten, and
 // so is the pool's free list: the pool given to the helper by reference
 // stays forgotten, not an empty pool whose objects were never given back).
+// A reference is never bound again: when the loop may change what it
+// refers to (a call into the program's own code), the binding is put back
+// and the object forgotten, so that the bus's own method called after the
+// loop clears the caller's bus. An address handed on before or after the
+// loop (a method called on the object) is changed in the loop only through
+// a write there through another name. Near miss: the bus kept holding the
+// closure.
 // A widened loop's counter is unknown: a branch on it (`if (request == 4)`)
 // may be taken again on the path, which the program takes once. A use
 // reached from where the object ended through such a branch is not
@@ -44,6 +51,7 @@
 #include <cstdio>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -408,4 +416,60 @@ int readEveryRequest(int requests) {
   }
   delete current;
   return total;
+}
+
+// A closure capturing a local by reference, held by the caller's bus while a
+// loop publishes to it (or only counts), and cleared by the bus's own method
+// after the loop.
+struct Bus {
+  std::vector<std::function<void(int)>> handlers;
+  void publish(int event) {
+    for (auto &handler : handlers)
+      handler(event);
+  }
+  void clear() { handlers.clear(); }
+};
+
+static int replay(Bus &bus) {
+  int seen = 0;
+  bus.handlers.push_back([&seen](int) { ++seen; });
+  for (int event = 0; event < 6; ++event)
+    bus.publish(event);
+  bus.clear();
+  return seen;
+}
+
+int replayed() {
+  Bus bus;
+  return replay(bus);
+}
+
+static int countDown(Bus &bus, int rounds) {
+  int seen = 0;
+  bus.handlers.push_back([&seen](int) { ++seen; });
+  int ticks = 0;
+  for (int i = 0; i < rounds; ++i)
+    ++ticks;
+  bus.handlers[0](ticks);
+  bus.clear();
+  return seen;
+}
+
+int countedDown() {
+  Bus bus;
+  return countDown(bus, 10);
+}
+
+static int subscribeAndReplay(Bus &bus) {
+  int seen = 0;
+  bus.handlers.push_back([&seen](int) { ++seen; });
+  for (int event = 0; event < 6; ++event)
+    bus.publish(event);
+  return seen;
+  // CHECK: long-loops.cpp:[[@LINE-1]]:3: warning: address of local variable 'seen' escapes into 'bus' of the caller [lifeguard.StackAddressEscape]
+}
+
+int subscribedAndReplayed() {
+  Bus bus;
+  return subscribeAndReplay(bus);
 }
