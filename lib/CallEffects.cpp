@@ -86,11 +86,20 @@ LoanSet FunctionAnalyzer::mapTerm(const SummaryTerm &T, const CallArgs &A,
   return only(UnknownLoan);
 }
 
+bool FunctionAnalyzer::handsOutObject(const CallExpr *C,
+                                      const FunctionDecl *FD) {
+  // (A memory resource's allocate() is a pool's by its name, `pool_resource`
+  // and `allocate`; what it hands out lives in the resource.)
+  return LifetimeModel::isAllocation(FD) ||
+         (Model.poolRole(FD, C) == PoolRole::Acquire &&
+          LifetimeModel::resourceAllocation(FD) ==
+              LifetimeModel::ResourceAllocation::None);
+}
+
 bool FunctionAnalyzer::makesFreshObject(const CallExpr *C,
                                         const FunctionDecl *FD) {
   QualType Ret = FD->getReturnType();
-  if (LifetimeModel::isAllocation(FD) ||
-      Model.poolRole(FD, C) == PoolRole::Acquire ||
+  if (handsOutObject(C, FD) ||
       (!Ret->isReferenceType() && Model.isUniquePtr(Ret)))
     return true;
   if (modelAnswers(FD, callArgs(C, FD)))
@@ -118,8 +127,7 @@ LoanSet FunctionAnalyzer::evalCall(const CallExpr *C) {
     return only(UnknownLoan);
   // A pool's object is fresh as far as the caller can tell, whatever the
   // pool's body does to find one.
-  if (LifetimeModel::isAllocation(FD) ||
-      Model.poolRole(FD, C) == PoolRole::Acquire)
+  if (handsOutObject(C, FD))
     return loanOf(StorageKind::Heap, C, nullptr, C);
   CallArgs A = callArgs(C, FD);
   if (modelAnswers(FD, A))
@@ -169,6 +177,19 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
     if (RetRD && ObjRD &&
         RetRD->getCanonicalDecl() == ObjRD->getCanonicalDecl())
       return Obj; // returns *this: operator=, operator++, append
+    // What a memory resource hands out lives in the resource until its
+    // release() or its end: a handle into it, made by this call, which a
+    // release() finds by its issue (a pointer to the resource itself stays
+    // valid).
+    if (auto From = LifetimeModel::resourceAllocation(MD);
+        From != LifetimeModel::ResourceAllocation::None && A.Call) {
+      for (LoanID L : From == LifetimeModel::ResourceAllocation::FromObject
+                          ? Obj
+                          : load(Obj))
+        Result |= isPseudoLoan(L) ? only(L)
+                                  : only(loanFor(R.Loans[L].Target, A.Call));
+      return Result.empty() ? only(UnknownLoan) : Result;
+    }
     switch (Model.classKind(ObjT)) {
     case ClassKind::View:
     case ClassKind::SmartPointer:

@@ -258,8 +258,14 @@ LoanSet FunctionAnalyzer::rv(const Expr *E) {
   }
   if (isa<CXXThisExpr>(E))
     return loanOf(StorageKind::This, nullptr, nullptr, E);
-  if (isa<CXXNewExpr>(E))
+  if (const auto *NE = dyn_cast<CXXNewExpr>(E)) {
+    // `new (p) T(...)` makes its object where p points: storage a memory
+    // resource or a buffer handed out.
+    if (NE->getNumPlacementArgs() == 1 &&
+        NE->getOperatorNew()->isReservedGlobalPlacementOperator())
+      return contentOf(NE->getPlacementArg(0));
     return loanOf(StorageKind::Heap, E, nullptr, E);
+  }
   if (const auto *C = dyn_cast<CallExpr>(E))
     return evalCall(C);
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E))

@@ -304,6 +304,9 @@ private:
            (A.Object && Model.isUserContainerMember(FD, objectType(A)));
   }
   LoanSet evalCall(const clang::CallExpr *C);
+  /// True for a call that hands out an object of its own: an allocation
+  /// (malloc, an allocator's allocate) or a pool's acquire.
+  bool handsOutObject(const clang::CallExpr *C, const clang::FunctionDecl *FD);
   /// True when \p C (calling \p FD) makes an object: an allocation, a
   /// pool's acquire, a unique_ptr by value, or a helper whose summary
   /// returns one of those or stores it somewhere (`p_.reset(new T)` in a

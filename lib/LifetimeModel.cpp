@@ -510,7 +510,10 @@ Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
 }
 
 bool LifetimeModel::isMemoryResource(QualType T) {
-  const CXXRecordDecl *RD = recordOf(T);
+  return isMemoryResource(recordOf(T));
+}
+
+bool LifetimeModel::isMemoryResource(const CXXRecordDecl *RD) {
   if (!RD || !RD->hasDefinition())
     return false;
   auto IsResource = [](const CXXRecordDecl *C) {
@@ -519,6 +522,30 @@ bool LifetimeModel::isMemoryResource(QualType T) {
   // forallBases answers whether no base is one.
   return IsResource(RD) ||
          !RD->forallBases([&](const CXXRecordDecl *B) { return !IsResource(B); });
+}
+
+LifetimeModel::ResourceAllocation
+LifetimeModel::resourceAllocation(const FunctionDecl *FD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (!MD || !MD->getIdentifier())
+    return ResourceAllocation::None;
+  StringRef Name = MD->getName();
+  const CXXRecordDecl *RD = MD->getParent();
+  if (isMemoryResource(RD))
+    return Name == "allocate" || Name == "do_allocate"
+               ? ResourceAllocation::FromObject
+               : ResourceAllocation::None;
+  if (isStd(RD) && stdClassName(RD) == "polymorphic_allocator" &&
+      (Name == "allocate" || Name == "allocate_bytes" ||
+       Name == "allocate_object" || Name == "new_object"))
+    return ResourceAllocation::FromReferent;
+  return ResourceAllocation::None;
+}
+
+bool LifetimeModel::isResourceAllocation(const Expr *Call) {
+  const auto *MCE = dyn_cast_or_null<CXXMemberCallExpr>(Call);
+  return MCE && MCE->getMethodDecl() &&
+         resourceAllocation(MCE->getMethodDecl()) != ResourceAllocation::None;
 }
 
 bool LifetimeModel::allocatesFromResource(QualType T) {
@@ -1130,9 +1157,11 @@ bool LifetimeModel::isAllocation(const FunctionDecl *FD) {
           .Cases({"malloc", "calloc", "realloc", "strdup", "strndup"}, true)
           .Default(false))
     return true;
-  // An allocator's or memory resource's allocate: storage of its own (or
-  // of its upstream resource), not a pointer into the allocator object.
+  // An allocator's allocate: storage of its own, not a pointer into the
+  // allocator object. (A memory resource's storage is the resource's: its
+  // release() ends it.)
   return isStd(FD) && FD->getIdentifier() &&
+         resourceAllocation(FD) == ResourceAllocation::None &&
          llvm::StringSwitch<bool>(FD->getName())
              .Cases({"make_unique", "make_unique_for_overwrite", "allocate",
                      "allocate_bytes", "allocate_object", "new_object"},

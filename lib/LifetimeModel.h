@@ -305,6 +305,17 @@ public:
 
   /// True for std::pmr::memory_resource and the classes derived from it.
   static bool isMemoryResource(clang::QualType T);
+  static bool isMemoryResource(const clang::CXXRecordDecl *RD);
+
+  /// What a call allocates from a memory resource: the resource itself
+  /// (`r.allocate(n)`, `r->do_allocate(n, a)` of a std::pmr::memory_resource
+  /// or a class derived from it), the resource the object refers to
+  /// (`alloc.allocate(n)`, `allocate_bytes`, `allocate_object`, `new_object`
+  /// of a std::pmr::polymorphic_allocator), or neither.
+  enum class ResourceAllocation { None, FromObject, FromReferent };
+  static ResourceAllocation resourceAllocation(const clang::FunctionDecl *FD);
+  /// True for a member call that allocates from a memory resource.
+  static bool isResourceAllocation(const clang::Expr *Call);
 
   /// True for the standard containers and strings that allocate through a
   /// std::pmr::polymorphic_allocator: what they hold lives in its resource.

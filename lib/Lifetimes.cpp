@@ -343,16 +343,19 @@ void FunctionAnalyzer::releaseResource(const LoanSet &Resource,
   Place Target = R.Loans[Resource.find_first()].Target;
   StorageID Old =
       retireBuffer(Target, Death{Death::ReturnedToPool, Call, Call->getBeginLoc()});
+  auto Retire = [&](LoanID L, const Loan &Ln) {
+    return Ln.Target == Target ? loanFor({Old, Target.Sub}, Ln.Issue) : L;
+  };
+  // What it allocated, wherever it is held.
+  renameLoans([&](LoanID L, const Loan &Ln) {
+    return LifetimeModel::isResourceAllocation(Ln.Issue) ? Retire(L, Ln) : L;
+  });
   // Only in the containers: a pointer to the resource itself stays valid.
-  renameLoans(
-      [&](LoanID L, const Loan &Ln) {
-        return Ln.Target == Target ? loanFor({Old, Target.Sub}, Ln.Issue) : L;
-      },
-      [&](Place P) {
-        const VarDecl *VD = R.Storages[P.Storage].variable();
-        return VD && LifetimeModel::allocatesFromResource(
-                         VD->getType().getNonReferenceType());
-      });
+  renameLoans(Retire, [&](Place P) {
+    const VarDecl *VD = R.Storages[P.Storage].variable();
+    return VD && LifetimeModel::allocatesFromResource(
+                     VD->getType().getNonReferenceType());
+  });
 }
 
 void FunctionAnalyzer::noteUse(const LoanSet &Places, const Stmt *Where) {

@@ -15,6 +15,15 @@
 // the target's own resource, the copy allocates from the default one); the
 // resource() of a container's allocator given to a new string.
 //
+// What a resource's allocate() hands out lives in the resource too:
+// directly, through a memory_resource pointer, a polymorphic_allocator, or
+// an object placed there with placement new (in a macro). Read after
+// release() (pool-misuse), after the resource's scope ended (dangling),
+// returned with a local resource (stack-address-escape). Negatives: the
+// value copied out before the release, storage allocated after it (by a
+// template helper, then through a pointer to the resource kept across the
+// release), an arena on a stack buffer used in its frame.
+//
 // RUN: %tidy --checks='-*,lifeguard-*' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
 #include <cstddef>
@@ -166,4 +175,98 @@ void sameResourceAsTheVector(std::pmr::vector<std::pmr::string> &out) {
   std::pmr::string cur(out.get_allocator().resource());
   cur.push_back('x');
   out.push_back(cur);
+}
+
+// Raw allocations.
+struct Token {
+  int kind;
+};
+
+int allocatedThenReleased() {
+  std::pmr::monotonic_buffer_resource arena;
+  auto *t = static_cast<Token *>(arena.allocate(sizeof(Token), alignof(Token)));
+  t->kind = 1;
+  arena.release();
+  return t->kind;
+  // CHECK: :[[@LINE-1]]:10: warning: use of memory that its memory resource 'arena' released [lifeguard-pool-misuse]
+  // CHECK: :[[@LINE-3]]:3: note: released here
+}
+
+int throughTheBase() {
+  std::pmr::monotonic_buffer_resource arena;
+  std::pmr::memory_resource *resource = &arena;
+  auto *t = static_cast<Token *>(resource->allocate(sizeof(Token)));
+  t->kind = 1;
+  arena.release();
+  return t->kind;
+  // CHECK: :[[@LINE-1]]:10: warning: use of memory that its memory resource 'arena' released [lifeguard-pool-misuse]
+}
+
+int throughAnAllocator() {
+  std::pmr::monotonic_buffer_resource arena;
+  std::pmr::polymorphic_allocator<Token> alloc(&arena);
+  Token *t = alloc.allocate(1);
+  t->kind = 1;
+  arena.release();
+  return t->kind;
+  // CHECK: :[[@LINE-1]]:10: warning: use of memory that its memory resource 'arena' released [lifeguard-pool-misuse]
+}
+
+#define PLACE(resource, T, ...)                                                \
+  new ((resource).allocate(sizeof(T), alignof(T))) T{__VA_ARGS__}
+
+int placedThenReleased() {
+  std::pmr::monotonic_buffer_resource arena;
+  Token *t = PLACE(arena, Token, 7);
+  arena.release();
+  return t->kind;
+  // CHECK: :[[@LINE-1]]:10: warning: use of memory that its memory resource 'arena' released [lifeguard-pool-misuse]
+}
+
+int allocatedInAnInnerScope() {
+  Token *t;
+  {
+    std::pmr::unsynchronized_pool_resource pool;
+    t = static_cast<Token *>(pool.allocate(sizeof(Token)));
+    t->kind = 2;
+  }
+  return t->kind;
+  // CHECK: :[[@LINE-1]]:10: warning: use of local variable 'pool' after it went out of scope [lifeguard-dangling]
+}
+
+void *allocatedFromALocal() {
+  std::pmr::monotonic_buffer_resource arena;
+  void *block = arena.allocate(64);
+  return block;
+  // CHECK: :[[@LINE-1]]:10: warning: address of local variable 'arena' escapes through the return value [lifeguard-stack-address-escape]
+}
+
+template <typename T> T *makeOn(std::pmr::memory_resource &resource) {
+  return static_cast<T *>(resource.allocate(sizeof(T), alignof(T)));
+}
+
+int copiedOutBeforeTheRelease() {
+  std::pmr::monotonic_buffer_resource arena;
+  Token *t = PLACE(arena, Token, 3);
+  int kind = t->kind;
+  arena.release();
+  return kind;
+}
+
+int allocatedAfterTheRelease() {
+  std::pmr::monotonic_buffer_resource arena;
+  std::pmr::memory_resource *resource = &arena;
+  Token *t = makeOn<Token>(arena);
+  arena.release();
+  t = static_cast<Token *>(resource->allocate(sizeof(Token)));
+  t->kind = 4;
+  return t->kind;
+}
+
+int onAStackBufferInItsFrame() {
+  alignas(std::max_align_t) std::byte buffer[256];
+  std::pmr::monotonic_buffer_resource arena(buffer, sizeof buffer);
+  auto *t = static_cast<Token *>(arena.allocate(sizeof(Token)));
+  t->kind = 5;
+  return t->kind;
 }
