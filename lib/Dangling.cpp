@@ -34,9 +34,12 @@ DanglingFinding describe(const FunctionAnalysis &A, DanglingFinding::Kind K,
     F.Object.K = DanglingObject::Heap;
     break;
   case StorageKind::Param:
-  case StorageKind::ParamContent:
   case StorageKind::StaticContent:
     F.Object.K = DanglingObject::Pointee;
+    F.Object.Var = St.var();
+    break;
+  case StorageKind::ParamContent:
+    F.Object.K = DanglingObject::Reached;
     F.Object.Var = St.var();
     break;
   case StorageKind::ThisContent:

@@ -30,6 +30,9 @@ struct DanglingObject {
     Pointee,
     /// The object a member function runs on.
     This,
+    /// An object that what a parameter (Var) refers to points to, or one
+    /// further: `*s.current_` of `Scheduler &s`.
+    Reached,
   };
   Kind K;
   const clang::VarDecl *Var = nullptr;

@@ -113,10 +113,12 @@ void DanglingCheck::reportFunction(const ::lifeguard::FunctionAnalysis &A) {
       unsigned What = O.K == DanglingObject::Pointee && O.Member ? 4
                       : O.K == DanglingObject::This              ? 5
                       : Refers                                   ? 6
+                      : O.K == DanglingObject::Reached           ? 7
                                                                  : O.K;
       diag(F.Where, "use of %select{local variable %1|a temporary of type %2|"
                     "heap object|the object %1 points to|the object member %3 "
-                    "points to|'*this'|the object %1 refers to}0 after "
+                    "points to|'*this'|the object %1 refers to|an object "
+                    "reached through %1}0 after "
                     "%select{it went out of scope|it was destroyed at the end "
                     "of the full-expression|it was deleted|it was freed|its "
                     "owner destroyed it|it was freed by a call}4")

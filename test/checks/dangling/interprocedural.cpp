@@ -9,7 +9,10 @@
 // their argument (directly, through another such function, a template) and
 // the argument used afterwards, in the caller or in a function that frees
 // its own parameter through them; lifetimebound parameters and `this` of
-// declared-only functions.
+// declared-only functions; a member function that resets what a member of
+// the parameter's object owns, then a use of the pointer taken from it
+// (the object named as reached through the parameter: not the parameter's
+// own object).
 // Negatives: helpers returning copies or statics; functions that free their
 // argument on one path only, store it, or free another argument; the
 // pointer passed by value or nulled after the call; lifetimebound on live
@@ -363,4 +366,23 @@ int helperRawPointerUsedWhileOwnerLives() {
   auto owner = std::make_unique<Widget>();
   Widget *raw = rawOf(owner);
   return raw->value;
+}
+
+class Scheduler {
+public:
+  Widget *current() { return current_.get(); }
+  void retire() { current_.reset(); }
+
+private:
+  std::unique_ptr<Widget> current_;
+};
+
+int retiredThenRead(Scheduler &s) {
+  Widget *w = s.current();
+  if (!w)
+    return 0;
+  s.retire();
+  return w->value;
+  // CHECK: :[[@LINE-1]]:10: warning: use of an object reached through 's' after it was freed by a call [lifeguard-dangling]
+  // CHECK: :[[@LINE-3]]:3: note: freed by this call
 }
