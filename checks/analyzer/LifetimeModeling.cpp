@@ -802,6 +802,9 @@ public:
     else if (ProgramStateRef Widened =
                  Widening.widenAtConditionHead(Entrance.getBlock(), C))
       C.addTransition(Widened);
+    else if (ProgramStateRef Widened =
+                 Widening.widenHelperLoop(Entrance.getBlock(), C))
+      C.addTransition(Widened);
   }
 
   /// The DeclStmt that declares the local \p VD of \p Frame's function.

@@ -591,7 +591,44 @@ bool WidenedLoops::backToExhaustedLoop(const CFGBlock *Block,
   if (!Options.ShouldWidenLoops || !Block->getLoopTarget() ||
       Block->succ_size() != 1 || !*Block->succ_begin())
     return false;
-  return timesEntered(*Block->succ_begin(), C) >= Options.maxBlockVisitOnPath;
+  unsigned Entered = timesEntered(*Block->succ_begin(), C);
+  const Stmt *Loop = Block->getLoopTarget();
+  if (Entered >= Options.maxBlockVisitOnPath) {
+    Exhausted.try_emplace(Loop, C.getStackFrame());
+    return true;
+  }
+  // A helper's loop widened after its first iteration (widenHelperLoop)
+  // has run once more, from the widened state.
+  return Entered >= 2 && exhaustedInAnotherCall(Loop, C);
+}
+
+bool WidenedLoops::exhaustedInAnotherCall(const Stmt *Loop,
+                                          CheckerContext &C) const {
+  // (The paths of one call that reach the loop after another of them ran
+  // it to the bound are still followed round it.)
+  auto It = Exhausted.find(Loop);
+  return !C.inTopFrame() && It != Exhausted.end() &&
+         It->second != C.getStackFrame();
+}
+
+ProgramStateRef WidenedLoops::widenHelperLoop(const CFGBlock *Block,
+                                              CheckerContext &C) const {
+  const AnalyzerOptions &Options = C.getAnalysisManager().getAnalyzerOptions();
+  const Stmt *Loop = Block->getTerminatorStmt();
+  if (!Options.ShouldWidenLoops || Block->empty() ||
+      !isa_and_nonnull<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(Loop) ||
+      timesEntered(Block, C) != 1 || !exhaustedInAnotherCall(Loop, C))
+    return nullptr;
+  ProgramStateRef Before = C.getState();
+  ProgramStateRef Widened =
+      getWidenedLoopState(Before, C.getLocationContext(), C.blockCount(),
+                          CFGBlock::ConstCFGElementRef(Block, 0));
+  return putBack(
+      Loop, Block, Widened,
+      [&](Loc Where, QualType T) -> std::optional<SVal> {
+        return Before->getSVal(Where, T);
+      },
+      C);
 }
 
 } // namespace lifeguard::csa

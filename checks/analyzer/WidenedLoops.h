@@ -49,6 +49,21 @@ public:
   widenAtConditionHead(const clang::CFGBlock *Block,
                        clang::ento::CheckerContext &C) const;
 
+  /// At the entrance of \p Block, the head of a loop of a function called
+  /// here, entered for its second iteration, when that loop ran to the
+  /// analyzer's bound in another call before: the state widened,
+  /// as keepUnchangedLocals leaves it; otherwise null. A helper is
+  /// followed at every call (see backToExhaustedLoop), and each run of a
+  /// loop over what the path does not know splits the path at every
+  /// iteration: a helper that scans a vector, called four times, made ten
+  /// thousand paths, and the steps allowed ran out before the caller's end
+  /// was reached. After one iteration such a loop is widened, and runs
+  /// once more from the widened state: its first iteration is still
+  /// followed at every call.
+  clang::ento::ProgramStateRef
+  widenHelperLoop(const clang::CFGBlock *Block,
+                  clang::ento::CheckerContext &C) const;
+
   /// At the entrance of \p Block: true when the path goes from it back to
   /// the head of a loop it already entered as many times as the analyzer
   /// allows. clang would end the path at the head, and also mark the
@@ -93,6 +108,15 @@ private:
 
   /// localsOf, per loop: the AST is the same on every path.
   mutable llvm::DenseMap<const clang::Stmt *, LoopLocals> LocalsByLoop;
+  /// True when \p Loop ran to the analyzer's bound in a call other than
+  /// the current one, which is not the top-level function.
+  bool exhaustedInAnotherCall(const clang::Stmt *Loop,
+                              clang::ento::CheckerContext &C) const;
+
+  /// The loops that ran to the analyzer's bound, with the call where that
+  /// happened first.
+  mutable llvm::DenseMap<const clang::Stmt *, const clang::StackFrameContext *>
+      Exhausted;
 };
 
 } // namespace lifeguard::csa

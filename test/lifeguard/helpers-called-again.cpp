@@ -5,6 +5,12 @@
 // round the exhausted loop again before clang marks the helper, and the
 // path that left the loop goes on: the helper is followed at every call.
 //
+// A helper's loop that ran to the bound once is widened after its first
+// iteration at its later calls: each run of a loop over what the path does
+// not know splits the path at every iteration, and a scan called in a
+// loop made so many paths that the steps ran out before the bug after the
+// loop was reached.
+//
 // Following helpers at every call takes paths clang's model alone takes
 // for feasible; the near misses are such paths, which must stay silent:
 // a string's c_str() at null, the buffers of two strings at one address,
@@ -124,4 +130,40 @@ int selectAcrossFrames() {
     frame.deallocate(hits);
   }
   return selected;
+}
+
+// The order book's best level, kept across a long loop of insertions that
+// each scan the levels first.
+struct Level {
+  double price;
+  long quantity;
+};
+
+class Book {
+public:
+  void add(double price, long quantity) {
+    for (const Level &level : levels_)
+      if (level.price == price)
+        return;
+    levels_.push_back(Level{price, quantity});
+  }
+  Level *best() {
+    if (levels_.empty())
+      return nullptr;
+    return &levels_[0];
+  }
+
+private:
+  std::vector<Level> levels_;
+};
+
+long bestAfterARefill() {
+  Book book;
+  book.add(1, 1);
+  book.add(2, 2);
+  Level *top = book.best();
+  for (int i = 0; i < 40; ++i)
+    book.add(i + 10, i);
+  return top->quantity;
+  // CHECK: helpers-called-again.cpp:[[@LINE-1]]:10: warning: 'top' points into 'levels_', whose storage was reallocated by 'push_back' [lifeguard.ContainerInvalidation]
 }
