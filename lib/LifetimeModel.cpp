@@ -561,9 +561,23 @@ bool LifetimeModel::isUnordered(const CXXRecordDecl *RD) {
   return isStd(RD) && stdLayout(RD) == ContainerLayout::Hashed;
 }
 
+bool LifetimeModel::countsSize(const CXXMethodDecl *MD, QualType ObjT) {
+  switch (layout(MD, ObjT)) {
+  case ContainerLayout::Contiguous:
+  case ContainerLayout::Deque:
+    return true;
+  case ContainerLayout::Node:
+    return !isStd(MD->getParent()) ||
+           llvm::is_contained({"list", "forward_list"},
+                              stdClassName(MD->getParent()));
+  default:
+    return false;
+  }
+}
+
 std::optional<int> LifetimeModel::sizeStep(const CXXMethodDecl *MD,
                                           QualType ObjT) {
-  if (layout(MD, ObjT) != ContainerLayout::Contiguous)
+  if (!countsSize(MD, ObjT))
     return std::nullopt;
   if (MD->isConst() || accessesElements(MD))
     return 0;
@@ -571,8 +585,8 @@ std::optional<int> LifetimeModel::sizeStep(const CXXMethodDecl *MD,
     return std::nullopt;
   return llvm::StringSwitch<std::optional<int>>(MD->getName())
       .Cases({"reserve", "capacity"}, 0)
-      .Cases({"push_back", "emplace_back"}, 1)
-      .Case("pop_back", -1)
+      .Cases({"push_back", "emplace_back", "push_front", "emplace_front"}, 1)
+      .Cases({"pop_back", "pop_front"}, -1)
       .Default(std::nullopt);
 }
 

@@ -407,10 +407,15 @@ public:
   /// The layout of the container whose member \p MD is called on an
   /// object of type \p ObjT: the standard's or the user's.
   ContainerLayout layout(const clang::CXXMethodDecl *MD, clang::QualType ObjT);
-  /// How a call of \p MD changes the size of the vector or string it is
+  /// True for a sequence container, whose size the analyzer counts: a
+  /// vector, string, deque or list (the standard's or the user's), not a
+  /// map or set.
+  bool countsSize(const clang::CXXMethodDecl *MD, clang::QualType ObjT);
+  /// How a call of \p MD changes the size of the sequence container it is
   /// called on: by 0 (const members, element accessors, reserve), +1
-  /// (push_back, emplace_back), -1 (pop_back); none when it is not a
-  /// constant, or the object is not a contiguous container.
+  /// (push_back, emplace_back, push_front, emplace_front), -1 (pop_back,
+  /// pop_front); none when it is not a constant, or the object is not a
+  /// sequence container.
   std::optional<int> sizeStep(const clang::CXXMethodDecl *MD,
                               clang::QualType ObjT);
 

@@ -64,10 +64,11 @@ struct InnerHandle {
   /// For a map's element looked up by key (`m[k]`, `m.find(k)`): the key,
   /// when it is a scalar the analyzer can compare.
   SVal Key = UnknownVal();
-  /// The handle designates the owner's first or last element: front() or
-  /// back(), with nothing added or removed since. The pop at that end ends
-  /// it.
-  enum End : uint8_t { Neither, First, Last } At = Neither;
+  /// The handle designates the owner's first or last element, or its only
+  /// one (both): front(), begin() or back(), and since then nothing added
+  /// or removed but at the other end. The pop at its end ends it.
+  enum End : uint8_t { Neither = 0, First = 1, Last = 2, Only = 3 };
+  uint8_t At = Neither;
   /// The handle is an iterator, which an insertion that keeps references
   /// (an unordered container's, a deque's at an end) invalidates; not the
   /// element read through it (`&it->second`).
@@ -176,7 +177,7 @@ REGISTER_MAP_WITH_PROGRAMSTATE(MovingIterators, const MemRegion *, InnerHandle)
 /// The vectors and strings whose capacity the path reserved or looked at:
 /// their growth may stay within it, which moves nothing.
 REGISTER_SET_WITH_PROGRAMSTATE(CapacityMinded, const MemRegion *)
-/// The vectors and strings whose size the path knows: constructed empty on
+/// The sequence containers whose size the path knows: constructed empty on
 /// it, and changed since only by calls whose step LifetimeModel::sizeStep
 /// knows.
 REGISTER_MAP_WITH_PROGRAMSTATE(KnownSizes, const MemRegion *, unsigned)
@@ -549,6 +550,15 @@ SymbolRef elementReadBefore(const ProgramStateRef &State,
   return nullptr;
 }
 
+/// A handle taken to the element at the end \p At of \p Owner: at both
+/// ends when the path counted one element.
+uint8_t atEnd(const ProgramStateRef &State, const MemRegion *Owner,
+              uint8_t At) {
+  const unsigned *Size = Owner ? State->get<KnownSizes>(Owner) : nullptr;
+  return At != InnerHandle::Neither && Size && *Size == 1 ? InnerHandle::Only
+                                                          : At;
+}
+
 /// For a map \p Owner whose entries are all known, and are some: the
 /// iterators its begin() returned are not its end(). (A loop over it that
 /// runs no iteration would keep what the loop's body changes.)
@@ -570,7 +580,7 @@ ProgramStateRef beginIsNotEnd(ProgramStateRef State, const MemRegion *Owner) {
   };
   for (const auto &[Sym, H] : State->get<InnerHandles>()) {
     if (!H.Owner || H.Owner->StripCasts() != Container || !H.Iterator ||
-        H.At != InnerHandle::First || H.ChangedAt)
+        !(H.At & InnerHandle::First) || H.ChangedAt)
       continue;
     auto NotEnd = SVB.evalBinOp(State, BO_NE, At(Sym), At(End),
                                 SVB.getConditionType())
@@ -1513,7 +1523,7 @@ ProgramStateRef LifetimeModelingChecker::modelView(const CallEvent &Call,
       H.Key = Key;
     if (MD->getIdentifier() && llvm::is_contained({"begin", "cbegin"},
                                                   MD->getName()))
-      H.At = InnerHandle::First;
+      H.At = atEnd(State, H.Owner, InnerHandle::First);
     if (View.getAsSymbol()) {
       Register(View, H);
     } else if (auto [F, Held] = PointerOf(View, Ret); F) {
@@ -1850,13 +1860,14 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     C.addTransition(State);
     return;
   }
-  // A vector or string constructed empty: its size is known from here on.
+  // A sequence container constructed empty: its size is known from here
+  // on.
   if (const auto *Ctor = dyn_cast<CXXConstructorCall>(&Call);
       Ctor && Ctor->getNumArgs() == 0 && LifetimeModel::isStd(FD))
     if (const MemRegion *Made = Ctor->getCXXThisVal().getAsRegion();
-        Made && Model.layout(Ctor->getDecl(),
-                             Ctor->getDecl()->getFunctionObjectParameterType()) ==
-                    ContainerLayout::Contiguous)
+        Made &&
+        Model.countsSize(Ctor->getDecl(),
+                         Ctor->getDecl()->getFunctionObjectParameterType()))
       State = State->set<KnownSizes>(Made, 0);
   // A std::string made or assigned from a literal, or from such a string.
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
@@ -2072,9 +2083,10 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
       InnerHandle H{Owner, Issue, nullptr};
       H.Key = Key;
       if (MD->getIdentifier())
-        H.At = MD->getName() == "front" ? InnerHandle::First
-               : MD->getName() == "back" ? InnerHandle::Last
-                                         : InnerHandle::Neither;
+        H.At = atEnd(State, Owner,
+                     MD->getName() == "front"  ? InnerHandle::First
+                     : MD->getName() == "back" ? InnerHandle::Last
+                                               : InnerHandle::Neither);
       Register(Sym, H);
       // A string's characters are never at null (a vector's may be).
       bool StringBuffer = WholeBuffer && (MD->getName() == "c_str" ||
@@ -2136,6 +2148,17 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
       How != Invalidation::Popped  ? InnerHandle::Neither
       : MD->getName() == "pop_front" ? InnerHandle::First
                                      : InnerHandle::Last;
+  // What the call adds or removes at one end leaves the element at the
+  // other end there (`l.push_front(x)`: the last element stays the last);
+  // any other change may make another element the first or the last.
+  uint8_t EndKept = InnerHandle::Neither;
+  if (MD->getIdentifier())
+    EndKept = llvm::StringSwitch<uint8_t>(MD->getName())
+                  .Cases({"push_front", "emplace_front", "pop_front"},
+                         InnerHandle::Last)
+                  .Cases({"push_back", "emplace_back", "pop_back"},
+                         InnerHandle::First)
+                  .Default(InnerHandle::Neither);
   for (const auto &[Sym, H] : State->get<InnerHandles>()) {
     if (H.Owner != Owner || H.ChangedAt)
       continue;
@@ -2145,24 +2168,21 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     if (H.Issue == Call.getOriginExpr() &&
         !C.getState()->contains<InnerHandles>(Sym))
       continue;
-    // What the call adds or removes makes another element the first or
-    // the last.
-    if (H.At != InnerHandle::Neither && H.At != Popped && !MD->isConst()) {
+    if (H.At != InnerHandle::Neither && !(H.At & Popped) && !MD->isConst() &&
+        (H.At & EndKept) != H.At) {
       InnerHandle Inside = H;
-      Inside.At = InnerHandle::Neither;
+      Inside.At = H.At & EndKept;
       State = State->set<InnerHandles>(Sym, Inside);
     }
     // erase(k): the handles found by a key equal to k (`m.at(k)`,
     // `s.find(k)`).
     bool ErasedKey = How == Invalidation::Erased && !Key.isUnknown() &&
                      !H.Key.isUnknown() && sameKey(State, Key, H.Key);
-    bool Ends = EndsBuffer ||
-                (How == Invalidation::Iterators && H.Iterator) ||
+    bool Ends = EndsBuffer || (How == Invalidation::Iterators && H.Iterator) ||
                 (ErasedAt ? samePointer(State, Sym, ErasedAt) ||
                                 samePointer(State, H.Through, ErasedAt)
                           : Erased && H.Issue == Erased->Issue) ||
-                ErasedKey ||
-                (Popped != InnerHandle::Neither && H.At == Popped) ||
+                ErasedKey || (H.At & Popped) ||
                 // A vector's erase moves the later elements down: its last
                 // element and its end, whichever element went.
                 (How == Invalidation::ErasedAndAfter &&

@@ -18,7 +18,10 @@
 // helper and a pointer to the member); a string_view into an element's
 // member handed by value to a function the analyzer does not see, after a
 // method assigned the string, also with the element named twice by the
-// same subscript.
+// same subscript; the only element of a list constructed on the path, made
+// its last by a push_front, across pop_back (a recency list's eviction),
+// and a deque's only element, made its first by a push_back, across
+// pop_front.
 // Negatives: the branch that did not grow; a handle re-obtained after the
 // growth; reserve() before the handles and insertions within it; the
 // container itself used after the growth; std::list and std::map handles
@@ -27,7 +30,9 @@
 // iterator insert returns; deque references across insertions at its ends;
 // a deque's front across pop_back, or across pop_front after a push_front
 // (another element is popped); begin() advanced before the pop_front;
-// growth within the reserved room, also after
+// the first of two elements across pop_back; the only element across
+// the pop at the end a push_back or push_front added to (another element
+// is popped); growth within the reserved room, also after
 // a pop_back gave a slot back; a reserved vector handed to an unknown
 // function first (its size is no longer known); the view taken again;
 // another element's string assigned.
@@ -380,4 +385,45 @@ int dropExpiredPostIncrement(std::list<int> &deadlines, int now) {
       ++it;
     }
   return dropped;
+}
+
+// A recency list: the newest entry at the front, the oldest evicted from the
+// back.
+std::size_t evictedOldest() {
+  std::list<std::string> recent;
+  recent.emplace_front("alpha");
+  auto oldest = recent.begin(); // expected-note{{handle into 'recent' obtained here}}
+  recent.emplace_front("beta");
+  if (recent.size() > 1) // expected-note{{Assuming the condition is true}} expected-note{{Taking true branch}}
+    recent.pop_back(); // expected-note{{'recent' erased from here}}
+  return oldest->size(); // expected-warning{{'oldest' points into 'recent', whose element was erased by 'pop_back'}} expected-note{{'oldest' points into 'recent', whose element was erased by 'pop_back'}}
+}
+
+int onlyElementThenPopFront() {
+  std::deque<int> queue;
+  queue.push_back(1);
+  int &only = queue.front(); // expected-note{{handle into 'queue' obtained here}}
+  queue.push_back(2);
+  queue.pop_front(); // expected-note{{'queue' erased from here}}
+  return only; // expected-warning{{'only' points into 'queue', whose element was erased by 'pop_front'}} expected-note{{'only' points into 'queue', whose element was erased by 'pop_front'}}
+}
+
+int firstOfTwoAcrossPopBack() {
+  std::list<int> l;
+  l.push_back(1);
+  l.push_back(2);
+  int &first = l.front();
+  l.pop_back();
+  return first;
+}
+
+int onlyElementAcrossTheOtherEndsPop() {
+  std::list<int> l;
+  l.push_back(1);
+  int &only = l.front();
+  l.push_back(2);
+  l.pop_back();
+  l.push_front(0);
+  l.pop_front();
+  return only;
 }
