@@ -75,7 +75,9 @@ ProgramStateRef addPointees(ProgramStateRef State, const MemRegion *Container,
   Pointees Set = *Known;
   Pointees::Factory &F = State->get_context<Pointees>();
   for (SVal V : Values) {
-    if (V.isZeroConstant())
+    // (A function's code, a std::function's manager and invoker, ends
+    // never.)
+    if (V.isZeroConstant() || isa_and_nonnull<CodeTextRegion>(V.getAsRegion()))
       continue;
     const MemRegion *R = V.getAsRegion();
     if (!R || !V.getAs<Loc>())
@@ -429,10 +431,15 @@ const NoteTag *storedNote(CheckerContext &C, const MemRegion *Container,
 }
 
 void keepContentsLive(const ProgramStateRef &State, SymbolReaper &SR) {
+  // (Also a variable the program no longer names: what LifetimeModeling
+  // knows of a pool's slot, `&pool.slots[0]` given back, is kept while a
+  // container holds a pointer to it.)
   auto Keep = [&SR](const Pointees &Set) {
     for (const MemRegion *R : Set)
       if (const auto *Object = dyn_cast<SymbolicRegion>(R->getBaseRegion()))
         SR.markLive(Object->getSymbol());
+      else
+        SR.markLive(R);
   };
   for (const auto &[Container, Set] : State->get<ContainerPointees>())
     Keep(Set);

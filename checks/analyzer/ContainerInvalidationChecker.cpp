@@ -39,8 +39,7 @@ public:
   }
   void checkPreCall(const CallEvent &Call, CheckerContext &C) const {
     lifeguard::csa::visitCallUses(
-        Call, C.getState(), lifeguard::csa::lifetimeModel(C),
-        [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
+        Call, C, [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
           return checkUse(R, At, Handle, C);
         });
     checkIteratorArguments(Call, C);

@@ -159,8 +159,7 @@ void DanglingChecker::checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
 void DanglingChecker::checkPreCall(const CallEvent &Call,
                                    CheckerContext &C) const {
   lifeguard::csa::visitCallUses(
-      Call, C.getState(), lifeguard::csa::lifetimeModel(C),
-      [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
+      Call, C, [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
         return checkUse(R, At, Handle, C);
       });
 }

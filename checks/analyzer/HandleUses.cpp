@@ -1,7 +1,9 @@
 //===-- HandleUses.cpp - Where a handle is used, for the reporting checkers ===//
 
 #include "HandleUses.h"
+#include "ContainerContents.h"
 #include "LifetimeModel.h"
+#include "LifetimeModeling.h"
 
 using namespace clang;
 using namespace clang::ento;
@@ -80,8 +82,9 @@ void visitLocationUse(SVal Loc, const Stmt *S, UseVisitor Visit) {
   Visit(R, S, handleOf(S));
 }
 
-void visitCallUses(const CallEvent &Call, const ProgramStateRef &State,
-                   LifetimeModel &Model, UseVisitor Visit) {
+void visitCallUses(const CallEvent &Call, CheckerContext &C, UseVisitor Visit) {
+  ProgramStateRef State = C.getState();
+  LifetimeModel &Model = lifetimeModel(C);
   const Expr *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
   if (!Origin || isa<CXXDestructorCall>(Call))
     return; // implicit destructors run where their object ends
@@ -93,9 +96,24 @@ void visitCallUses(const CallEvent &Call, const ProgramStateRef &State,
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
   if (!FD)
     return;
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  // A callable read out of a container whose contents are known (a queue
+  // of callbacks run later): calling it uses what it captured, which is
+  // one of the objects the container's callables captured.
+  if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
+      IC && MD && MD->getOverloadedOperator() == OO_Call)
+    if (std::optional<InnerHandleInfo> Element =
+            innerOwnerOf(State, IC->getCXXThisVal()))
+      if (auto Captured = storedPointees(State, Element->Owner);
+          Captured && !Captured->empty() &&
+          llvm::all_of(*Captured,
+                       [&](const MemRegion *R) {
+                         return endingOf(C, R, Origin).has_value();
+                       }) &&
+          Visit(Captured->front(), Origin, IC->getCXXThisExpr()))
+        return;
   // A view handed over by value, except to the view's own copy and
   // assignment and to what passes it on (std::forward, std::swap).
-  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   bool CopiesView = isa<CXXConstructorDecl>(FD)
                         ? cast<CXXConstructorDecl>(FD)->isCopyOrMoveConstructor()
                         : MD && (MD->isCopyAssignmentOperator() ||

@@ -14,11 +14,8 @@
 #define LIFEGUARD_CHECKS_ANALYZER_HANDLEUSES_H
 
 #include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
-
-namespace lifeguard {
-class LifetimeModel;
-} // namespace lifeguard
 
 namespace lifeguard::csa {
 
@@ -34,15 +31,16 @@ using UseVisitor = llvm::function_ref<bool(
 void visitLocationUse(clang::ento::SVal Loc, const clang::Stmt *S,
                       UseVisitor Visit);
 
-/// The uses \p Call makes: of the object a member call runs on, of the
+/// The uses \p Call makes: of the object a member call runs on, of what
+/// a callable read out of a container captured (when every object the
+/// container's callables captured has ended: which one the call runs is
+/// not known), of the
 /// arguments the C library reads through and the standard library reads by
 /// reference (`out += job->name`, `std::string(p)`; not what std::move,
 /// std::ref or addressof are given), and of what a view handed over by
 /// value views (as the clang-tidy checks take it: the callee reads it).
 void visitCallUses(const clang::ento::CallEvent &Call,
-                   const clang::ento::ProgramStateRef &State,
-                   LifetimeModel &Model,
-                   UseVisitor Visit);
+                   clang::ento::CheckerContext &C, UseVisitor Visit);
 
 } // namespace lifeguard::csa
 

@@ -146,8 +146,7 @@ public:
       }
     bool Reported = false;
     lifeguard::csa::visitCallUses(
-        Call, C.getState(), lifeguard::csa::lifetimeModel(C),
-        [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
+        Call, C, [&](const MemRegion *R, const Stmt *At, const Expr *Handle) {
           return Reported = reportUse(R, At, Handle, C);
         });
     if (Reported || !FD || !Origin)
