@@ -356,6 +356,18 @@ ProgramStateRef forgetContents(const ProgramStateRef &State,
   return forgetKeyed(forgetPointees(State, Container), Container);
 }
 
+ProgramStateRef moveContents(ProgramStateRef State, const MemRegion *From,
+                             const MemRegion *To) {
+  if (const Pointees *Set = State->get<ContainerPointees>(From))
+    State = State->set<ContainerPointees>(To, *Set);
+  if (State->contains<FullyKeyed>(From))
+    State = State->add<FullyKeyed>(To);
+  for (const KeyedPointer &Entry : State->get<KeyedPointers>())
+    if (Entry.Container == From)
+      State = State->add<KeyedPointers>({To, Entry.Key, Entry.Pointer});
+  return forgetContents(State, From);
+}
+
 ProgramStateRef forgetContentsWithin(ProgramStateRef State,
                                      const MemRegion *Changed) {
   auto Within = [Changed](const MemRegion *Container) {

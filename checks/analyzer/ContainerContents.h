@@ -68,6 +68,12 @@ clang::ento::ProgramStateRef
 forgetContents(const clang::ento::ProgramStateRef &State,
                const clang::ento::MemRegion *Container);
 
+/// What is known of the contents of \p From becomes known of \p To (the
+/// member an aggregate's initializer copies the temporary \p From into).
+clang::ento::ProgramStateRef moveContents(clang::ento::ProgramStateRef State,
+                                          const clang::ento::MemRegion *From,
+                                          const clang::ento::MemRegion *To);
+
 /// Forgets the containers that \p Changed is or lies inside.
 clang::ento::ProgramStateRef
 forgetContentsWithin(clang::ento::ProgramStateRef State,

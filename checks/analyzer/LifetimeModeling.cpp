@@ -790,6 +790,13 @@ public:
   void checkPostStmt(const BinaryOperator *BO, CheckerContext &C) const;
   void checkPostStmt(const CXXRewrittenBinaryOperator *RBO,
                      CheckerContext &C) const;
+  /// \p State with what is known of the containers an aggregate's
+  /// initializer \p V constructed in temporaries moved to the members of
+  /// \p L they are copied into.
+  ProgramStateRef moveMemberTemporaries(ProgramStateRef State, SVal L,
+                                        SVal V) const;
+  void keepMemberTemporariesLive(const ProgramStateRef &State,
+                                 SymbolReaper &SR) const;
   void checkBind(SVal L, SVal V, const Stmt *S, bool AtDeclInit,
                  CheckerContext &C) const;
   void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
@@ -1103,6 +1110,15 @@ LifetimeModelingChecker::ownedPointer(const MemRegion *Owner,
 void LifetimeModelingChecker::checkBind(SVal L, SVal V, const Stmt *S,
                                         bool AtDeclInit,
                                         CheckerContext &C) const {
+  // An aggregate initialized member by member (`Sched s{pool, {}}`, or a
+  // member left out): clang constructs each member that has a constructor
+  // in a temporary and copies it in. What is known of a container so
+  // constructed (empty) is known of the member.
+  if (ProgramStateRef Moved = moveMemberTemporaries(C.getState(), L, V);
+      Moved != C.getState()) {
+    C.addTransition(Moved);
+    return;
+  }
   // `index[k] = p;`, `*it = p;`: the container now holds p too.
   if (const MemRegion *Element = L.getAsRegion())
     if (const InnerHandle *H = handleOf(C.getState(), loc::MemRegionVal(Element))) {
@@ -1132,6 +1148,53 @@ void LifetimeModelingChecker::checkBind(SVal L, SVal V, const Stmt *S,
       C.getState()->contains<AddressTaken>(Local))
     return;
   C.addTransition(C.getState()->add<AddressTaken>(Local));
+}
+
+void LifetimeModelingChecker::keepMemberTemporariesLive(
+    const ProgramStateRef &State, SymbolReaper &SR) const {
+  // A temporary an aggregate's initializer constructed lives on in the
+  // value of its constructor until the aggregate is bound (clang takes it
+  // for dead as soon as it is constructed).
+  llvm::SmallPtrSet<const MemRegion *, 2> Temporaries;
+  for (const auto &[Container, Size] : State->get<KnownSizes>())
+    if (isa<CXXTempObjectRegion>(Container))
+      Temporaries.insert(Container);
+  if (Temporaries.empty())
+    return;
+  for (const auto &[Expr, Value] : State->getEnvironment())
+    if (auto Copy = Value.getAs<nonloc::LazyCompoundVal>();
+        Copy && Temporaries.contains(Copy->getRegion()))
+      SR.markLive(Copy->getRegion());
+}
+
+ProgramStateRef
+LifetimeModelingChecker::moveMemberTemporaries(ProgramStateRef State, SVal L,
+                                               SVal V) const {
+  auto Members = V.getAs<nonloc::CompoundVal>();
+  const auto *Aggregate = dyn_cast_or_null<TypedValueRegion>(L.getAsRegion());
+  const CXXRecordDecl *RD =
+      Aggregate ? Aggregate->getValueType()->getAsCXXRecordDecl() : nullptr;
+  // (The values are the bases' first, then the members', in order.)
+  if (!Members || !RD || !RD->hasDefinition() || RD->getNumBases() != 0)
+    return State;
+  MemRegionManager &MRM = State->getStateManager().getRegionManager();
+  auto Value = Members->begin();
+  for (const FieldDecl *FD : RD->fields()) {
+    if (Value == Members->end())
+      break;
+    auto Copy = Value->getAs<nonloc::LazyCompoundVal>();
+    ++Value;
+    const auto *Temporary =
+        Copy ? dyn_cast<CXXTempObjectRegion>(Copy->getRegion()) : nullptr;
+    if (!Temporary)
+      continue;
+    const MemRegion *Member = MRM.getFieldRegion(FD, Aggregate);
+    State = moveContents(State, Temporary, Member);
+    if (const unsigned *Size = State->get<KnownSizes>(Temporary))
+      State =
+          State->set<KnownSizes>(Member, *Size)->remove<KnownSizes>(Temporary);
+  }
+  return State;
 }
 
 void LifetimeModelingChecker::checkPostStmt(const DeclStmt *DS,
@@ -2402,6 +2465,7 @@ ProgramStateRef LifetimeModelingChecker::checkRegionChanges(
 
 void LifetimeModelingChecker::checkLiveSymbols(const ProgramStateRef &State,
                                                SymbolReaper &SR) const {
+  keepMemberTemporariesLive(State, SR);
   // What a container holds stays known while the container lives, with
   // what LifetimeModeling knows of it (ended, a handle into an owner).
   keepContentsLive(State, SR);

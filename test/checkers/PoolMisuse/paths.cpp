@@ -18,6 +18,9 @@
 // read while its lease lives.
 // A pool that hands an object given back to it out again, read back out of
 // the std::vector it keeps them in (its guard gives it back).
+// A job kept in the in-flight list of a scheduler aggregate (its list
+// constructed empty by the aggregate's initializer), given back on a
+// failure path and again by the scheduler's sweep.
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:AcquireFunctions=Depot::lend -Xclang -analyzer-config -Xclang lifeguard.PoolMisuse:ReleaseFunctions=::Depot::reclaim -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
 // RUN: not %analyze -Xclang -analyzer-config -Xclang "lifeguard.PoolMisuse:AcquireFunctions=Depot::lend()" -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include %s 2>&1 | FileCheck %s --check-prefix=BAD
@@ -262,4 +265,41 @@ int leaseAlive(BufferBank &bank) {
   BufferBank::Lease lease = bank.take();
   Buffer *out = lease.get();
   return out->used;
+}
+
+// A scheduler aggregate whose in-flight list is constructed empty by its
+// initializer (as a temporary clang copies into the member): what the
+// list holds is known, and the sweep of its method gives back again a job
+// the failure path gave back already.
+struct Job {
+  long id;
+};
+
+struct JobPool {
+  Job *acquire() { return free_ ? stack_[--free_] : &slots_[top_++]; }
+  void release(Job *j) { stack_[free_++] = j; }
+
+private:
+  Job slots_[4];
+  Job *stack_[4];
+  int free_ = 0, top_ = 0;
+};
+
+struct Scheduler {
+  JobPool &pool;
+  std::vector<Job *> inflight;
+  void shutdown() {
+    for (Job *j : inflight) // expected-note{{'j' now points to the pool's object}}
+      pool.release(j); // expected-warning{{object released to its pool twice}} expected-note{{object released to its pool twice}}
+  }
+};
+
+void failedThenShutDown(bool failed) {
+  JobPool pool;
+  Scheduler s{pool};
+  Job *j = pool.acquire();
+  s.inflight.push_back(j);
+  if (failed) // expected-note{{Assuming 'failed' is true}} expected-note{{Taking true branch}}
+    pool.release(j); // expected-note{{Object released to its pool here}}
+  s.shutdown(); // expected-note{{Calling 'Scheduler::shutdown'}}
 }
