@@ -11,8 +11,9 @@
 //
 // The loop over the callbacks is widened, as the lifeguard command does.
 //
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang widen-loops=true -std=c++17 -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang widen-loops=true -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
 
+#include "pools.h"
 #include <functional>
 #include <vector>
 
@@ -21,16 +22,7 @@ struct IoBuf {
   char bytes[64];
 };
 
-class IoBufPool {
-public:
-  IoBuf *acquire() { return free_ ? stack_[--free_] : &slots_[top_++]; }
-  void release(IoBuf *b) { stack_[free_++] = b; }
-
-private:
-  IoBuf slots_[4];
-  IoBuf *stack_[4];
-  int free_ = 0, top_ = 0;
-};
+using IoBufPool = StackPool<IoBuf>;
 
 class EventLoop {
 public:

@@ -275,15 +275,7 @@ struct Job {
   long id;
 };
 
-struct JobPool {
-  Job *acquire() { return free_ ? stack_[--free_] : &slots_[top_++]; }
-  void release(Job *j) { stack_[free_++] = j; }
-
-private:
-  Job slots_[4];
-  Job *stack_[4];
-  int free_ = 0, top_ = 0;
-};
+using JobPool = StackPool<Job>;
 
 struct Scheduler {
   JobPool &pool;
