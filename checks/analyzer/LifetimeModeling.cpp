@@ -2881,6 +2881,14 @@ std::optional<Ending> endingOf(CheckerContext &C, const MemRegion *R,
   return endingAt(C, R, At, 0);
 }
 
+std::optional<llvm::SmallVector<const MemRegion *, 4>>
+objectsReadFromContainer(const ProgramStateRef &State, SymbolRef Sym) {
+  std::optional<ContainerRead> Read = containerReadOf(State, Sym);
+  if (!Read)
+    return std::nullopt;
+  return Read->Pointees;
+}
+
 std::string describeObject(const MemRegion *R, const MemRegion *Through) {
   // (Not the storage inside the standard library's classes that an object
   // lives in: make_shared's.)

@@ -76,6 +76,13 @@ std::optional<Ending> endingOf(clang::ento::CheckerContext &C,
                                const clang::ento::MemRegion *R,
                                const clang::Stmt *At);
 
+/// The objects a pointer \p Sym read out of an element of a container
+/// whose contents are known may point to, or nullopt when it was not so
+/// read.
+std::optional<llvm::SmallVector<const clang::ento::MemRegion *, 4>>
+objectsReadFromContainer(const clang::ento::ProgramStateRef &State,
+                         clang::ento::SymbolRef Sym);
+
 /// For a handle into an owner's buffer (the result of `s.c_str()`,
 /// `v.data()`, `v[i]` when the analyzer did not inline it, and views made
 /// from an owner, `std::string_view v = s;`): the owner's region, and the

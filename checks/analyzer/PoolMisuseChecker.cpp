@@ -385,13 +385,25 @@ bool PoolMisuseChecker::releasesForeign(const CallEvent &Call,
   ProgramStateRef State = C.getState();
   if (!Object || inPoolCode(C) || seedsPoolUnderConstruction(Call, C))
     return false;
+  // A pointer read out of a container: the objects it held, when they
+  // were all made with `new` (`for (Session *s : active) pool.checkin(s)`).
+  auto MadeWithNewOnly = [&] {
+    if (State->contains<MadeWithNew>(Object))
+      return true;
+    auto Read = lifeguard::csa::objectsReadFromContainer(State, Object);
+    return Read && !Read->empty() &&
+           llvm::all_of(*Read, [&](const MemRegion *R) {
+             const auto *Heap = dyn_cast<SymbolicRegion>(R->getBaseRegion());
+             return Heap && State->contains<MadeWithNew>(Heap->getSymbol());
+           });
+  };
   std::string Msg;
   if (const MemRegion *const *From = State->get<AcquiredFrom>(Object)) {
     const MemRegion *To = poolObjectOf(Call);
     if (!*From || !To || !distinctObjects(*From, To))
       return false;
     Msg = "object released to a pool other than the one that handed it out";
-  } else if (State->contains<MadeWithNew>(Object)) {
+  } else if (MadeWithNewOnly()) {
     Msg = "object made with 'new' released to a pool that did not hand it "
           "out";
   } else {

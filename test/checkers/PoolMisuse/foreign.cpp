@@ -2,16 +2,21 @@
 // on the path, and one another pool object handed out.
 //
 // Positives: `new` then release; acquired from one member pool and released
-// to another; two local pools; through a helper that releases.
+// to another; two local pools; through a helper that releases; a `new`'d
+// session kept in a server's list of sessions, which the server's sweep
+// gives to its pool.
 // Negatives: two reference parameters that may be the same pool; the pool
 // that handed it out, also through a reference to it; an object a pool's
 // own acquire made with `new`; a `new`'d object handed to a pool's own
 // member that adopts it (pool code); a pool that seeds its free list with
 // its own slots, in its constructor (a local pool) or from outside; a pool
-// that threads a caller's buffer in its constructor.
+// that threads a caller's buffer in its constructor; the sweep of a list
+// that holds only sessions the pool handed out.
+// Loops are widened, as the lifeguard command does: the sweep's loop, run
+// to clang's bound in one caller, is followed in the next.
 //
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++20 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang widen-loops=true -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang widen-loops=true -std=c++20 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
 
 #include "pools.h"
 
@@ -128,4 +133,31 @@ private:
 void threadsTheCallersBuffer() {
   Slot storage[2];
   StoragePool pool(storage, 2);
+}
+
+struct Session {
+  int id;
+};
+
+struct SessionServer {
+  StackPool<Session> pool;
+  std::vector<Session *> active;
+  void logoutAll() {
+    for (Session *s : active)
+      pool.release(s); // expected-warning{{object made with 'new' released to a pool that did not hand it out}} expected-note{{object made with 'new' released to a pool that did not hand it out}}
+    active.clear();
+  }
+};
+
+void adminSessionLoggedOut() {
+  SessionServer server;
+  server.active.push_back(new Session{99});
+  server.logoutAll(); // expected-note{{Calling 'SessionServer::logoutAll'}}
+}
+
+void pooledSessionsLoggedOut() {
+  SessionServer server;
+  server.active.push_back(server.pool.acquire());
+  server.active.push_back(server.pool.acquire());
+  server.logoutAll();
 }
