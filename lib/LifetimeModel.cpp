@@ -1042,7 +1042,12 @@ bool LifetimeModel::isPoolCode(const FunctionDecl *FD, const Expr *Call) const {
       });
     return It->second;
   }
-  return FD->getIdentifier() && namesPool(FD->getName());
+  return FD->getIdentifier() && namesPool(FD->getName()) &&
+         llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) {
+           QualType T = P->getType();
+           return (T->isPointerType() || T->isReferenceType()) &&
+                  namesPoolClass(T->getPointeeType()->getAsCXXRecordDecl());
+         });
 }
 
 const Expr *LifetimeModel::releasedArgument(const FunctionDecl *FD,

@@ -377,10 +377,12 @@ public:
   /// True for a pool's own code, which reads and links the objects given
   /// back to it (an intrusive free list): functions with a part in the
   /// protocol (poolRole), the other members of a class that has some, and
-  /// free functions whose name contains "pool" (`pool_destroy`). What they
-  /// do with a released object is no use of it. (Functions merely given a
-  /// pool are its clients.) \p Call, when given, is the call of \p FD: a
-  /// pair inherited by a pool counts there (see poolRole).
+  /// free functions whose name contains "pool" and that are given a pool
+  /// (`pool_destroy(struct mempool *)`). What they do with a released object
+  /// is no use of it. (Other functions given a pool are its clients, and so
+  /// are functions only named after one, `runPoolDemo()`.) \p Call, when given,
+  /// is the call of \p FD: a pair inherited by a pool counts there (see
+  /// poolRole).
   bool isPoolCode(const clang::FunctionDecl *FD,
                   const clang::Expr *Call = nullptr) const;
 

@@ -5,7 +5,8 @@
 // object the pool hands out again is the caller's; also for acquire and
 // release inherited from a base whose name does not say pool. The
 // near-miss twins: the caller's own read of a released node is still
-// reported.
+// reported, also in a function only named after a pool (it is given
+// none).
 //
 // RUN: %tidy --checks='-*,lifeguard-pool-misuse' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -Xclang -verify %s
@@ -58,6 +59,14 @@ int reacquired() {
 }
 
 int readAfterRelease() {
+  NodePool pool;
+  Node *a = pool.acquire(); // expected-note{{'a' now points to the pool's object}}
+  pool.release(a); // expected-note{{Object released to its pool here}}
+  // CHECK: :[[@LINE+1]]:10: warning: use of an object after it was released to its pool [lifeguard-pool-misuse]
+  return a->value; // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+}
+
+int nodePoolDemo() {
   NodePool pool;
   Node *a = pool.acquire(); // expected-note{{'a' now points to the pool's object}}
   pool.release(a); // expected-note{{Object released to its pool here}}
