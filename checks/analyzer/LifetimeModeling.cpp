@@ -963,13 +963,6 @@ void LifetimeModelingChecker::endHeapObject(ProgramStateRef State,
                                             CheckerContext &C) const {
   const MemRegion *R = Handle.getAsRegion();
   R = R ? withoutCasts(R) : nullptr;
-  // A pointer read out of a container that holds one object: that object
-  // (`pool.deallocate(lru.front())`, `delete v.back()`).
-  if (const auto *Read = dyn_cast_or_null<SymbolicRegion>(R))
-    if (std::optional<ContainerRead> Stored =
-            containerReadOf(State, Read->getSymbol());
-        Stored && Stored->Pointees.size() == 1)
-      R = withoutCasts(Stored->Pointees.front());
   // A pool's object may be a part of another (`&Slots_[I]` of the pool
   // itself, or of an array it was given): that part goes back. Anything
   // else ends whole, and only when the analyzer knows it by a symbol:
