@@ -371,7 +371,11 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
         if (!Positional)
           V |= load(contentOf(Arg));
         Positional = false;
-      } else if (Model.canHoldHandle(Arg->getType())) {
+      } else if (Model.canHoldHandle(Arg->getType()) &&
+                 !(Arg->isLValue() &&
+                   LifetimeModel::copiesWithOwnCode(Arg->getType()))) {
+        // (A copy the class's own constructor makes holds what that
+        // constructor gives it.)
         V |= contentOf(Arg);
       } else if (Arg->getType()->isArrayType() && Arg->isGLValue() &&
                  !isa<StringLiteral>(Arg->IgnoreParenImpCasts())) {

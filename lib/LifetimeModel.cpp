@@ -509,6 +509,14 @@ Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
   return Invalidation::None;
 }
 
+bool LifetimeModel::copiesWithOwnCode(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  return RD && RD->hasDefinition() && !isStd(RD) &&
+         llvm::any_of(RD->ctors(), [](const CXXConstructorDecl *Ctor) {
+           return Ctor->isCopyConstructor() && Ctor->isUserProvided();
+         });
+}
+
 bool LifetimeModel::isMemoryResource(QualType T) {
   return isMemoryResource(recordOf(T));
 }

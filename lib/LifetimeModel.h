@@ -303,6 +303,11 @@ public:
   bool isUserContainerMember(const clang::FunctionDecl *FD,
                              clang::QualType ObjT);
 
+  /// True for a class of the program's own whose copy constructor is
+  /// written: a copy holds what that constructor makes (a deep copy's own
+  /// buffer), not the handles of the object copied.
+  static bool copiesWithOwnCode(clang::QualType T);
+
   /// True for std::pmr::memory_resource and the classes derived from it.
   static bool isMemoryResource(clang::QualType T);
   static bool isMemoryResource(const clang::CXXRecordDecl *RD);

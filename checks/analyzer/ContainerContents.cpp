@@ -94,9 +94,12 @@ ProgramStateRef addPointees(ProgramStateRef State, const MemRegion *Container,
 /// pointer itself, or the pointers inside a pair or struct.
 void storedValues(const ProgramStateRef &State, QualType T, SVal V,
                   LifetimeModel &Model, llvm::SmallVectorImpl<SVal> &Values) {
+  // (A copy the class's own constructor makes holds what that constructor
+  // gives it: a deep copy's own buffer, not the source's.)
   if (T->isPointerType())
     Values.push_back(V);
-  else if (T->isRecordType() && Model.canHoldHandle(T))
+  else if (T->isRecordType() && Model.canHoldHandle(T) &&
+           !LifetimeModel::copiesWithOwnCode(T))
     collectValuesInside(State, V, Values, Model);
 }
 

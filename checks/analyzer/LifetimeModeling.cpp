@@ -601,13 +601,25 @@ ProgramStateRef forgetLookups(ProgramStateRef State,
   return State;
 }
 
-/// For \p Call of \p MD on \p Container: what `size()` returned is the
-/// size seen before, the container unchanged since (or the size to see
+/// For \p Call of \p MD on \p Container: what `size()` and `empty()`
+/// return when the path counted the size; else what `size()` returned is
+/// the size seen before, the container unchanged since (or the size to see
 /// again); `resize(n)` makes the size n.
 ProgramStateRef seeSize(ProgramStateRef State, const CallEvent &Call,
                         const CXXMethodDecl *MD, const MemRegion *Container) {
   if (!MD->getIdentifier() || Call.getNumArgs() != MD->getNumParams())
     return State;
+  const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
+  if (const unsigned *Counted = State->get<KnownSizes>(Container);
+      Counted && Origin && Call.getNumArgs() == 0 &&
+      (MD->getName() == "size" || MD->getName() == "empty")) {
+    SValBuilder &SVB = State->getStateManager().getSValBuilder();
+    QualType T = MD->getReturnType();
+    return State->BindExpr(Origin, Call.getLocationContext(),
+                           MD->getName() == "size"
+                               ? SVB.makeIntVal(*Counted, T)
+                               : SVB.makeTruthVal(*Counted == 0, T));
+  }
   if (MD->getName() == "resize" && Call.getNumArgs() > 0)
     return State->set<SizesSeen>(Container, Call.getArgSVal(0));
   if (MD->getName() != "size" || Call.getNumArgs() != 0)
@@ -616,7 +628,6 @@ ProgramStateRef seeSize(ProgramStateRef State, const CallEvent &Call,
   if (!Seen)
     return State->set<SizesSeen>(Container, Call.getReturnValue());
   // The same value, not one assumed equal: the constraints on it hold.
-  const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
   return Origin ? State->BindExpr(Origin, Call.getLocationContext(), *Seen)
                 : State;
 }

@@ -394,7 +394,7 @@ std::size_t evictedOldest() {
   recent.emplace_front("alpha");
   auto oldest = recent.begin(); // expected-note{{handle into 'recent' obtained here}}
   recent.emplace_front("beta");
-  if (recent.size() > 1) // expected-note{{Assuming the condition is true}} expected-note{{Taking true branch}}
+  if (recent.size() > 1) // expected-note{{Taking true branch}}
     recent.pop_back(); // expected-note{{'recent' erased from here}}
   return oldest->size(); // expected-warning{{'oldest' points into 'recent', whose element was erased by 'pop_back'}} expected-note{{'oldest' points into 'recent', whose element was erased by 'pop_back'}}
 }

@@ -457,7 +457,7 @@ private:
 
 static double drain(std::deque<Sensor *> &pending) {
   double total = 0;
-  while (!pending.empty()) { // expected-note{{Assuming the condition is true}} expected-note{{Loop condition is true.  Entering loop body}}
+  while (!pending.empty()) { // expected-note{{Loop condition is true.  Entering loop body}}
     Sensor *s = pending.front(); // expected-note{{'s' now points to a heap object}}
     pending.pop_front();
     total += s->reading; // expected-warning{{use of a heap object after its owner destroyed it}} expected-note{{use of a heap object after its owner destroyed it}}

@@ -88,7 +88,7 @@ class Worker {
 public:
   void submit(std::unique_ptr<Job> job) { queue_.push_back(std::move(job)); }
   void drain() {
-    while (!queue_.empty()) { // expected-note{{Assuming the condition is true}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming the condition is false}} expected-note{{Loop condition is false. Execution continues on line 121}}
+    while (!queue_.empty()) { // expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Loop condition is false. Execution continues on line 121}}
       queue_.front()->run();
       queue_.pop_front(); // expected-note{{Object destroyed here by 'w.queue_', which owned it}}
     }
