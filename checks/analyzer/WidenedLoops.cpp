@@ -438,6 +438,11 @@ ProgramStateRef WidenedLoops::widenAtConditionHead(const CFGBlock *Block,
     Part = PM.getParent(Part);
   if (!Part || timesEntered(Block, C) != Options.maxBlockVisitOnPath - 1)
     return nullptr;
+  return widenHere(Loop, Block, C);
+}
+
+ProgramStateRef WidenedLoops::widenHere(const Stmt *Loop, const CFGBlock *Block,
+                                        CheckerContext &C) const {
   ProgramStateRef Before = C.getState();
   ProgramStateRef Widened =
       getWidenedLoopState(Before, C.getLocationContext(), C.blockCount(),
@@ -619,16 +624,7 @@ ProgramStateRef WidenedLoops::widenHelperLoop(const CFGBlock *Block,
       !isa_and_nonnull<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(Loop) ||
       timesEntered(Block, C) != 1 || !exhaustedInAnotherCall(Loop, C))
     return nullptr;
-  ProgramStateRef Before = C.getState();
-  ProgramStateRef Widened =
-      getWidenedLoopState(Before, C.getLocationContext(), C.blockCount(),
-                          CFGBlock::ConstCFGElementRef(Block, 0));
-  return putBack(
-      Loop, Block, Widened,
-      [&](Loc Where, QualType T) -> std::optional<SVal> {
-        return Before->getSVal(Where, T);
-      },
-      C);
+  return widenHere(Loop, Block, C);
 }
 
 } // namespace lifeguard::csa

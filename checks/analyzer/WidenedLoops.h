@@ -93,6 +93,12 @@ private:
     /// object a reference refers to may be the one changed.
     llvm::SmallPtrSet<const clang::FieldDecl *, 4> ChangedThroughReferences;
   };
+  /// The current state with \p Loop widened at \p Block, a non-empty
+  /// block, the locals the loop cannot change put back from the state
+  /// before.
+  clang::ento::ProgramStateRef widenHere(const clang::Stmt *Loop,
+                                         const clang::CFGBlock *Block,
+                                         clang::ento::CheckerContext &C) const;
   /// \p State, the state \p Loop was widened to at \p Block, with the
   /// values of the locals the loop cannot change put back from
   /// \p ValueBefore (none where it has none).
