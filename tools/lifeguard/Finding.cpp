@@ -40,6 +40,60 @@ bool isAnalyzerCheck(llvm::StringRef Check) {
 
 } // namespace
 
+void dropAnalyzerDuplicates(std::vector<Finding> &Findings,
+                            const std::vector<bool> &SaidByBoth) {
+  // The clang-tidy check holds on every path, so its finding stays, and
+  // the checker's goes when it is on the same line, or says the same of
+  // the same file (the analyzer may place an escape at the end of the scope
+  // rather than at the store). Each clang-tidy finding stands for one
+  // analyzer finding, the one it was merged with or the one on its line
+  // first: the same words of another function are another bug (`'it'
+  // points into 'm'` is said of every function that names its iterator
+  // and its map so).
+  using Said = std::tuple<std::string, std::string, std::string>;
+  auto SaidOf = [](const Finding &F) -> Said {
+    return {familyOf(F.Check), F.Main.Where.File, F.Main.Text};
+  };
+  std::set<std::tuple<std::string, std::string, unsigned>> TidyLines;
+  std::map<Said, std::multiset<unsigned>> Unpaired;
+  for (size_t I = 0; I < Findings.size(); ++I)
+    if (const Finding &F = Findings[I]; !isAnalyzerCheck(F.Check)) {
+      TidyLines.emplace(familyOf(F.Check), F.Main.Where.File,
+                        F.Main.Where.Line);
+      if (!SaidByBoth[I])
+        Unpaired[SaidOf(F)].insert(F.Main.Where.Line);
+    }
+  // Each analyzer finding that is the same bug as one of the clang-tidy
+  // check's, that one's line taken from Unpaired: first those on its line.
+  std::vector<bool> Duplicate(Findings.size());
+  auto Pair = [&](size_t I, bool OnItsLine) {
+    const Finding &F = Findings[I];
+    if (!isAnalyzerCheck(F.Check) || Duplicate[I])
+      return;
+    bool SameLine = TidyLines.count(
+        {familyOf(F.Check), F.Main.Where.File, F.Main.Where.Line});
+    if (OnItsLine != SameLine)
+      return;
+    bool Found = false;
+    if (auto It = Unpaired.find(SaidOf(F)); It != Unpaired.end()) {
+      auto Line =
+          OnItsLine ? It->second.find(F.Main.Where.Line) : It->second.begin();
+      Found = Line != It->second.end();
+      if (Found)
+        It->second.erase(Line);
+    }
+    Duplicate[I] = OnItsLine || Found;
+  };
+  for (bool OnItsLine : {true, false})
+    for (size_t I = 0; I < Findings.size(); ++I)
+      Pair(I, OnItsLine);
+  std::vector<Finding> Kept;
+  for (size_t I = 0; I < Findings.size(); ++I)
+    if (!Duplicate[I])
+      Kept.push_back(std::move(Findings[I]));
+  Findings = std::move(Kept);
+}
+
 void Results::normalize() {
   auto Key = [](const Finding &F) {
     return std::tie(F.Main.Where.File, F.Main.Where.Offset, F.Check,
@@ -53,38 +107,17 @@ void Results::normalize() {
                                return Key(A) == Key(B);
                              }),
                  Findings.end());
-  // One bug, both engines: the clang-tidy check holds on every path, so its
-  // finding stays, and the checker's goes when it is on the same line, or
-  // says the same of the same file with the clang-tidy finding's line among
-  // its notes (the analyzer may place an escape at the end of the scope
-  // rather than at the store). The same words elsewhere in the file are
-  // another bug: `'it' points into 'm'` is said of every function that
-  // names its iterator and its map so.
+  // One bug, both engines, seen from two translation units (a header):
+  // the checker's finding on the line of the clang-tidy check's goes.
   std::set<std::tuple<std::string, std::string, unsigned>> TidyLines;
-  std::map<std::tuple<std::string, std::string, std::string>,
-           std::set<unsigned>>
-      TidyMessageLines;
   for (const Finding &F : Findings)
-    if (!isAnalyzerCheck(F.Check)) {
+    if (!isAnalyzerCheck(F.Check))
       TidyLines.emplace(familyOf(F.Check), F.Main.Where.File,
                         F.Main.Where.Line);
-      TidyMessageLines[{familyOf(F.Check), F.Main.Where.File, F.Main.Text}]
-          .insert(F.Main.Where.Line);
-    }
-  auto SaidByTidy = [&](const Finding &F) {
-    if (TidyLines.count(
-            {familyOf(F.Check), F.Main.Where.File, F.Main.Where.Line}))
-      return true;
-    auto Said = TidyMessageLines.find(
-        {familyOf(F.Check), F.Main.Where.File, F.Main.Text});
-    return Said != TidyMessageLines.end() &&
-           llvm::any_of(F.Notes, [&](const Message &Note) {
-             return Note.Where.File == F.Main.Where.File &&
-                    Said->second.count(Note.Where.Line);
-           });
-  };
   llvm::erase_if(Findings, [&](const Finding &F) {
-    return isAnalyzerCheck(F.Check) && SaidByTidy(F);
+    return isAnalyzerCheck(F.Check) &&
+           TidyLines.count(
+               {familyOf(F.Check), F.Main.Where.File, F.Main.Where.Line});
   });
   llvm::sort(Failures, [](const Failure &A, const Failure &B) {
     return A.File < B.File;

@@ -53,6 +53,13 @@ struct Failure {
   std::string Reason;
 };
 
+/// Drops from \p Findings, those of one translation unit, the analyzer's
+/// findings of a bug the clang-tidy check found too. \p SaidByBoth marks
+/// the clang-tidy findings clang-tidy merged with an analyzer finding equal
+/// to it.
+void dropAnalyzerDuplicates(std::vector<Finding> &Findings,
+                            const std::vector<bool> &SaidByBoth);
+
 /// What analysing some translation units gave.
 struct Results {
   std::vector<Finding> Findings;
@@ -61,7 +68,8 @@ struct Results {
 
   void append(Results Other);
   /// Sorts by file and position, and drops what two translation units (a
-  /// header seen from both) or two engines (the same bug) both reported.
+  /// header seen from both) reported, also one through each engine on the
+  /// same line.
   void normalize();
 };
 

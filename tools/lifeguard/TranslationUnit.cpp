@@ -284,6 +284,7 @@ Results analyzeTranslationUnit(const Configuration &Config,
   R.Files = 1;
   SourceFiles Sources;
   std::string FirstError;
+  std::vector<bool> SaidByBoth;
   for (const ClangTidyError &Error : Diagnostics.take()) {
     if (isCompileError(Error)) {
       if (FirstError.empty()) {
@@ -300,16 +301,22 @@ Results analyzeTranslationUnit(const Configuration &Config,
     // clang-tidy merges equal diagnostics of several checks into one, the
     // others its aliases: where both engines said the same, it is the
     // clang-tidy check's finding.
+    bool Both = false;
     for (const std::string &Alias : Error.EnabledDiagnosticAliases)
-      if (const CheckInfo *Info = findCheck(Alias);
-          Info && Info->Kind == Engine::Tidy)
-        F.Check = Alias;
+      if (const CheckInfo *Info = findCheck(Alias)) {
+        Both = Both || Info->Kind != findCheck(F.Check)->Kind;
+        if (Info->Kind == Engine::Tidy)
+          F.Check = Alias;
+      }
     F.Main = toMessage(Error.Message, Error.BuildDirectory, Sources);
     for (const tooling::DiagnosticMessage &Note : Error.Notes)
       F.Notes.push_back(toMessage(Note, Error.BuildDirectory, Sources));
-    if (!silencedForSibling(F, Sources))
+    if (!silencedForSibling(F, Sources)) {
       R.Findings.push_back(std::move(F));
+      SaidByBoth.push_back(Both);
+    }
   }
+  dropAnalyzerDuplicates(R.Findings, SaidByBoth);
   if (!FirstError.empty() || Status != 0) {
     R.Findings.clear();
     R.Failures.push_back(
