@@ -279,6 +279,9 @@ void FunctionAnalyzer::store(const LoanSet &Targets, const LoanSet &Value,
       continue;
     Place P = R.Loans[L].Target;
     writePlace(P, Value, Strong && !isElements(P.Sub));
+    // Stored into one known container, it is there on this path.
+    if (Targets.count() == 1 && Cur->Removed.count(cellOf(P)))
+      putBack(cellOf(P), Value, removedFrom(cellOf(P)));
     unsigned Pseudo = Value.test(UnknownLoan) + Value.test(NullLoan);
     bool Tracked = Value.count() > Pseudo;
     if (!Recording || !Tracked || !isOutliving(P.Storage))
@@ -571,11 +574,27 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
     if (std::optional<Place> Buffer = knownElements(R, mapTerm(Reserved, A, FD)))
       Cur->Reserved.insert(*Buffer);
   }
+  // A thread the callee detaches holds what it was given.
+  if (Recording)
+    for (const SummaryTerm &T : S.Detaches)
+      if (LoanSet Detached = mapTerm(T, A, FD); !Detached.empty())
+        R.Escapes.push_back(
+            {EscapeEvent::Detach, Where, Detached, Place{}, {}, true});
   // A constructor's stores into the new object are its value.
   bool IsCtor = isa<CXXConstructorDecl>(FD);
   auto IntoNewObject = [&](const SummaryTerm &Sink) {
     return IsCtor && Sink.K == SummaryTerm::This;
   };
+  // Places the call may have emptied hold what they held on some paths.
+  for (const SummaryTerm &Sink : S.MayEmpty) {
+    LoanSet Places = mapTerm(Sink, A, FD);
+    if (Places.count() != 1 || isPseudoLoan(Places.find_first()))
+      continue;
+    Place P = cellOf(R.Loans[Places.find_first()].Target);
+    if (LoanSet Held = content(*Cur, P);
+        isOutliving(P.Storage) && !Held.empty())
+      Cur->Removed[P] |= Held;
+  }
   // Places the call replaces get exactly what flows into them.
   for (const FunctionSummary::Overwrite &O : S.Overwrites) {
     if (IntoNewObject(O.Sink))

@@ -38,6 +38,12 @@ void FunctionAnalyzer::writePlace(Place P, const LoanSet &V, bool Strong) {
     Cur->Cells[P] = std::move(Old);
     return;
   }
+  if (isOutliving(P.Storage)) {
+    LoanSet Gone = P.Sub ? content(*Cur, P) : wholeContent(*Cur, P.Storage);
+    Gone.intersectWithComplement(V);
+    Gone |= removedFrom(P);
+    putBack(P, V, std::move(Gone));
+  }
   if (!P.Sub) {
     llvm::SmallVector<Place, 4> Parts;
     for (const auto &Entry : Cur->Cells)
@@ -47,6 +53,19 @@ void FunctionAnalyzer::writePlace(Place P, const LoanSet &V, bool Strong) {
       Cur->Cells.erase(Part);
   }
   Cur->Cells[P] = V;
+}
+
+LoanSet FunctionAnalyzer::removedFrom(Place P) const {
+  auto It = Cur->Removed.find(P);
+  return It == Cur->Removed.end() ? LoanSet() : It->second;
+}
+
+void FunctionAnalyzer::putBack(Place P, const LoanSet &V, LoanSet Removed) {
+  Removed.intersectWithComplement(V);
+  if (Removed.empty())
+    Cur->Removed.erase(P);
+  else
+    Cur->Removed[P] = std::move(Removed);
 }
 
 void FunctionAnalyzer::widen(State &S, const State &Previous) {
@@ -114,6 +133,8 @@ void FunctionAnalyzer::join(State &Into, const State &From, bool &Changed) {
     Changed |= Into.MayDead.try_emplace(ID, D).second;
   for (const auto &[E, V] : From.CallValues)
     Changed |= Into.CallValues[E] |= V;
+  for (const auto &[P, V] : From.Removed)
+    Changed |= Into.Removed[P] |= V;
   llvm::SmallVector<Place, 16> Keys;
   for (const auto &Entry : From.Cells)
     Keys.push_back(Entry.first);
@@ -247,13 +268,15 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
       return;
     if (Recording && accessesThroughHandle(BO->getLHS()))
       noteUse(gl(BO->getLHS()), BO);
-    // `r_.b = p` writes one part of the place `r_` stands for.
-    const auto *Member =
-        dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
+    // `r_.b = p` writes one part of the place `r_` stands for; `a[i] = p`
+    // one element of the array's (`live[0]` and `live[1]` are one place).
+    const Expr *LHS = BO->getLHS()->IgnoreParenImpCasts();
+    const auto *Member = dyn_cast<MemberExpr>(LHS);
     const auto *Base = Member ? dyn_cast<MemberExpr>(
                                     Member->getBase()->IgnoreParenImpCasts())
                               : nullptr;
-    bool Part = Base && isa<FieldDecl>(Base->getMemberDecl());
+    bool Part = (Base && isa<FieldDecl>(Base->getMemberDecl())) ||
+                isa<ArraySubscriptExpr>(LHS);
     if (BO->getOpcode() == BO_Assign &&
         Model.canHoldHandle(BO->getLHS()->getType()))
       store(gl(BO->getLHS()), rv(BO->getRHS()), BO, /*Weak=*/Part,
@@ -617,6 +640,8 @@ bool FunctionAnalyzer::run(const CFG &G) {
         clearPlaces(gl(Emptied));
         Cur = nullptr;
       }
+      // What the edge decides was never there on it: it was not removed.
+      Refined.Removed = From.Removed;
       join(S, Refined, Changed);
     }
     return S;
@@ -678,6 +703,7 @@ bool FunctionAnalyzer::run(const CFG &G) {
   State Exit = EntryState(G.getExit());
   R.ExitReachable = Exit.Reachable;
   R.ExitCells = Exit.Cells;
+  R.ExitRemoved = Exit.Removed;
   R.ExitDead = Exit.Dead;
   R.ExitMayDead = Exit.MayDead;
   R.ExitMoved = Exit.Moved;

@@ -46,11 +46,16 @@ struct State {
   /// The values of the calls of the current full-expression, taken when the
   /// call ran: its effects (a move, a release) must not change them.
   llvm::DenseMap<const clang::Expr *, LoanSet> CallValues;
+  /// The loans some path to this point took out of a place that outlives
+  /// the function, and did not put back: where such a place still holds
+  /// one, it holds it on some paths only (a pop the loop may not reach).
+  llvm::DenseMap<Place, LoanSet> Removed;
 
   bool operator==(const State &O) const {
     return Reachable == O.Reachable && Cells == O.Cells && Dead == O.Dead &&
            MayDead == O.MayDead && Born == O.Born && Moved == O.Moved &&
-           Reserved == O.Reserved && CallValues == O.CallValues;
+           Reserved == O.Reserved && CallValues == O.CallValues &&
+           Removed == O.Removed;
   }
 };
 
@@ -368,6 +373,11 @@ private:
   void transferStmt(const clang::Stmt *S);
   void transferVar(const clang::VarDecl *VD);
   void writePlace(Place P, const LoanSet &V, bool Strong);
+  /// What the paths to here took out of cell \p P and did not put back.
+  LoanSet removedFrom(Place P) const;
+  /// Cell \p P now holds \p V on this path: of \p Removed, what it took
+  /// out before, only the rest stays removed.
+  void putBack(Place P, const LoanSet &V, LoanSet Removed);
   void join(State &Into, const State &From, bool &Changed);
   /// Joins \p Previous, the entry state of a block's last visit, into
   /// \p S, and sets every place whose content is not what it was then to

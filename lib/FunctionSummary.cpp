@@ -92,6 +92,13 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
       S.Returns.push_back(T);
   };
   for (const EscapeEvent &E : A.escapes()) {
+    if (E.K == EscapeEvent::Detach)
+      for (LoanID L : E.Value)
+        if (std::optional<SummaryTerm> T =
+                isPseudoLoan(L) ? std::nullopt : termOf(A, A.loan(L).Target);
+            T && T->K != SummaryTerm::Fresh && T->K != SummaryTerm::Null &&
+            llvm::find(S.Detaches, *T) == S.Detaches.end())
+          S.Detaches.push_back(*T);
     if (E.K != EscapeEvent::Return)
       continue;
     for (LoanID L : E.Value) {
@@ -130,6 +137,22 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
     }
     if (!KeepsInitial)
       S.Overwrites.push_back({*Sink, Untranslatable});
+  }
+  for (const auto *Cell : inStableOrder(A.exitRemoved())) {
+    const auto &[P, Removed] = *Cell;
+    std::optional<SummaryTerm> Sink = termOf(A, P);
+    if (!Sink || llvm::any_of(S.Overwrites, [&](const Overwrite &O) {
+          return O.Sink == *Sink;
+        }))
+      continue;
+    for (LoanID L : Removed) {
+      std::optional<SummaryTerm> Source =
+          isPseudoLoan(L) ? std::nullopt : termOf(A, A.loan(L).Target);
+      if (Source && isInitialContent(*Source, *Sink)) {
+        S.MayEmpty.push_back(*Sink);
+        break;
+      }
+    }
   }
   // A parameter passed by value as an object is the callee's own copy:
   // what that copy frees is not the caller's (a shallow copy that shares it

@@ -77,6 +77,10 @@ struct FunctionSummary {
     bool AddsUnknown;
   };
   llvm::SmallVector<Overwrite, 1> Overwrites;
+  /// The places the call takes what they held out of on some paths only
+  /// (`while (n-- > 0 && !v.empty()) v.pop_back();`): after it, the
+  /// caller's handles are there on some paths only.
+  llvm::SmallVector<SummaryTerm, 1> MayEmpty;
 
   /// What the call ends on every path: `void destroy(T *p) { delete p; }`
   /// frees Param 0 (at Where, the delete).
@@ -104,6 +108,11 @@ struct FunctionSummary {
   /// set.
   llvm::SmallVector<SummaryTerm, 1> Reserves;
 
+  /// What the call hands to a thread it detaches: `template <class F> void
+  /// startDetached(F f) { std::thread(std::move(f)).detach(); }` detaches
+  /// ParamContent 0, what the callable refers to.
+  llvm::SmallVector<SummaryTerm, 1> Detaches;
+
   /// What the call reads or writes through: `void print() { puts(s_); }`
   /// reads ThisContent s_, so calling it when s_'s buffer is freed is a use.
   llvm::SmallVector<SummaryTerm, 2> Reads;
@@ -114,8 +123,9 @@ struct FunctionSummary {
   /// True when the call does nothing the caller's analysis follows.
   bool empty() const {
     return Returns.empty() && !ReturnsUnknown && Retains.empty() &&
-           Overwrites.empty() && Frees.empty() && MayFrees.empty() &&
-           Moves.empty() && Reserves.empty() && Reads.empty();
+           Overwrites.empty() && MayEmpty.empty() && Frees.empty() &&
+           MayFrees.empty() && Moves.empty() && Reserves.empty() &&
+           Detaches.empty() && Reads.empty();
   }
 };
 

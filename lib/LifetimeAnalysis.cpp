@@ -113,6 +113,15 @@ LoanSet FunctionAnalysis::contentAtExit(Place P) const {
   return {};
 }
 
+LoanSet FunctionAnalysis::keptAtExit(Place P) const {
+  LoanSet Kept = contentAtExit(P);
+  P = cellOf(P);
+  for (Place Cell : {P, Place{P.Storage, nullptr}})
+    if (auto It = ExitRemoved.find(Cell); It != ExitRemoved.end())
+      Kept.intersectWithComplement(It->second);
+  return Kept;
+}
+
 ParentMap &FunctionAnalysis::parents() const { return ADC->getParentMap(); }
 
 std::vector<const UseEvent *> FunctionAnalysis::usesInSourceOrder() const {

@@ -226,6 +226,13 @@ public:
   /// The loans \p P may hold when the function returns (empty when no exit
   /// is reachable).
   LoanSet contentAtExit(Place P) const;
+  /// The loans \p P holds on every path to the function's return: those it
+  /// may hold less those a path removed (a pop in a loop that may not run).
+  LoanSet keptAtExit(Place P) const;
+  /// The places some path removed handles from, and those handles.
+  const llvm::DenseMap<Place, LoanSet> &exitRemoved() const {
+    return ExitRemoved;
+  }
   /// Every place with a known content at exit, and that content.
   const llvm::DenseMap<Place, LoanSet> &exitCells() const { return ExitCells; }
   bool exitReachable() const { return ExitReachable; }
@@ -255,6 +262,7 @@ private:
   std::vector<DanglingBinding> Bindings;
   std::vector<PoolRelease> Releases;
   llvm::DenseMap<Place, LoanSet> ExitCells;
+  llvm::DenseMap<Place, LoanSet> ExitRemoved;
   llvm::DenseMap<StorageID, Death> ExitDead;
   llvm::DenseMap<StorageID, Death> ExitMayDead;
   llvm::DenseMap<Place, BufferChange> ExitMoved;

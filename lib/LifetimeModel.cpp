@@ -1041,21 +1041,9 @@ bool LifetimeModel::takesBackAsAWhole(const FunctionDecl *FD) const {
 bool LifetimeModel::isPoolCode(const FunctionDecl *FD, const Expr *Call) const {
   if (poolRole(FD, Call) != PoolRole::None)
     return true;
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
-    const CXXRecordDecl *RD = MD->getParent();
-    auto [It, Inserted] = PoolClasses.try_emplace(RD, false);
-    if (Inserted)
-      It->second = llvm::any_of(RD->methods(), [&](const CXXMethodDecl *M) {
-        return poolRole(M) != PoolRole::None;
-      });
-    return It->second;
-  }
-  return FD->getIdentifier() && namesPool(FD->getName()) &&
-         llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) {
-           QualType T = P->getType();
-           return (T->isPointerType() || T->isReferenceType()) &&
-                  namesPoolClass(T->getPointeeType()->getAsCXXRecordDecl());
-         });
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+    return hasPoolMethods(MD->getParent());
+  return FD->getIdentifier() && namesPool(FD->getName()) && poolParameter(FD);
 }
 
 const Expr *LifetimeModel::releasedArgument(const FunctionDecl *FD,
@@ -1072,6 +1060,30 @@ const Expr *LifetimeModel::releasedArgument(const FunctionDecl *FD,
       return Args[I];
     }
   return nullptr;
+}
+
+bool LifetimeModel::hasPoolMethods(const CXXRecordDecl *RD) const {
+  auto [It, Inserted] = PoolClasses.try_emplace(RD, false);
+  if (Inserted)
+    It->second = RD->hasDefinition() &&
+                 llvm::any_of(RD->methods(), [&](const CXXMethodDecl *M) {
+                   return poolRole(M) != PoolRole::None;
+                 });
+  return It->second;
+}
+
+bool LifetimeModel::isPoolClass(const CXXRecordDecl *RD) const {
+  return RD && (namesPoolClass(RD) || hasPoolMethods(RD));
+}
+
+std::optional<unsigned> LifetimeModel::poolParameter(const FunctionDecl *FD) {
+  for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+    QualType T = FD->getParamDecl(I)->getType();
+    if ((T->isPointerType() || T->isReferenceType()) &&
+        namesPoolClass(T->getPointeeType()->getAsCXXRecordDecl()))
+      return I;
+  }
+  return std::nullopt;
 }
 
 bool LifetimeModel::ownsExclusively(QualType T) {

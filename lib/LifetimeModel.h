@@ -397,6 +397,15 @@ public:
   static const clang::Expr *releasedArgument(const clang::FunctionDecl *FD,
                                              llvm::ArrayRef<const clang::Expr *> Args);
 
+  /// True for a pool's class: one whose name says pool, or with a member
+  /// function that acquires or releases.
+  bool isPoolClass(const clang::CXXRecordDecl *RD) const;
+
+  /// The parameter of a pool's free function that is the pool: the first
+  /// pointer or reference to a class whose name says pool
+  /// (`task_pool_free(TaskPool *p, Task *t)`).
+  static std::optional<unsigned> poolParameter(const clang::FunctionDecl *FD);
+
   /// What the standard-library free (or static) function \p FD does.
   static StdFunction stdFunction(const clang::FunctionDecl *FD);
 
@@ -442,6 +451,8 @@ private:
   mutable llvm::DenseMap<const clang::FunctionDecl *, PoolRole> PoolRoles;
   /// Whether a class has members with a part in a pool's protocol.
   mutable llvm::DenseMap<const clang::CXXRecordDecl *, bool> PoolClasses;
+  /// True when a member function of \p RD acquires or releases.
+  bool hasPoolMethods(const clang::CXXRecordDecl *RD) const;
   ClassKind computeClassKind(const clang::CXXRecordDecl *RD);
 
   llvm::DenseMap<const clang::Type *, bool> HandleCache;

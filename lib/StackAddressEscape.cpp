@@ -124,12 +124,13 @@ std::vector<StackEscape> findStackEscapes(const FunctionAnalysis &A) {
       if (!classifySink(A, E.Target, Sink, SinkDecl))
         continue;
       // A handle removed again before the function returns (the container
-      // cleared, the member reset) did not escape.
+      // cleared, the member reset), on some path, did not escape on that
+      // path.
       if (ViaHeap) {
-        if (!A.contentAtExit(E.Target).intersects(E.Value))
+        if (!A.keptAtExit(E.Target).intersects(E.Value))
           continue;
       } else {
-        Escaping &= A.contentAtExit(E.Target);
+        Escaping &= A.keptAtExit(E.Target);
       }
       break;
     }

@@ -62,6 +62,7 @@ std::string endedText(const Ending &E) {
   case Ending::OwnerChanged:
   case Ending::Invalidated:
   case Ending::ReturnedToPool:
+  case Ending::ResourceReleased:
     break;
   }
   return "its owner gave it up";
@@ -84,9 +85,10 @@ bool DanglingChecker::checkUse(const MemRegion *R, const Stmt *S,
     return false;
   std::optional<Ending> E = lifeguard::csa::endingOf(C, R, S);
   // A handle a container's modification invalidated is
-  // lifeguard.ContainerInvalidation's, an object back in its pool
-  // lifeguard.PoolMisuse's.
-  if (!E || E->K == Ending::Invalidated || E->K == Ending::ReturnedToPool)
+  // lifeguard.ContainerInvalidation's, an object back in its pool (or its
+  // memory resource) lifeguard.PoolMisuse's.
+  if (!E || E->K == Ending::Invalidated || E->K == Ending::ReturnedToPool ||
+      E->K == Ending::ResourceReleased)
     return false;
   bool Heap = E->K == Ending::Delete || E->K == Ending::Free ||
               E->K == Ending::OwnerReleased;

@@ -39,14 +39,19 @@ struct EndedObject {
   const Stmt *Where;
   /// For a pointer to a loop variable's previous instance: that variable.
   const MemRegion *Was = nullptr;
+  /// For an object ended through a pointer read out of a container that
+  /// held it alone: that container (see storedPointerEnding).
+  const MemRegion *ThroughReadOf = nullptr;
   bool operator==(const EndedObject &O) const {
-    return K == O.K && Where == O.Where && Was == O.Was;
+    return K == O.K && Where == O.Where && Was == O.Was &&
+           ThroughReadOf == O.ThroughReadOf;
   }
   // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
   void Profile(llvm::FoldingSetNodeID &ID) const {
     ID.AddInteger(K);
     ID.AddPointer(Where);
     ID.AddPointer(Was);
+    ID.AddPointer(ThroughReadOf);
   }
 };
 
@@ -181,6 +186,15 @@ REGISTER_SET_WITH_PROGRAMSTATE(CapacityMinded, const MemRegion *)
 /// it, and changed since only by calls whose step LifetimeModel::sizeStep
 /// knows.
 REGISTER_MAP_WITH_PROGRAMSTATE(KnownSizes, const MemRegion *, unsigned)
+/// The sequence containers whose size the path does not know but has added
+/// to since, by steps it knows: how many elements they hold at least (a
+/// caller's vector after `push_back`, which `empty()` then does not find
+/// empty).
+REGISTER_MAP_WITH_PROGRAMSTATE(SizesAtLeast, const MemRegion *, unsigned)
+/// The blocks of memory a std::pmr::memory_resource handed out on the path
+/// (the region of each, known by a symbol), and the resource.
+REGISTER_MAP_WITH_PROGRAMSTATE(ResourceBlocks, const MemRegion *,
+                               const MemRegion *)
 /// Of those, the ones whose capacity a `reserve(n)` set on the path: how
 /// many more elements fit before the next growth reallocates.
 REGISTER_MAP_WITH_PROGRAMSTATE(ReservedRoom, const MemRegion *, unsigned)
@@ -555,8 +569,9 @@ SymbolRef elementReadBefore(const ProgramStateRef &State,
 uint8_t atEnd(const ProgramStateRef &State, const MemRegion *Owner,
               uint8_t At) {
   const unsigned *Size = Owner ? State->get<KnownSizes>(Owner) : nullptr;
-  return At != InnerHandle::Neither && Size && *Size == 1 ? InnerHandle::Only
-                                                          : At;
+  return At != InnerHandle::Neither && Size && *Size == 1
+             ? uint8_t(InnerHandle::Only)
+             : At;
 }
 
 /// For a map \p Owner whose entries are all known, and are some: the
@@ -610,23 +625,36 @@ ProgramStateRef seeSize(ProgramStateRef State, const CallEvent &Call,
   if (!MD->getIdentifier() || Call.getNumArgs() != MD->getNumParams())
     return State;
   const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
+  SValBuilder &SVB = State->getStateManager().getSValBuilder();
+  QualType T = MD->getReturnType();
   if (const unsigned *Counted = State->get<KnownSizes>(Container);
       Counted && Origin && Call.getNumArgs() == 0 &&
       (MD->getName() == "size" || MD->getName() == "empty")) {
-    SValBuilder &SVB = State->getStateManager().getSValBuilder();
-    QualType T = MD->getReturnType();
     return State->BindExpr(Origin, Call.getLocationContext(),
                            MD->getName() == "size"
                                ? SVB.makeIntVal(*Counted, T)
                                : SVB.makeTruthVal(*Counted == 0, T));
   }
+  if (State->get<SizesAtLeast>(Container) && Origin && Call.getNumArgs() == 0 &&
+      MD->getName() == "empty")
+    return State->BindExpr(Origin, Call.getLocationContext(),
+                           SVB.makeTruthVal(false, T));
   if (MD->getName() == "resize" && Call.getNumArgs() > 0)
     return State->set<SizesSeen>(Container, Call.getArgSVal(0));
   if (MD->getName() != "size" || Call.getNumArgs() != 0)
     return State;
   const SVal *Seen = State->get<SizesSeen>(Container);
-  if (!Seen)
-    return State->set<SizesSeen>(Container, Call.getReturnValue());
+  if (!Seen) {
+    SVal Size = Call.getReturnValue();
+    if (const unsigned *Least = State->get<SizesAtLeast>(Container))
+      if (auto AtLeast =
+              SVB.evalBinOp(State, BO_GE, Size, SVB.makeIntVal(*Least, T),
+                            SVB.getConditionType())
+                  .getAs<DefinedOrUnknownSVal>())
+        if (ProgramStateRef Bounded = State->assume(*AtLeast, true))
+          State = Bounded;
+    return State->set<SizesSeen>(Container, Size);
+  }
   // The same value, not one assumed equal: the constraints on it hold.
   return Origin ? State->BindExpr(Origin, Call.getLocationContext(), *Seen)
                 : State;
@@ -862,6 +890,14 @@ private:
                                 const CXXMethodDecl *MD, QualType ObjT,
                                 const MemRegion *Owner, bool Growth,
                                 Invalidation &How) const;
+  /// True for \p Call of \p FD, a memory resource's `release()` or its
+  /// destructor: all the memory it handed out goes back.
+  static bool releasesResourceMemory(const CXXInstanceCall &Call,
+                                     const FunctionDecl *FD);
+  /// Ends, in \p State, the blocks \p Resource handed out on the path, with
+  /// a note at \p Where, and moves the path on to the resulting state.
+  void releaseResourceBlocks(ProgramStateRef State, const MemRegion *Resource,
+                             const Stmt *Where, CheckerContext &C) const;
   /// Ends, in \p State, the heap object \p Handle points to, with a note at
   /// \p Where, and moves the path on to the resulting state.
   void endHeapObject(ProgramStateRef State, SVal Handle, Ending::Kind K,
@@ -974,6 +1010,16 @@ void LifetimeModelingChecker::endHeapObject(ProgramStateRef State,
                                             CheckerContext &C) const {
   const MemRegion *R = Handle.getAsRegion();
   R = R ? withoutCasts(R) : nullptr;
+  // A pointer read out of a container that holds one object: that object
+  // (`for (Particle *p : live) pool.free(p);`, `delete owned.back()`).
+  const MemRegion *ReadFrom = nullptr;
+  if (const auto *Read = dyn_cast_or_null<SymbolicRegion>(R))
+    if (std::optional<ContainerRead> Stored =
+            containerReadOf(State, Read->getSymbol());
+        Stored && Stored->Pointees.size() == 1) {
+      R = withoutCasts(Stored->Pointees.front());
+      ReadFrom = Stored->Container;
+    }
   // A pool's object may be a part of another (`&Slots_[I]` of the pool
   // itself, or of an array it was given): that part goes back. Anything
   // else ends whole, and only when the analyzer knows it by a symbol:
@@ -985,7 +1031,9 @@ void LifetimeModelingChecker::endHeapObject(ProgramStateRef State,
     C.addTransition(State);
     return;
   }
-  State = Ended;
+  State = ReadFrom ? Ended->set<EndedObjects>(
+                         R, EndedObject{K, Where, nullptr, ReadFrom})
+                   : Ended;
   const char *Verb = K == Ending::Delete          ? "deleted"
                      : K == Ending::Free          ? "freed"
                      : K == Ending::ReturnedToPool ? "released to its pool"
@@ -993,6 +1041,41 @@ void LifetimeModelingChecker::endHeapObject(ProgramStateRef State,
   C.addTransition(State, C.getNoteTag([R, Verb](PathSensitiveBugReport &BR) {
     return isLifeguardReport(BR) && BR.isInteresting(R)
                ? (llvm::Twine("Object ") + Verb + " here").str()
+               : std::string();
+  }));
+}
+
+bool LifetimeModelingChecker::releasesResourceMemory(
+    const CXXInstanceCall &Call, const FunctionDecl *FD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (!MD || !LifetimeModel::isMemoryResource(MD->getParent()))
+    return false;
+  return isa<CXXDestructorCall>(Call) ||
+         (MD->getIdentifier() && MD->getName() == "release" &&
+          MD->getNumParams() == 0);
+}
+
+void LifetimeModelingChecker::releaseResourceBlocks(ProgramStateRef State,
+                                                    const MemRegion *Resource,
+                                                    const Stmt *Where,
+                                                    CheckerContext &C) const {
+  llvm::SmallVector<const MemRegion *, 4> Released;
+  for (const auto &[Block, From] : State->get<ResourceBlocks>())
+    if (From == Resource) {
+      Released.push_back(Block);
+      State = withHeapObjectEnded(State->remove<ResourceBlocks>(Block), Block,
+                                  Ending::ResourceReleased, Where);
+    }
+  if (Released.empty()) {
+    C.addTransition(State);
+    return;
+  }
+  C.addTransition(State, C.getNoteTag([Released](PathSensitiveBugReport &BR) {
+    return isLifeguardReport(BR) && llvm::any_of(Released,
+                                                 [&](const MemRegion *R) {
+                                                   return BR.isInteresting(R);
+                                                 })
+               ? std::string("Memory released by its memory resource here")
                : std::string();
   }));
 }
@@ -1942,7 +2025,7 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
         Made &&
         Model.countsSize(Ctor->getDecl(),
                          Ctor->getDecl()->getFunctionObjectParameterType()))
-      State = State->set<KnownSizes>(Made, 0);
+      State = State->set<KnownSizes>(Made, 0)->remove<SizesAtLeast>(Made);
   // A std::string made or assigned from a literal, or from such a string.
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
       MD && Call.getNumArgs() > 0 && LifetimeModel::isStd(MD) &&
@@ -1953,6 +2036,22 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
       State = Literal.isUnknown()
                   ? State->remove<LiteralStrings>(Made->StripCasts())
                   : State->set<LiteralStrings>(Made->StripCasts(), Literal);
+    }
+  if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call))
+    if (const MemRegion *Resource = IC->getCXXThisVal().getAsRegion()) {
+      Resource = Resource->StripCasts();
+      // Memory a memory resource hands out (also through a
+      // polymorphic_allocator, whose allocate calls the resource's) lives
+      // until the resource gives it all back.
+      if (LifetimeModel::resourceAllocation(FD) ==
+          LifetimeModel::ResourceAllocation::FromObject)
+        if (const MemRegion *Block = Call.getReturnValue().getAsRegion();
+            Block && isa<SymbolicRegion>(Block->getBaseRegion()))
+          State = State->set<ResourceBlocks>(Block->getBaseRegion(), Resource);
+      if (releasesResourceMemory(*IC, FD)) {
+        releaseResourceBlocks(State, Resource, Call.getOriginExpr(), C);
+        return;
+      }
     }
   // A standard iterator copied by a copy constructor its class writes out
   // (deque's), which the analyzer does not inline (it takes an iterator
@@ -2039,9 +2138,12 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
               E && E->K == Ending::ReturnedToPool)
             Reacquired = Reacquired->remove<EndedObjects>(Key);
         // The same storage seen as another type: an arena's `buf_ + top_`
-        // handed out as raw bytes, given back as the PickResult* it became.
+        // handed out as raw bytes, given back as the PickResult* it became;
+        // a free list's slot, a union, handed out as its other member.
         for (const auto &[Key, E] : State->get<EndedObjects>())
-          if (E.K == Ending::ReturnedToPool && sameStart(Key, Candidate))
+          if (E.K == Ending::ReturnedToPool &&
+              (sameStart(Key, Candidate) || Candidate->isSubRegionOf(Key) ||
+               Key->isSubRegionOf(Candidate)))
             Reacquired = Reacquired->remove<EndedObjects>(Key);
       }
       if (Reacquired != State) {
@@ -2391,6 +2493,12 @@ ProgramStateRef LifetimeModelingChecker::countCapacity(
   }
   State = NewSize ? State->set<KnownSizes>(Owner, *NewSize)
                   : State->remove<KnownSizes>(Owner);
+  // (A pop from an empty container is undefined: the bound does not go
+  // below zero.)
+  const unsigned *Least = State->get<SizesAtLeast>(Owner);
+  int NewLeast = !Size && Step ? int(Least ? *Least : 0) + *Step : 0;
+  State = NewLeast > 0 ? State->set<SizesAtLeast>(Owner, NewLeast)
+                       : State->remove<SizesAtLeast>(Owner);
   if (!Model.mindsCapacity(MD, ObjT))
     return State;
   State = State->add<CapacityMinded>(Owner)->remove<ReservedRoom>(Owner);
@@ -2450,6 +2558,9 @@ ProgramStateRef LifetimeModelingChecker::checkRegionChanges(
     if (ChangedOtherwise(Container))
       State = State->remove<KnownSizes>(Container)
                   ->remove<ReservedRoom>(Container);
+  for (const auto &[Container, Least] : State->get<SizesAtLeast>())
+    if (ChangedOtherwise(Container))
+      State = State->remove<SizesAtLeast>(Container);
   for (const auto &[Sym, Access] : State->get<ElementsAccessed>())
     if (ChangedOtherwise(Access.Container))
       State = State->remove<ElementsAccessed>(Sym);
@@ -2569,6 +2680,8 @@ void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
   State = withoutDeadRegions<CapacityMinded>(State, SR);
   State = withoutDeadRegions<ReservedRoom>(State, SR);
   State = withoutDeadRegions<KnownSizes>(State, SR);
+  State = withoutDeadRegions<SizesAtLeast>(State, SR);
+  State = withoutDeadRegions<ResourceBlocks>(State, SR);
   State = withoutDeadRegions<AddressTaken>(State, SR);
   State = withoutDeadRegions<PendingRelease>(State, SR);
   State = withoutDeadRegions<LiteralStrings>(State, SR);
@@ -2710,6 +2823,14 @@ std::optional<Ending> storedPointerEnding(CheckerContext &C, SymbolRef Sym,
     std::optional<Ending> E = endingAt(C, Pointee, At, Depth + 1);
     if (!E)
       return std::nullopt;
+    // Ended through another read out of the same container, which held it
+    // alone: this read may be of another element (a loop's next turn, past
+    // the size the path does not know), not the object ended.
+    for (const MemRegion *Key :
+         {withoutCasts(Pointee), Pointee->getBaseRegion()})
+      if (const EndedObject *Through = C.getState()->get<EndedObjects>(Key);
+          Through && Through->ThroughReadOf == Read->Container)
+        return std::nullopt;
     if (!First) {
       First = E;
       First->ReadFrom = Read->Container;

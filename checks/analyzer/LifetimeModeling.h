@@ -51,6 +51,9 @@ struct Ending {
     Invalidated,
     /// It went back to the pool that handed it out.
     ReturnedToPool,
+    /// The std::pmr::memory_resource that handed it out gave all its memory
+    /// back (`release()`, or the resource's end).
+    ResourceReleased,
   };
   Kind K;
   /// The object that ended: a variable, a temporary, a heap object, or

@@ -33,8 +33,8 @@ using lifeguard::csa::Ending;
 /// The objects acquired on the path and not given back nor handed on: the
 /// symbol of each, with the call that acquired it.
 REGISTER_MAP_WITH_PROGRAMSTATE(OutstandingObjects, SymbolRef, const Expr *)
-/// Every object acquired on the path, with the pool object that handed it
-/// out (null for a free function's pool).
+/// Every object acquired on the path, with the pool that handed it out
+/// (null for a free function that is given no pool).
 REGISTER_MAP_WITH_PROGRAMSTATE(AcquiredFrom, SymbolRef, const MemRegion *)
 /// The objects made with `new` on the path outside a pool's own code.
 REGISTER_SET_WITH_PROGRAMSTATE(MadeWithNew, SymbolRef)
@@ -49,10 +49,16 @@ bool passedAsArgument(const CallEvent &Call, SymbolRef Sym) {
   return false;
 }
 
-/// The pool object a member call is on (`pool` of `pool.release(c)`).
+/// The pool a call is on (`pool` of `pool.release(c)`), or is given as
+/// its pool parameter (`p` of `task_pool_free(p, t)`).
 const MemRegion *poolObjectOf(const CallEvent &Call) {
-  const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
-  const MemRegion *R = IC ? IC->getCXXThisVal().getAsRegion() : nullptr;
+  const MemRegion *R = nullptr;
+  if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call))
+    R = IC->getCXXThisVal().getAsRegion();
+  else if (const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl()))
+    if (std::optional<unsigned> I = lifeguard::LifetimeModel::poolParameter(FD);
+        I && *I < Call.getNumArgs())
+      R = Call.getArgSVal(*I).getAsRegion();
   return R ? R->StripCasts() : nullptr;
 }
 
@@ -65,6 +71,19 @@ bool distinctObjects(const MemRegion *A, const MemRegion *B) {
   const MemRegion *BaseA = A->getBaseRegion(), *BaseB = B->getBaseRegion();
   return BaseA == BaseB ||
          (!isa<SymbolicRegion>(BaseA) && !isa<SymbolicRegion>(BaseB));
+}
+
+/// The variable or member that is the memory resource whose `release()`
+/// is \p Released (`arena` of `arena.release()`), or null.
+const NamedDecl *releasingResource(const Stmt *Released) {
+  const auto *MCE = dyn_cast_or_null<CXXMemberCallExpr>(Released);
+  const Expr *Object =
+      MCE ? MCE->getImplicitObjectArgument()->IgnoreParenImpCasts() : nullptr;
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Object))
+    return DRE->getDecl();
+  if (const auto *ME = dyn_cast_or_null<MemberExpr>(Object))
+    return ME->getMemberDecl();
+  return nullptr;
 }
 
 /// True when a pool's own code is on the stack of \p C.
@@ -236,12 +255,14 @@ private:
   bool reportUse(const MemRegion *R, const Stmt *S, const Expr *Handle,
                  CheckerContext &C) const {
     return report(R, S, Handle,
-                  "use of an object after it was released to its pool", C);
+                  "use of an object after it was released to its pool", C,
+                  /*OrResource=*/true);
   }
   /// Reports \p Msg at \p S when the object \p R designates went back to
-  /// its pool; true when it did.
+  /// its pool (or, when \p OrResource, the use of memory its memory
+  /// resource released); true when it did.
   bool report(const MemRegion *R, const Stmt *S, const Expr *Handle,
-              StringRef Msg, CheckerContext &C) const;
+              StringRef Msg, CheckerContext &C, bool OrResource = false) const;
   /// Reports \p Call releasing the local \p R designates; true when it did.
   bool releasesLocal(const CallEvent &Call, const MemRegion *R,
                      CheckerContext &C) const;
@@ -329,12 +350,21 @@ void PoolMisuseChecker::checkDeadSymbols(SymbolReaper &SR,
 
 bool PoolMisuseChecker::report(const MemRegion *R, const Stmt *S,
                                const Expr *Handle, StringRef Msg,
-                               CheckerContext &C) const {
+                               CheckerContext &C, bool OrResource) const {
   if (AnalysisDeclContext::isInStdNamespace(C.getLocationContext()->getDecl()))
     return false;
   std::optional<Ending> E = lifeguard::csa::endingOf(C, R, S);
-  if (!E || E->K != Ending::ReturnedToPool)
+  bool Resource = OrResource && E && E->K == Ending::ResourceReleased;
+  if (!E || (E->K != Ending::ReturnedToPool && !Resource))
     return false;
+  std::string ResourceMsg;
+  if (Resource) {
+    ResourceMsg = "use of memory after its memory resource released it";
+    if (const NamedDecl *Named = releasingResource(E->Where))
+      ResourceMsg = "use of memory that its memory resource '" +
+                    Named->getNameAsString() + "' released";
+    Msg = ResourceMsg;
+  }
   // The pool's own code links and reads the objects given back to it (an
   // intrusive free list), also in the helpers it calls. (Asked only of a
   // released object: every access of the path comes here.)
@@ -348,7 +378,7 @@ bool PoolMisuseChecker::report(const MemRegion *R, const Stmt *S,
   Report->markInteresting(E->Object);
   lifeguard::csa::noteWhereHandleWasMade(
       *Report, lifeguard::csa::holderOf(Handle, N), R->getBaseRegion(),
-      "the pool's object");
+      Resource ? "memory of its memory resource" : "the pool's object");
   lifeguard::csa::dropPathsThroughWidenedBranches(*Report, *E);
   C.emitReport(std::move(Report));
   return true;
@@ -363,9 +393,15 @@ bool PoolMisuseChecker::releasesLocal(const CallEvent &Call, const MemRegion *R,
   // A pool seeds its free list with storage it owns (`release(&slots_[i])`,
   // a local pool's member) or is given to manage (a caller's buffer its
   // constructor threads): neither is a local handed to a pool from outside.
+  // Nor is a slot of a local pool given back to a pool that may be it (one
+  // a moved callback captured, which the path does not know).
   const MemRegion *Pool = poolObjectOf(Call);
+  bool SlotOfLocalPool =
+      R != VR && lifeguard::csa::lifetimeModel(C).isPoolClass(
+                     VR->getDecl()->getType()->getAsCXXRecordDecl());
   if (inPoolCode(C) || seedsPoolUnderConstruction(Call, C) ||
-      (Pool && R->isSubRegionOf(Pool->getBaseRegion())))
+      (Pool && R->isSubRegionOf(Pool->getBaseRegion())) ||
+      (SlotOfLocalPool && (!Pool || !distinctObjects(Pool, VR))))
     return false;
   ExplodedNode *N = C.generateErrorNode();
   if (!N)

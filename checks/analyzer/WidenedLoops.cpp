@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "WidenedLoops.h"
+#include "LifetimeModel.h"
 #include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/Analysis/AnalysisDeclContext.h"
@@ -211,6 +212,85 @@ bool overlap(QualType A, QualType B) {
   return llvm::is_contained(InA, B) || llvm::is_contained(InB, A);
 }
 
+/// What a member function does to the members of its object, by their
+/// path from `*this`: how each is used, in its body and in the bodies of
+/// the member functions it calls on `*this`. Whole when the object itself
+/// goes elsewhere (`this` passed, returned or captured) or a body is not
+/// there to read.
+struct MemberEffects {
+  bool Whole = false;
+  llvm::SmallVector<std::pair<FieldPath, Use>, 4> Uses;
+};
+
+class MemberEffectsFinder : public ConstDynamicRecursiveASTVisitor {
+public:
+  MemberEffectsFinder(MemberEffects &Out, FieldPath Prefix, unsigned Depth)
+      : Out(Out), Prefix(std::move(Prefix)), Depth(Depth) {}
+
+  /// Adds what \p MD does to the members of its object, each path behind
+  /// \p Prefix, to \p Out.
+  static void collect(const CXXMethodDecl *MD, const FieldPath &Prefix,
+                      unsigned Depth, MemberEffects &Out) {
+    const Stmt *Body = MD ? MD->getBody() : nullptr;
+    // (Three calls deep is as far as a cursor's helpers go. An override
+    // may run instead of a virtual function.)
+    if (!Body || Depth > 3 || isa<CXXConstructorDecl, CXXDestructorDecl>(MD) ||
+        (MD->isVirtual() && !MD->hasAttr<FinalAttr>() &&
+         !MD->getParent()->hasAttr<FinalAttr>())) {
+      Out.Whole = true;
+      return;
+    }
+    ParentMap PM(const_cast<Stmt *>(Body));
+    MemberEffectsFinder Finder(Out, Prefix, Depth);
+    Finder.PM = &PM;
+    Finder.TraverseStmt(Body);
+  }
+
+  bool VisitLambdaExpr(const LambdaExpr *LE) override {
+    if (llvm::any_of(LE->captures(),
+                     [](const LambdaCapture &C) { return C.capturesThis(); }))
+      Out.Whole = true;
+    return true;
+  }
+
+  bool VisitCXXThisExpr(const CXXThisExpr *This) override {
+    // `this->a.b`, the members outermost first.
+    const Expr *Place = This;
+    FieldPath Path = Prefix;
+    while (const auto *ME =
+               dyn_cast_or_null<MemberExpr>(PM->getParentIgnoreParens(Place))) {
+      if (ME->isArrow() != (Place == This))
+        break;
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl())) {
+        // A member function called on the object, or on a member of a
+        // class type the analyzer inlines alike.
+        if (!MD->isConst() && !LifetimeModel::isStd(MD))
+          collect(MD, Path, Depth + 1, Out);
+        else
+          Out.Uses.push_back({Path, MD->isConst() ? Use::Read : Use::Write});
+        return true;
+      }
+      const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+      if (!FD)
+        break;
+      Path.push_back(FD);
+      Place = ME;
+    }
+    if (Place == This) {
+      Out.Whole = true;
+      return true;
+    }
+    Out.Uses.push_back({Path, useOf(Place, *PM)});
+    return true;
+  }
+
+private:
+  MemberEffects &Out;
+  FieldPath Prefix;
+  unsigned Depth;
+  const ParentMap *PM = nullptr;
+};
+
 /// The mentions of the locals of a function, and whether they lie inside
 /// one loop of it.
 class MentionFinder : public ConstDynamicRecursiveASTVisitor {
@@ -256,11 +336,32 @@ public:
       Path.push_back(FD);
       Place = ME;
     }
-    Use U = useOf(Place, PM);
     // A change inside a lambda may run in the loop, wherever the lambda
     // was written.
     bool InLambda = DRE->refersToEnclosingVariableOrCapture();
     Mentioned.insert(VD);
+    // A member function of the program's own called on it (`lexer.next()`)
+    // uses the members as its body does.
+    if (const auto *Callee =
+            dyn_cast_or_null<MemberExpr>(PM.getParentIgnoreParens(Place));
+        Callee && !Callee->isArrow())
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee->getMemberDecl());
+          MD && !MD->isConst() && !LifetimeModel::isStd(MD)) {
+        MemberEffects Effects;
+        MemberEffectsFinder::collect(MD, Path, 0, Effects);
+        if (!Effects.Whole) {
+          for (const auto &[MemberPath, U] : Effects.Uses)
+            record(VD, MemberPath, U, InLambda);
+          return true;
+        }
+      }
+    record(VD, Path, useOf(Place, PM), InLambda);
+    return true;
+  }
+
+  /// Records that the place \p Path of \p VD is used as \p U, at the
+  /// current mention.
+  void record(const VarDecl *VD, const FieldPath &Path, Use U, bool InLambda) {
     if (U == Use::Escape && !InLoop && !InLambda)
       EscapedOutside[VD].push_back(Path);
     else if (U == Use::Escape || (U == Use::Write && (InLoop || InLambda)) ||
@@ -268,7 +369,6 @@ public:
       Changed[VD].push_back(Path);
     else if (U == Use::Advance && InLoop)
       Advanced[VD].push_back(Path);
-    return true;
   }
 
   // What the loop may change that no local names: an object reached

@@ -12,7 +12,9 @@
 // loop cannot change; a reference's binding, and the members of what it
 // refers to that nothing in the loop may change. A pointer the loop only
 // advances (`++p`, `p += n`, `c.cursor++`) is put back into the buffer it
-// pointed into, at an offset not known.
+// pointed into, at an offset not known. A member function of the
+// program's own called on a record local is read as its body uses the
+// members (`lexer.next()` advances `cur_` and reads the rest).
 //
 //===----------------------------------------------------------------------===//
 

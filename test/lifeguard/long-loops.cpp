@@ -193,6 +193,45 @@ int memberCursorAcrossAppend(std::string &text) {
   // CHECK: long-loops.cpp:[[@LINE-1]]:10: warning: 'reader.pos' points into 'text', whose storage was reallocated by 'operator+=' [lifeguard.ContainerInvalidation]
 }
 
+// The same through the object's own member functions: `next()` only
+// advances the cursor, so the loop that calls it keeps the cursor in the
+// source's buffer, which the next `feed` moves. The near miss: `rewind()`
+// in the loop sets the cursor anew, as the loop's last step.
+class Lexer {
+public:
+  void feed(const std::string &chunk) {
+    src_ += chunk;
+    if (!cur_)
+      cur_ = src_.c_str();
+  }
+  char next() { return *cur_ ? *cur_++ : 0; }
+  // CHECK: long-loops.cpp:[[@LINE-1]]:24: warning: 'cur_' points into 'src_', whose storage was reallocated by 'operator+=' [lifeguard.ContainerInvalidation]
+  void rewind() { cur_ = src_.c_str(); }
+
+private:
+  std::string src_;
+  const char *cur_ = nullptr;
+};
+
+int lexerCursorAcrossFeed() {
+  Lexer lexer;
+  lexer.feed("let x = 42 ; let z = x * 2 ;");
+  for (int i = 0; i < 10; ++i)
+    lexer.next();
+  lexer.feed(std::string(100, 'a'));
+  return lexer.next();
+}
+
+int lexerCursorRewoundAfterFeed() {
+  Lexer lexer;
+  lexer.feed("let x = 42 ; let z = x * 2 ;");
+  for (int i = 0; i < 10; ++i)
+    lexer.next();
+  lexer.feed(std::string(100, 'a'));
+  lexer.rewind();
+  return lexer.next();
+}
+
 struct Cache {
   std::unordered_map<int, int> entries;
   std::unordered_map<int, int>::iterator last;

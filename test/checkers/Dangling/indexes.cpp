@@ -3,9 +3,12 @@
 // caller's vector -- read back after what they point to ended: the owners
 // were purged, the helper's locals were destroyed when it returned. The
 // reads go through the container: a lookup, an iterator, an element access.
+// An object deleted through the pointer a list holds (`delete
+// owned.back()`), when the list holds that one, is read through the index.
 // Clearing or erasing the index together with its owner, reading before the
-// purge, a buffer the caller owns, and a container whose earlier contents
-// are not known are the near misses.
+// purge, a buffer the caller owns, a container whose earlier contents are
+// not known, and a deletion through a list of two (which one went is not
+// known) are the near misses.
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++20 -Xclang -verify %s
@@ -598,4 +601,24 @@ double keyedOtherKey(int a, int b) {
   if (a == b)
     return 0;
   return index[b]->reading; // near miss: another key than the deleted one's
+}
+
+int deletedThroughTheList() {
+  std::vector<Sensor *> owned;
+  std::map<int, Sensor *> byChannel;
+  Sensor *s = new Sensor(3);
+  owned.push_back(s);
+  byChannel[3] = s; // expected-note{{Stored a pointer to a heap object in 'byChannel'}}
+  delete owned.back(); // expected-note{{Object deleted here}}
+  return byChannel[3]->channel; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+}
+
+int deletedThroughAListOfTwo() {
+  std::vector<Sensor *> owned;
+  Sensor *a = new Sensor(1);
+  Sensor *b = new Sensor(2);
+  owned.push_back(a);
+  owned.push_back(b);
+  delete owned.back();
+  return a->channel;
 }

@@ -5,6 +5,8 @@
 // a vector of pointers after its object went back. The pool hands out its
 // own slots (`&slots_[i]`), which the program no longer names after the
 // release: what is known of them is kept while a container points to them.
+// A page given back through the pointer a cache's list of pages holds,
+// when the list holds that one, is read through the cache's map.
 // Negatives: the callbacks run before the release; two callbacks queued,
 // only one of whose buffers went back (which one runs is not known); a
 // callback capturing a copy of the length.
@@ -15,6 +17,7 @@
 
 #include "pools.h"
 #include <functional>
+#include <unordered_map>
 #include <vector>
 
 struct IoBuf {
@@ -107,4 +110,35 @@ int copiedLength() {
   loop.post([len] { return len; });
   pool.release(buf);
   return loop.run();
+}
+
+struct Page {
+  long block;
+  char bytes[64];
+};
+
+struct PageCache {
+  StackPool<Page> &pool;
+  std::unordered_map<long, Page *> byBlock;
+  std::vector<Page *> recent;
+  Page *load(long block) {
+    if (byBlock.count(block)) // expected-note{{Assuming the condition is false}} expected-note{{Taking false branch}}
+      return byBlock[block];
+    Page *p = pool.acquire();
+    p->block = block;
+    byBlock[block] = p;
+    recent.push_back(p); // expected-note{{Stored a pointer to the object in 'cache.recent'}}
+    return p;
+  }
+  void evictOldest() {
+    pool.release(recent.front()); // expected-note{{Object released to its pool here}}
+  }
+};
+
+int evictedButStillMapped() {
+  StackPool<Page> pool;
+  PageCache cache{pool};
+  cache.load(1); // expected-note{{Calling 'PageCache::load'}} expected-note{{Returning from 'PageCache::load'}}
+  cache.evictOldest(); // expected-note{{Calling 'PageCache::evictOldest'}} expected-note{{Returning from 'PageCache::evictOldest'}}
+  return cache.load(1)->bytes[0]; // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
 }

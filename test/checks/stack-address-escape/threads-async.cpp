@@ -374,3 +374,44 @@ void postThenRunFront(DrainingQueue &queue) {
   queue.post([&total] { ++total; });
   queue.runFront();
 }
+
+// ===== A helper detaches the thread =====
+
+template <class F> void startDetached(F f) { std::thread(std::move(f)).detach(); }
+template <class F> void startDetachedForwarding(F &&f) {
+  std::thread t(std::forward<F>(f));
+  t.detach();
+}
+void startDetachedFunction(std::function<void()> task) {
+  std::thread(task).detach();
+}
+template <class F> void startJoined(F f) { std::thread(std::move(f)).join(); }
+
+void helperDetachesByValue() {
+  std::vector<int> batch{1, 2, 3};
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'batch' escapes into a detached thread [lifeguard-stack-address-escape]
+  startDetached([&batch] { g_value = static_cast<int>(batch.size()); });
+}
+
+void helperDetachesForwarded() {
+  int progress = 0;
+  auto work = [&progress] { ++progress; };
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'progress' escapes into a detached thread [lifeguard-stack-address-escape]
+  startDetachedForwarding(work);
+}
+
+void helperDetachesStdFunction() {
+  int progress = 0;
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'progress' escapes into a detached thread [lifeguard-stack-address-escape]
+  startDetachedFunction([&] { ++progress; });
+}
+
+void helperDetachesCopies() {
+  std::vector<int> batch{1, 2, 3};
+  startDetached([batch] { g_value = static_cast<int>(batch.size()); });
+}
+
+void helperJoins() {
+  int progress = 0;
+  startJoined([&progress] { ++progress; });
+}
