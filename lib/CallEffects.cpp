@@ -333,6 +333,10 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
     std::optional<Place> Buffer = knownElements(R, Obj);
     if (Buffer && Growth && Cur->Reserved.count(*Buffer))
       How = Invalidation::None;
+    // A resize that may shrink moves nothing on the paths where it does:
+    // for the analyzer to decide.
+    if (LifetimeModel::mayShrinkByResize(MD, A.Args))
+      How = Invalidation::None;
     // `m[k]` inserts only the key it does not find: whether it is there
     // is for the analyzer to decide.
     if (MD->getOverloadedOperator() == OO_Subscript)
@@ -394,10 +398,30 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
   Death Released{Death::OwnerReleased, Call, Call->getBeginLoc()};
   StdEffect Effect = Model.memberEffect(MD, ObjT);
   switch (Effect) {
-  case StdEffect::Insert:
+  case StdEffect::Insert: {
     store(elementsOf(Obj), Inserted(), Call, /*Weak=*/true,
           A.Args.empty() ? QualType() : A.Args.back()->getType());
+    // `v.emplace_back(name + "_total")`: the element's written constructor
+    // keeps what its summary says of the arguments (a reference member
+    // bound to the temporary).
+    CallArgs Made;
+    Made.Call = Call;
+    Made.Args.assign(
+        A.Args.begin() +
+            (LifetimeModel::takesPosition(MD) && !A.Args.empty() ? 1 : 0),
+        A.Args.end());
+    if (const CXXConstructorDecl *Ctor =
+            LifetimeModel::constructorEmplacedBy(MD, Made.Args.size()))
+      if (const FunctionSummary *S = Engine.summary(Ctor, Depth)) {
+        LoanSet Kept;
+        for (const FunctionSummary::Retain &Ret : S->Retains)
+          if (Ret.Sink.K == SummaryTerm::This)
+            Kept |= mapTerm(Ret.Source, Made, Ctor);
+        store(elementsOf(Obj), Kept, Call, /*Weak=*/true,
+              Ctor->getFunctionObjectParameterType());
+      }
     break;
+  }
   case StdEffect::RemoveAll:
   case StdEffect::RemoveOne:
     if (Owns)
@@ -621,6 +645,13 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
                              : FreeDeath);
 }
 
+void FunctionAnalyzer::mayBeTakenOutElsewhere(
+    llvm::function_ref<bool(StorageID)> Reaches) {
+  for (const auto &[P, Held] : Cur->Cells)
+    if (!Held.empty() && isOutliving(P.Storage) && Reaches(P.Storage))
+      Cur->Removed[P] |= Held;
+}
+
 LoanSet FunctionAnalyzer::flowsInto(const FunctionSummary &S,
                                     const SummaryTerm &Sink, const CallArgs &A,
                                     const FunctionDecl *FD) {
@@ -762,6 +793,21 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
   noteCallUses(Call, FD, A);
   if (Recording)
     noteFormatUses(Call, FD, A);
+  // A thread started with a callable may change what the callable reaches
+  // before it is joined (a worker that runs and clears the jobs queued in
+  // `*this`); while this one waits for others (a condition variable, a
+  // future), they may change anything shared. What those places outside
+  // the frame hold is there on some paths only.
+  if (LifetimeModel::startsThread(FD)) {
+    llvm::SmallDenseSet<StorageID, 4> Reached;
+    for (const Expr *Arg : A.Args)
+      for (LoanID L : contentOf(Arg))
+        if (!isPseudoLoan(L))
+          Reached.insert(R.Loans[L].Target.Storage);
+    mayBeTakenOutElsewhere([&](StorageID S) { return Reached.contains(S); });
+  } else if (LifetimeModel::waitsForOtherThreads(FD)) {
+    mayBeTakenOutElsewhere([](StorageID) { return true; });
+  }
   bool Releases = Model.poolRole(FD, Call) == PoolRole::Release;
   if (Releases)
     if (const Expr *Released = LifetimeModel::releasedArgument(FD, A.Args);

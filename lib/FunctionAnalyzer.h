@@ -373,6 +373,10 @@ private:
   void transferStmt(const clang::Stmt *S);
   void transferVar(const clang::VarDecl *VD);
   void writePlace(Place P, const LoanSet &V, bool Strong);
+  /// Another thread may take what the places outside the frame of the
+  /// storages \p Reaches accepts hold out of them: they hold it on some
+  /// paths only.
+  void mayBeTakenOutElsewhere(llvm::function_ref<bool(StorageID)> Reaches);
   /// What the paths to here took out of cell \p P and did not put back.
   LoanSet removedFrom(Place P) const;
   /// Cell \p P now holds \p V on this path: of \p Removed, what it took

@@ -304,7 +304,8 @@ StdEffect LifetimeModel::namedEffect(const CXXMethodDecl *MD) {
               "try_emplace", "push", "resize", "append"},
              StdEffect::Insert)
       .Case("clear", StdEffect::RemoveAll)
-      .Cases({"erase", "pop_back", "pop_front", "pop"}, StdEffect::RemoveOne)
+      .Cases({"erase", "pop_back", "pop_front", "pop", "remove", "remove_if"},
+             StdEffect::RemoveOne)
       .Case("reset", StdEffect::Reset)
       .Cases({"release", "extract"}, StdEffect::Release)
       .Case("assign", StdEffect::Assign)
@@ -1062,6 +1063,22 @@ const Expr *LifetimeModel::releasedArgument(const FunctionDecl *FD,
   return nullptr;
 }
 
+bool LifetimeModel::mayShrinkByResize(const CXXMethodDecl *MD,
+                                      ArrayRef<const Expr *> Args) {
+  if (!MD->getIdentifier() || MD->getName() != "resize" || Args.empty())
+    return false;
+  // `size() + k`, `size() * 2`, `2 * size()`: past the size it has.
+  const auto *Grown = dyn_cast<BinaryOperator>(Args[0]->IgnoreParenImpCasts());
+  if (!Grown || (Grown->getOpcode() != BO_Add && Grown->getOpcode() != BO_Mul))
+    return true;
+  auto IsSize = [](const Expr *E) {
+    const auto *Call = dyn_cast<CXXMemberCallExpr>(E->IgnoreParenImpCasts());
+    const CXXMethodDecl *Size = Call ? Call->getMethodDecl() : nullptr;
+    return Size && Size->getIdentifier() && Size->getName() == "size";
+  };
+  return !IsSize(Grown->getLHS()) && !IsSize(Grown->getRHS());
+}
+
 bool LifetimeModel::hasPoolMethods(const CXXRecordDecl *RD) const {
   auto [It, Inserted] = PoolClasses.try_emplace(RD, false);
   if (Inserted)
@@ -1225,6 +1242,55 @@ LifetimeModel::constructorMadeBy(const FunctionDecl *FD) {
   const CXXConstructorDecl *Ctor =
       Finder.Made ? Finder.Made->getConstructor() : nullptr;
   return Ctor && Ctor->isUserProvided() && !isStd(Ctor) ? Ctor : nullptr;
+}
+
+const CXXConstructorDecl *
+LifetimeModel::constructorEmplacedBy(const CXXMethodDecl *MD,
+                                     unsigned NumArgs) {
+  if (!isStd(MD) || !MD->getIdentifier() ||
+      !llvm::is_contained({"emplace_back", "emplace_front", "emplace"},
+                          MD->getName()))
+    return nullptr;
+  QualType ValueT = memberTypedef(MD->getParent(), "value_type");
+  const CXXRecordDecl *RD =
+      ValueT.isNull() ? nullptr : ValueT->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() || isStd(RD))
+    return nullptr;
+  const CXXConstructorDecl *Found = nullptr;
+  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
+    if (Ctor->isCopyOrMoveConstructor() || !Ctor->isUserProvided() ||
+        NumArgs < Ctor->getMinRequiredArguments() ||
+        NumArgs > Ctor->getNumParams())
+      continue;
+    if (Found)
+      return nullptr;
+    Found = Ctor;
+  }
+  return Found;
+}
+
+bool LifetimeModel::startsThread(const FunctionDecl *FD) {
+  if (!isStd(FD))
+    return false;
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+    return !Ctor->isCopyOrMoveConstructor() && Ctor->getNumParams() > 0 &&
+           llvm::is_contained({"thread", "jthread"},
+                              stdClassName(Ctor->getParent()));
+  return FD->getIdentifier() && FD->getName() == "async";
+}
+
+bool LifetimeModel::waitsForOtherThreads(const FunctionDecl *FD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (!MD || !isStd(MD) || !MD->getIdentifier())
+    return false;
+  StringRef Class = stdClassName(MD->getParent());
+  StringRef Name = MD->getName();
+  if (llvm::is_contained({"condition_variable", "condition_variable_any",
+                          "future", "shared_future"},
+                         Class))
+    return Name == "get" || Name.starts_with("wait");
+  return (Class == "latch" && Name == "wait") ||
+         (Class == "barrier" && Name == "arrive_and_wait");
 }
 
 bool LifetimeModel::isDeallocation(const FunctionDecl *FD) {

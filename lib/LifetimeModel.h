@@ -257,7 +257,20 @@ public:
   /// object it allocates, with the arguments it forwards); null otherwise.
   static const clang::CXXConstructorDecl *
   constructorMadeBy(const clang::FunctionDecl *FD);
+  /// For `c.emplace_back(args...)` (emplace_front, emplace) of a container
+  /// of a class of the program's own: the written constructor of that class
+  /// it runs, when only one of them takes that many arguments (the
+  /// library's construct() does not say which it is); null otherwise.
+  static const clang::CXXConstructorDecl *
+  constructorEmplacedBy(const clang::CXXMethodDecl *MD, unsigned NumArgs);
   static bool isDeallocation(const clang::FunctionDecl *FD);
+  /// True for a standard function that runs its callable on another thread
+  /// (std::thread's and std::jthread's constructors, std::async).
+  static bool startsThread(const clang::FunctionDecl *FD);
+  /// True for a standard function that blocks until another thread acts: a
+  /// condition variable's wait, a future's get or wait, a latch's or a
+  /// barrier's wait.
+  static bool waitsForOtherThreads(const clang::FunctionDecl *FD);
   /// C library functions (puts, strlen, memcpy, printf) read or write
   /// through the pointers they are given.
   static bool accessesPointerArguments(const clang::FunctionDecl *FD);
@@ -400,6 +413,12 @@ public:
   /// True for a pool's class: one whose name says pool, or with a member
   /// function that acquires or releases.
   bool isPoolClass(const clang::CXXRecordDecl *RD) const;
+
+  /// True for a call of a standard container's `resize(n)` that may leave
+  /// it no larger than it was (`resize(n)`, not `resize(size() + k)`):
+  /// what it does to the handles depends on the size.
+  static bool mayShrinkByResize(const clang::CXXMethodDecl *MD,
+                                llvm::ArrayRef<const clang::Expr *> Args);
 
   /// The parameter of a pool's free function that is the pool: the first
   /// pointer or reference to a class whose name says pool

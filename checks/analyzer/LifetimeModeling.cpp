@@ -19,6 +19,7 @@
 #include "LifetimeModel.h"
 #include "SharedOwnership.h"
 #include "WidenedLoops.h"
+#include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/Checker.h"
@@ -191,6 +192,9 @@ REGISTER_MAP_WITH_PROGRAMSTATE(KnownSizes, const MemRegion *, unsigned)
 /// caller's vector after `push_back`, which `empty()` then does not find
 /// empty).
 REGISTER_MAP_WITH_PROGRAMSTATE(SizesAtLeast, const MemRegion *, unsigned)
+/// The objects a pool's acquire handed out on the path and not given back
+/// since.
+REGISTER_SET_WITH_PROGRAMSTATE(HandedOut, const MemRegion *)
 /// The blocks of memory a std::pmr::memory_resource handed out on the path
 /// (the region of each, known by a symbol), and the resource.
 REGISTER_MAP_WITH_PROGRAMSTATE(ResourceBlocks, const MemRegion *,
@@ -679,6 +683,32 @@ ProgramStateRef forgetInsertedKeys(const ProgramStateRef &State,
 /// For an insertion of \p Key into \p Container, a map or a set with
 /// unique keys: true when the key is one an insertion put there before,
 /// and so inserts nothing; otherwise remembers the key as inserted.
+/// True when the path took `m.find(Key)` unequal to `m.end()` on
+/// \p Container: the key is there.
+bool foundOnPath(const ProgramStateRef &State, const MemRegion *Container,
+                 SVal Key) {
+  SValBuilder &SVB = State->getStateManager().getSValBuilder();
+  MemRegionManager &MRM = SVB.getRegionManager();
+  for (const auto &[Found, Access] : State->get<ElementsAccessed>()) {
+    if (Access.Container != Container || Access.K != ElementAccess::Found ||
+        !sameKey(State, Key, Access.Index))
+      continue;
+    for (const auto &[End, EndAccess] : State->get<ElementsAccessed>()) {
+      if (EndAccess.Container != Container || EndAccess.K != ElementAccess::End)
+        continue;
+      auto Equal =
+          SVB.evalBinOp(State, BO_EQ,
+                        loc::MemRegionVal(MRM.getSymbolicRegion(Found)),
+                        loc::MemRegionVal(MRM.getSymbolicRegion(End)),
+                        SVB.getConditionType())
+              .getAs<DefinedOrUnknownSVal>();
+      if (Equal && !State->assume(*Equal, true))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool insertsNothing(ProgramStateRef &State, const CXXMethodDecl *MD,
                     const MemRegion *Container, SVal Key) {
   if (Key.isUnknown() || MD->getParent()->getName().contains("multi"))
@@ -890,6 +920,10 @@ private:
                                 const CXXMethodDecl *MD, QualType ObjT,
                                 const MemRegion *Owner, bool Growth,
                                 Invalidation &How) const;
+  /// True when \p DE is the last release of a reference count: the then
+  /// branch of an `if` whose condition counts a member down.
+  static bool releasesLastReference(const CXXDeleteExpr *DE,
+                                    const ParentMap &PM);
   /// True for \p Call of \p FD, a memory resource's `release()` or its
   /// destructor: all the memory it handed out goes back.
   static bool releasesResourceMemory(const CXXInstanceCall &Call,
@@ -1045,6 +1079,41 @@ void LifetimeModelingChecker::endHeapObject(ProgramStateRef State,
   }));
 }
 
+bool LifetimeModelingChecker::releasesLastReference(const CXXDeleteExpr *DE,
+                                                    const ParentMap &PM) {
+  // A member counted down in the condition: `--refs_`, `refs_ -= 1`,
+  // `refs_.fetch_sub(1)`.
+  class CountDown : public ConstDynamicRecursiveASTVisitor {
+  public:
+    bool Found = false;
+    bool VisitUnaryOperator(const UnaryOperator *UO) override {
+      Found |= UO->isDecrementOp() &&
+               isa<MemberExpr>(UO->getSubExpr()->IgnoreParenImpCasts());
+      return !Found;
+    }
+    bool VisitBinaryOperator(const BinaryOperator *BO) override {
+      Found |= BO->getOpcode() == BO_SubAssign &&
+               isa<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
+      return !Found;
+    }
+    bool VisitCXXMemberCallExpr(const CXXMemberCallExpr *Call) override {
+      const CXXMethodDecl *MD = Call->getMethodDecl();
+      Found |= MD && MD->getIdentifier() && MD->getName() == "fetch_sub";
+      return !Found;
+    }
+  };
+  const Stmt *Child = DE;
+  for (const Stmt *S = PM.getParent(DE); S; Child = S, S = PM.getParent(S)) {
+    const auto *If = dyn_cast<IfStmt>(S);
+    if (!If || If->getThen() != Child)
+      continue;
+    CountDown Finder;
+    Finder.TraverseStmt(If->getCond());
+    return Finder.Found;
+  }
+  return false;
+}
+
 bool LifetimeModelingChecker::releasesResourceMemory(
     const CXXInstanceCall &Call, const FunctionDecl *FD) {
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
@@ -1086,6 +1155,11 @@ void LifetimeModelingChecker::checkPostStmt(const CXXDeleteExpr *DE,
   // inside the standard library is its owner's (unique_ptr's), told at the
   // user's call that made the owner let go (see PendingRelease).
   if (AnalysisDeclContext::isInStdNamespace(C.getLocationContext()->getDecl()))
+    return;
+  // A reference count's last release (`if (--refs == 0) delete this;`): the
+  // count the path reached may be one it made up, once a call it does not
+  // see (a container's copy of the holder) took the object. Not followed.
+  if (releasesLastReference(DE, C.getLocationContext()->getParentMap()))
     return;
   endHeapObject(C.getState(), C.getSVal(DE->getArgument()), Ending::Delete,
                 DE, C);
@@ -1432,6 +1506,12 @@ void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
   QualType ObjT = MD->getThisType()->getPointeeType();
   State = keepSiblingMembers(Call, State);
   if (Model.classKind(ObjT) == ClassKind::Owner && mayChangeElements(MD)) {
+    // `m[k]` after `m.find(k) != m.end()`: the key is there, and stays
+    // there through the insertions that follow.
+    if (Model.stdMemberEffect(MD) == StdEffect::Insert)
+      if (SVal Key = keyArgument(Call, MD, State);
+          !Key.isUnknown() && foundOnPath(State, Object->StripCasts(), Key))
+        State = State->add<InsertedKeys>({Object->StripCasts(), Key});
     State = forgetLookups(State, Object->StripCasts());
     if (Model.stdMemberEffect(MD) != StdEffect::Insert)
       State = forgetInsertedKeys(State, [Object](const MemRegion *Container) {
@@ -2026,6 +2106,19 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
         Model.countsSize(Ctor->getDecl(),
                          Ctor->getDecl()->getFunctionObjectParameterType()))
       State = State->set<KnownSizes>(Made, 0)->remove<SizesAtLeast>(Made);
+  // One constructed with a count (`std::vector<int> v(10)`, `(n, value)`):
+  // that size, when the path knows it.
+  if (const auto *Ctor = dyn_cast<CXXConstructorCall>(&Call);
+      Ctor && Ctor->getNumArgs() > 0 && LifetimeModel::isStd(FD) &&
+      FD->getParamDecl(0)->getType()->isUnsignedIntegerType())
+    if (const MemRegion *Made = Ctor->getCXXThisVal().getAsRegion();
+        Made &&
+        Model.countsSize(Ctor->getDecl(),
+                         Ctor->getDecl()->getFunctionObjectParameterType()))
+      if (const llvm::APSInt *N =
+              C.getSValBuilder().getKnownValue(State, Call.getArgSVal(0)))
+        State = State->set<KnownSizes>(Made, N->getLimitedValue())
+                    ->remove<SizesAtLeast>(Made);
   // A std::string made or assigned from a literal, or from such a string.
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
       MD && Call.getNumArgs() > 0 && LifetimeModel::isStd(MD) &&
@@ -2125,6 +2218,14 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
   if (Model.poolRole(FD, Origin) == PoolRole::Acquire)
     if (const MemRegion *Object = Call.getReturnValue().getAsRegion()) {
+      // A pool hands out only what it holds: an object handed out and not
+      // given back since, coming out again, is a path the analyzer made up
+      // (a widened loop forgot which slots are in use).
+      if (State->contains<HandedOut>(withoutCasts(Object))) {
+        C.generateSink(State, C.getPredecessor());
+        return;
+      }
+      State = State->add<HandedOut>(withoutCasts(Object));
       llvm::SmallVector<const MemRegion *, 4> Candidates{Object};
       if (const auto *SR = dyn_cast<SymbolicRegion>(Object->getBaseRegion()))
         if (std::optional<ContainerRead> Read =
@@ -2155,6 +2256,8 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
   // the pool's own body may still touch it.
   if (Model.poolRole(FD, Origin) == PoolRole::Release)
     if (std::optional<unsigned> I = releasedArgumentIndex(Call, FD)) {
+      if (const MemRegion *Given = Call.getArgSVal(*I).getAsRegion())
+        State = State->remove<HandedOut>(withoutCasts(Given));
       endHeapObject(State, Call.getArgSVal(*I), Ending::ReturnedToPool,
                     Call.getOriginExpr(), C);
       return;
@@ -2185,6 +2288,17 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
       MD->getOverloadedOperator() == OO_Subscript &&
       keyReadThroughPointer(Call.getArgSVal(0), Key))
     How = Invalidation::None;
+  // resize(n) to no more than the size the path counted erases the tail in
+  // place. (Handles to the tail are not told apart.)
+  if (How != Invalidation::None && Call.getNumArgs() > 0 &&
+      LifetimeModel::mayShrinkByResize(
+          MD, {cast<CallExpr>(Call.getOriginExpr())->getArgs(),
+               cast<CallExpr>(Call.getOriginExpr())->getNumArgs()}))
+    if (const unsigned *Size = State->get<KnownSizes>(Owner))
+      if (const llvm::APSInt *N =
+              C.getSValBuilder().getKnownValue(State, Call.getArgSVal(0));
+          N && N->getLimitedValue() <= *Size)
+        How = Invalidation::None;
   bool ViewChanged = Viewed != State;
   if (OwnerCall)
     Viewed = seeSize(Viewed, Call, MD, Owner);
@@ -2471,6 +2585,13 @@ ProgramStateRef LifetimeModelingChecker::countCapacity(
   std::optional<unsigned> NewSize;
   if (Size && Step && (*Step >= 0 || *Size > 0))
     NewSize = *Size + *Step;
+  // resize(n) makes the size n, when the path knows n.
+  if (MD->getIdentifier() && MD->getName() == "resize" &&
+      Call.getNumArgs() > 0 && Model.countsSize(MD, ObjT))
+    if (const llvm::APSInt *N =
+            State->getStateManager().getSValBuilder().getKnownValue(
+                State, Call.getArgSVal(0)))
+      NewSize = N->getLimitedValue();
   // Growth after the path reserved or looked at the capacity stays within
   // it, unless the path counted the room `reserve(n)` left and this growth
   // is past it: then it reallocates, to a capacity no longer known.
@@ -2682,6 +2803,7 @@ void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
   State = withoutDeadRegions<KnownSizes>(State, SR);
   State = withoutDeadRegions<SizesAtLeast>(State, SR);
   State = withoutDeadRegions<ResourceBlocks>(State, SR);
+  State = withoutDeadRegions<HandedOut>(State, SR);
   State = withoutDeadRegions<AddressTaken>(State, SR);
   State = withoutDeadRegions<PendingRelease>(State, SR);
   State = withoutDeadRegions<LiteralStrings>(State, SR);

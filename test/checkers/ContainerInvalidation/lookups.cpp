@@ -10,8 +10,9 @@
 // rehash; a key read through a pointer or a reference (`m[it->first]`)
 // may be one of its own, and is taken to be found.
 // A key an insertion put in the map (`emplace(k, v)`, `m[k]`, the first of
-// the pair `insert` is given), which nothing but insertions changed since,
-// is not inserted again, and rehashes nothing.
+// the pair `insert` is given), or one `find` found on the path (unequal to
+// `end()`), which nothing but insertions changed since, is not inserted
+// again, and rehashes nothing.
 // Positives: the helper called with another key, or with the same key
 // after the container changed; the same key inserted again after an
 // erase (of a key that may be it); a pair of another key inserted; an
@@ -158,7 +159,7 @@ int subscriptsInALoop(std::unordered_map<int, int> &tally, int count) {
   auto top = tally.find(0); // expected-note{{handle into 'tally' obtained here}}
   if (top == tally.end()) // expected-note{{Taking false branch}}
     return 0;
-  for (int i = 1; i < count; ++i) // expected-note{{Assuming 'i' is < 'count'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'count'}} expected-note{{Loop condition is false. Execution continues on line 163}}
+  for (int i = 1; i < count; ++i) // expected-note{{Assuming 'i' is < 'count'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'count'}} expected-note{{Loop condition is false. Execution continues on line 164}}
     tally[i]++; // expected-note{{'tally' rehashed here}}
   return top->second; // expected-warning{{'top' points into 'tally', whose iterators were invalidated by 'operator[]'}} expected-note{{'top' points into 'tally', whose iterators were invalidated by 'operator[]'}}
 }
@@ -339,4 +340,22 @@ int postingErasedAndMadeAgain(std::map<int, std::vector<int>> &byId) {
   byId.erase(1);
   byId[1].push_back(1);
   return 0 * (head != nullptr);
+}
+
+// `m[k]` after the path took `m.find(k)` unequal to `m.end()`: the key is
+// there, nothing is inserted, nothing rehashes. The twin: another key.
+int bumpFound(std::unordered_map<int, int> &m, int k) {
+  auto it = m.find(k);
+  if (it == m.end())
+    return 0;
+  m[k] += 1;
+  return it->second;
+}
+
+int bumpAnother(std::unordered_map<int, int> &m, int k, int other) {
+  auto it = m.find(k); // expected-note{{handle into 'm' obtained here}}
+  if (it == m.end()) // expected-note{{Taking false branch}}
+    return 0;
+  m[other] += 1; // expected-note{{'m' rehashed here}}
+  return it->second; // expected-warning{{'it' points into 'm', whose iterators were invalidated by 'operator[]'}} expected-note{{'it' points into 'm', whose iterators were invalidated by 'operator[]'}}
 }

@@ -57,7 +57,7 @@ void frontThenInsert(std::vector<Order> &orders, const Order &extra) {
 
 void backThenResize(std::vector<int> &v) {
   int &last = v.back();
-  v.resize(100);
+  v.resize(v.size() * 2);
   // CHECK: :[[@LINE+1]]:3: warning: 'last' points into 'v', whose storage was reallocated by 'resize'
   last = 10;
 }

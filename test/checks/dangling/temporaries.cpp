@@ -9,7 +9,7 @@
 // a view into it (`const Item& r = makeBox().get();`); data(), begin(),
 // operator[], front() and find() of a temporary container; std::move of a
 // temporary bound to a reference; a reference or view member bound to a
-// temporary through a constructor call; variables bound to a dying
+// temporary through a constructor call, also one emplace_back runs; variables bound to a dying
 // temporary and never used afterwards (the warning is then at the
 // binding); std::span of a temporary vector (C++20 run only); a view or
 // a reference returned into a temporary of the return statement, also
@@ -288,6 +288,23 @@ NameRef *referenceMemberOfHeapObjectBoundThroughConstructor() {
   if (ref->name.empty())
     return nullptr;
   return ref;
+}
+
+// The element emplace_back constructs keeps what its constructor keeps.
+std::size_t referenceMemberOfEmplacedElement(const std::string &prefix) {
+  std::vector<NameRef> names;
+  names.emplace_back(prefix + "_total");
+  // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type '{{.*}}string{{.*}}'{{.*}} after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: {{.*}} the temporary {{.*}}here
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: the temporary was destroyed at the end of this full-expression
+  return names[0].name.size();
+}
+
+// Near miss: the element made from a named string.
+std::size_t referenceMemberOfEmplacedElementNamed(const std::string &prefix) {
+  std::vector<NameRef> names;
+  names.emplace_back(prefix);
+  return names[0].name.size();
 }
 
 // ===== Positives: bound and never used: the warning is at the binding =====

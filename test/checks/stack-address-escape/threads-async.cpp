@@ -14,12 +14,18 @@
 // a local promise or packaged_task returned (the state they share is on the
 // heap), next to the promise's own address returned.
 // A task queue drained before return (`while (!q.empty())`), next to one
-// that runs its first task and keeps it.
+// that runs its first task and keeps it; a task queued in `*this` and a
+// joined worker thread given `this` (which may run and clear the queue),
+// next to a worker given nothing; tasks queued in a pool whose worker
+// runs them while the caller waits on a condition variable until they are
+// done.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
+#include <condition_variable>
 #include <functional>
 #include <future>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <utility>
@@ -415,3 +421,60 @@ void helperJoins() {
   int progress = 0;
   startJoined([&progress] { ++progress; });
 }
+
+// ===== A thread that reaches the object may take the task out =====
+
+class JobSystem {
+public:
+  void submit(std::function<void()> f) { jobs_.push_back(std::move(f)); }
+  void drain() {
+    for (auto &f : jobs_)
+      f();
+    jobs_.clear();
+  }
+  int computeOnWorker() {
+    int result = 0;
+    submit([&result] { result = 42; });
+    std::thread worker([this] { drain(); });
+    worker.join();
+    return result;
+  }
+  int computeBesideWorker() {
+    int result = 0;
+    // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'result' escapes into member 'jobs_' of '*this' [lifeguard-stack-address-escape]
+    submit([&result] { result = 42; });
+    std::thread worker([] { g_value = 1; });
+    worker.join();
+    return result;
+  }
+
+private:
+  std::vector<std::function<void()>> jobs_;
+};
+
+class WorkerPool {
+public:
+  void submit(std::function<void()> job) {
+    std::lock_guard<std::mutex> g(m_);
+    jobs_.push_back(std::move(job));
+  }
+  int sum(int n) {
+    int total = 0, left = n;
+    std::mutex dm;
+    std::condition_variable done;
+    for (int i = 0; i < n; ++i)
+      submit([&, i] {
+        std::lock_guard<std::mutex> g(dm);
+        total += i;
+        if (--left == 0)
+          done.notify_one();
+      });
+    std::unique_lock<std::mutex> lk(dm);
+    done.wait(lk, [&] { return left == 0; });
+    return total;
+  }
+
+private:
+  std::vector<std::function<void()>> jobs_;
+  std::mutex m_;
+};
