@@ -119,13 +119,16 @@ void visitCallUses(const CallEvent &Call, CheckerContext &C, UseVisitor Visit) {
                         : MD && (MD->isCopyAssignmentOperator() ||
                                  MD->isMoveAssignmentOperator());
   // An iterator advanced or read through (`++It`, `It->X`, `*It`, the
-  // operators a range-for calls): where it points, not the variable.
+  // operators a range-for calls), a view read through (`Sv.find(' ')`,
+  // `Sv[0]`): where it points, not the variable.
   QualType ObjectT =
       MD ? MD->getFunctionObjectParameterType().getUnqualifiedType()
          : QualType();
   if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call);
       IC && MD && !CopiesView && !isa<CXXConstructorDecl>(MD) &&
-      Model.isIterator(ObjectT))
+      (Model.isIterator(ObjectT) ||
+       (Model.classKind(ObjectT) == ClassKind::View &&
+        LifetimeModel::readsThroughView(MD))))
     if (const MemRegion *Viewed =
             viewedRegion(State, IC->getCXXThisVal(), ObjectT))
       if (Visit(Viewed, Origin, IC->getCXXThisExpr()))

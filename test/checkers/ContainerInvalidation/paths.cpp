@@ -427,3 +427,30 @@ int onlyElementAcrossTheOtherEndsPop() {
   l.pop_front();
   return only;
 }
+
+// A view member read through one of its own member functions (`find`) in
+// the standard library: a use of what it views. The near miss: `size()`,
+// which reads only the view.
+struct RequestParser {
+  std::string buf;
+  std::string_view first;
+  void onData(const char *s) {
+    buf.append(s); // expected-note{{'buf' reallocated here}}
+    if (first.empty())
+      first = std::string_view(buf.data(), 4); // expected-note{{handle into 'buf' obtained here}}
+  }
+};
+
+int viewFindAfterAppend(RequestParser &p) {
+  p.first = {};
+  p.onData("GET /api/v1/orders HTTP/1.1");
+  p.onData("Host: shop.example.com");
+  return static_cast<int>(p.first.find(' ')); // expected-warning{{'p.first' points into 'buf', whose storage was reallocated by 'append'}} expected-note{{'p.first' points into 'buf', whose storage was reallocated by 'append'}}
+}
+
+int viewSizeAfterAppend(RequestParser &p) {
+  p.first = {};
+  p.onData("GET /api/v1/orders HTTP/1.1");
+  p.onData("Host: shop.example.com");
+  return static_cast<int>(p.first.size());
+}
