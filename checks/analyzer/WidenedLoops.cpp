@@ -220,6 +220,9 @@ bool overlap(QualType A, QualType B) {
 struct MemberEffects {
   bool Whole = false;
   llvm::SmallVector<std::pair<FieldPath, Use>, 4> Uses;
+  /// The bodies read so far: past 16 (a class whose members call many
+  /// others), the answer is Whole rather than slow.
+  unsigned BodiesRead = 0;
 };
 
 class MemberEffectsFinder : public ConstDynamicRecursiveASTVisitor {
@@ -234,7 +237,8 @@ public:
     const Stmt *Body = MD ? MD->getBody() : nullptr;
     // (Three calls deep is as far as a cursor's helpers go. An override
     // may run instead of a virtual function.)
-    if (!Body || Depth > 3 || isa<CXXConstructorDecl, CXXDestructorDecl>(MD) ||
+    if (!Body || Depth > 3 || ++Out.BodiesRead > 16 ||
+        isa<CXXConstructorDecl, CXXDestructorDecl>(MD) ||
         (MD->isVirtual() && !MD->hasAttr<FinalAttr>() &&
          !MD->getParent()->hasAttr<FinalAttr>())) {
       Out.Whole = true;
@@ -347,11 +351,15 @@ public:
         Callee && !Callee->isArrow())
       if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee->getMemberDecl());
           MD && !MD->isConst() && !LifetimeModel::isStd(MD)) {
-        MemberEffects Effects;
-        MemberEffectsFinder::collect(MD, Path, 0, Effects);
-        if (!Effects.Whole) {
-          for (const auto &[MemberPath, U] : Effects.Uses)
-            record(VD, MemberPath, U, InLambda);
+        auto [It, New] = EffectsOf.try_emplace(MD);
+        if (New)
+          MemberEffectsFinder::collect(MD, {}, 0, It->second);
+        if (!It->second.Whole) {
+          for (const auto &[MemberPath, U] : It->second.Uses) {
+            FieldPath Full = Path;
+            Full.append(MemberPath.begin(), MemberPath.end());
+            record(VD, Full, U, InLambda);
+          }
           return true;
         }
       }
@@ -416,6 +424,9 @@ public:
 
   const Stmt *Loop;
   const ParentMap &PM;
+  /// What each member function called on a record local does to its
+  /// members, from `*this`.
+  llvm::DenseMap<const CXXMethodDecl *, MemberEffects> EffectsOf;
   bool InLoop = false;
   /// The loop may change objects no local of the function names.
   bool WritesElsewhere = false;
