@@ -280,8 +280,8 @@ void FunctionAnalyzer::store(const LoanSet &Targets, const LoanSet &Value,
     Place P = R.Loans[L].Target;
     writePlace(P, Value, Strong && !isElements(P.Sub));
     // Stored into one known container, it is there on this path.
-    if (Targets.count() == 1 && Cur->Removed.count(cellOf(P)))
-      putBack(cellOf(P), Value, removedFrom(cellOf(P)));
+    if (Targets.count() == 1)
+      putBack(cellOf(P), Value);
     unsigned Pseudo = Value.test(UnknownLoan) + Value.test(NullLoan);
     bool Tracked = Value.count() > Pseudo;
     if (!Recording || !Tracked || !isOutliving(P.Storage))
@@ -404,12 +404,13 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
     // `v.emplace_back(name + "_total")`: the element's written constructor
     // keeps what its summary says of the arguments (a reference member
     // bound to the temporary).
+    // (`emplace(pos, args...)`: the position says where.)
+    llvm::ArrayRef<const Expr *> Given = A.Args;
+    if (LifetimeModel::takesPosition(MD) && !Given.empty())
+      Given = Given.drop_front();
     CallArgs Made;
     Made.Call = Call;
-    Made.Args.assign(
-        A.Args.begin() +
-            (LifetimeModel::takesPosition(MD) && !A.Args.empty() ? 1 : 0),
-        A.Args.end());
+    Made.Args.assign(Given.begin(), Given.end());
     if (const CXXConstructorDecl *Ctor =
             LifetimeModel::constructorEmplacedBy(MD, Made.Args.size()))
       if (const FunctionSummary *S = Engine.summary(Ctor, Depth)) {
@@ -615,9 +616,7 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
     if (Places.count() != 1 || isPseudoLoan(Places.find_first()))
       continue;
     Place P = cellOf(R.Loans[Places.find_first()].Target);
-    if (LoanSet Held = content(*Cur, P);
-        isOutliving(P.Storage) && !Held.empty())
-      Cur->Removed[P] |= Held;
+    mayBeTakenOut(P, content(*Cur, P));
   }
   // Places the call replaces get exactly what flows into them.
   for (const FunctionSummary::Overwrite &O : S.Overwrites) {
@@ -648,8 +647,8 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
 void FunctionAnalyzer::mayBeTakenOutElsewhere(
     llvm::function_ref<bool(StorageID)> Reaches) {
   for (const auto &[P, Held] : Cur->Cells)
-    if (!Held.empty() && isOutliving(P.Storage) && Reaches(P.Storage))
-      Cur->Removed[P] |= Held;
+    if (Reaches(P.Storage))
+      mayBeTakenOut(P, Held);
 }
 
 LoanSet FunctionAnalyzer::flowsInto(const FunctionSummary &S,

@@ -39,10 +39,8 @@ void FunctionAnalyzer::writePlace(Place P, const LoanSet &V, bool Strong) {
     return;
   }
   if (isOutliving(P.Storage)) {
-    LoanSet Gone = P.Sub ? content(*Cur, P) : wholeContent(*Cur, P.Storage);
-    Gone.intersectWithComplement(V);
-    Gone |= removedFrom(P);
-    putBack(P, V, std::move(Gone));
+    mayBeTakenOut(P, P.Sub ? content(*Cur, P) : wholeContent(*Cur, P.Storage));
+    putBack(P, V);
   }
   if (!P.Sub) {
     llvm::SmallVector<Place, 4> Parts;
@@ -55,17 +53,18 @@ void FunctionAnalyzer::writePlace(Place P, const LoanSet &V, bool Strong) {
   Cur->Cells[P] = V;
 }
 
-LoanSet FunctionAnalyzer::removedFrom(Place P) const {
-  auto It = Cur->Removed.find(P);
-  return It == Cur->Removed.end() ? LoanSet() : It->second;
+void FunctionAnalyzer::mayBeTakenOut(Place P, const LoanSet &Held) {
+  if (!Held.empty() && isOutliving(P.Storage))
+    Cur->Removed[P] |= Held;
 }
 
-void FunctionAnalyzer::putBack(Place P, const LoanSet &V, LoanSet Removed) {
-  Removed.intersectWithComplement(V);
-  if (Removed.empty())
-    Cur->Removed.erase(P);
-  else
-    Cur->Removed[P] = std::move(Removed);
+void FunctionAnalyzer::putBack(Place P, const LoanSet &V) {
+  auto It = Cur->Removed.find(P);
+  if (It == Cur->Removed.end())
+    return;
+  It->second.intersectWithComplement(V);
+  if (It->second.empty())
+    Cur->Removed.erase(It);
 }
 
 void FunctionAnalyzer::widen(State &S, const State &Previous) {

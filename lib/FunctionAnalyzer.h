@@ -377,11 +377,11 @@ private:
   /// storages \p Reaches accepts hold out of them: they hold it on some
   /// paths only.
   void mayBeTakenOutElsewhere(llvm::function_ref<bool(StorageID)> Reaches);
-  /// What the paths to here took out of cell \p P and did not put back.
-  LoanSet removedFrom(Place P) const;
-  /// Cell \p P now holds \p V on this path: of \p Removed, what it took
-  /// out before, only the rest stays removed.
-  void putBack(Place P, const LoanSet &V, LoanSet Removed);
+  /// Cell \p P, when it outlives the frame, may have lost \p Held on the
+  /// paths to here: it holds it on some paths only (see State::Removed).
+  void mayBeTakenOut(Place P, const LoanSet &Held);
+  /// Cell \p P holds \p V on this path: none of it is removed any more.
+  void putBack(Place P, const LoanSet &V);
   void join(State &Into, const State &From, bool &Changed);
   /// Joins \p Previous, the entry state of a block's last visit, into
   /// \p S, and sets every place whose content is not what it was then to

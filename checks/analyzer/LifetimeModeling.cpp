@@ -680,9 +680,6 @@ ProgramStateRef forgetInsertedKeys(const ProgramStateRef &State,
   return Changed ? State->set<InsertedKeys>(Kept) : State;
 }
 
-/// For an insertion of \p Key into \p Container, a map or a set with
-/// unique keys: true when the key is one an insertion put there before,
-/// and so inserts nothing; otherwise remembers the key as inserted.
 /// True when the path took `m.find(Key)` unequal to `m.end()` on
 /// \p Container: the key is there.
 bool foundOnPath(const ProgramStateRef &State, const MemRegion *Container,
@@ -709,6 +706,9 @@ bool foundOnPath(const ProgramStateRef &State, const MemRegion *Container,
   return false;
 }
 
+/// For an insertion of \p Key into \p Container, a map or a set with
+/// unique keys: true when the key is one an insertion put there before,
+/// and so inserts nothing; otherwise remembers the key as inserted.
 bool insertsNothing(ProgramStateRef &State, const CXXMethodDecl *MD,
                     const MemRegion *Container, SVal Key) {
   if (Key.isUnknown() || MD->getParent()->getName().contains("multi"))
@@ -1060,14 +1060,12 @@ void LifetimeModelingChecker::endHeapObject(ProgramStateRef State,
   // deleting a local is another bug, which the default checkers report.
   if (R && (K != Ending::ReturnedToPool || R == R->getBaseRegion()))
     R = R->getBaseRegion();
-  ProgramStateRef Ended = withHeapObjectEnded(State, R, K, Where);
+  ProgramStateRef Ended = withHeapObjectEnded(State, R, K, Where, ReadFrom);
   if (Ended == State) {
     C.addTransition(State);
     return;
   }
-  State = ReadFrom ? Ended->set<EndedObjects>(
-                         R, EndedObject{K, Where, nullptr, ReadFrom})
-                   : Ended;
+  State = Ended;
   const char *Verb = K == Ending::Delete          ? "deleted"
                      : K == Ending::Free          ? "freed"
                      : K == Ending::ReturnedToPool ? "released to its pool"
@@ -2097,28 +2095,26 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     C.addTransition(State);
     return;
   }
-  // A sequence container constructed empty: its size is known from here
-  // on.
+  // A sequence container constructed empty, or with a count the path
+  // knows (`std::vector<int> v(10)`, `(n, value)`): its size is known from
+  // here on.
   if (const auto *Ctor = dyn_cast<CXXConstructorCall>(&Call);
-      Ctor && Ctor->getNumArgs() == 0 && LifetimeModel::isStd(FD))
+      Ctor && LifetimeModel::isStd(FD))
     if (const MemRegion *Made = Ctor->getCXXThisVal().getAsRegion();
         Made &&
         Model.countsSize(Ctor->getDecl(),
-                         Ctor->getDecl()->getFunctionObjectParameterType()))
-      State = State->set<KnownSizes>(Made, 0)->remove<SizesAtLeast>(Made);
-  // One constructed with a count (`std::vector<int> v(10)`, `(n, value)`):
-  // that size, when the path knows it.
-  if (const auto *Ctor = dyn_cast<CXXConstructorCall>(&Call);
-      Ctor && Ctor->getNumArgs() > 0 && LifetimeModel::isStd(FD) &&
-      FD->getParamDecl(0)->getType()->isUnsignedIntegerType())
-    if (const MemRegion *Made = Ctor->getCXXThisVal().getAsRegion();
-        Made &&
-        Model.countsSize(Ctor->getDecl(),
-                         Ctor->getDecl()->getFunctionObjectParameterType()))
-      if (const llvm::APSInt *N =
-              C.getSValBuilder().getKnownValue(State, Call.getArgSVal(0)))
-        State = State->set<KnownSizes>(Made, N->getLimitedValue())
-                    ->remove<SizesAtLeast>(Made);
+                         Ctor->getDecl()->getFunctionObjectParameterType())) {
+      std::optional<uint64_t> Count;
+      if (Ctor->getNumArgs() == 0)
+        Count = 0;
+      else if (FD->getParamDecl(0)->getType()->isUnsignedIntegerType())
+        if (const llvm::APSInt *N =
+                C.getSValBuilder().getKnownValue(State, Call.getArgSVal(0)))
+          Count = N->getLimitedValue();
+      if (Count)
+        State =
+            State->set<KnownSizes>(Made, *Count)->remove<SizesAtLeast>(Made);
+    }
   // A std::string made or assigned from a literal, or from such a string.
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
       MD && Call.getNumArgs() > 0 && LifetimeModel::isStd(MD) &&
@@ -2290,10 +2286,9 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     How = Invalidation::None;
   // resize(n) to no more than the size the path counted erases the tail in
   // place. (Handles to the tail are not told apart.)
-  if (How != Invalidation::None && Call.getNumArgs() > 0 &&
-      LifetimeModel::mayShrinkByResize(
-          MD, {cast<CallExpr>(Call.getOriginExpr())->getArgs(),
-               cast<CallExpr>(Call.getOriginExpr())->getNumArgs()}))
+  if (const auto *CE = dyn_cast_or_null<CallExpr>(Call.getOriginExpr());
+      CE && How != Invalidation::None &&
+      LifetimeModel::mayShrinkByResize(MD, {CE->getArgs(), CE->getNumArgs()}))
     if (const unsigned *Size = State->get<KnownSizes>(Owner))
       if (const llvm::APSInt *N =
               C.getSValBuilder().getKnownValue(State, Call.getArgSVal(0));
@@ -3175,12 +3170,14 @@ keyedElementOf(const ProgramStateRef &State, const MemRegion *Element) {
 
 ProgramStateRef withHeapObjectEnded(ProgramStateRef State,
                                     const MemRegion *Object, Ending::Kind K,
-                                    const Stmt *Where) {
+                                    const Stmt *Where,
+                                    const MemRegion *ThroughReadOf) {
   if (!Object ||
       (Object == Object->getBaseRegion() && !isa<SymbolicRegion>(Object)) ||
       State->contains<EndedObjects>(Object))
     return State;
-  return State->set<EndedObjects>(Object, EndedObject{K, Where});
+  return State->set<EndedObjects>(
+      Object, EndedObject{K, Where, nullptr, ThroughReadOf});
 }
 
 LifetimeModel &lifetimeModel(CheckerContext &C) {

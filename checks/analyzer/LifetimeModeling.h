@@ -162,11 +162,14 @@ keyedElementOf(const clang::ento::ProgramStateRef &State,
 /// symbol, as it knows what `new` and `malloc` return, or a part of it: a
 /// pool's slot, the object inside make_shared's allocation) ended by
 /// \p Where, as \p K says; \p State itself when \p Object is not such an
-/// object or had ended already.
+/// object or had ended already. \p ThroughReadOf is the container a
+/// pointer to it was read out of, when it ended through that pointer
+/// (another read out of the container is not taken to be it).
 clang::ento::ProgramStateRef
 withHeapObjectEnded(clang::ento::ProgramStateRef State,
                     const clang::ento::MemRegion *Object, Ending::Kind K,
-                    const clang::Stmt *Where);
+                    const clang::Stmt *Where,
+                    const clang::ento::MemRegion *ThroughReadOf = nullptr);
 
 /// The stack frame a stack region (variable, parameter, temporary) belongs
 /// to, or null for other memory.
