@@ -68,7 +68,7 @@ LoanSet FunctionAnalyzer::mapTerm(const SummaryTerm &T, const CallArgs &A,
   case SummaryTerm::Param:
     return Part(argValue(A, FD, T.ParamIndex));
   case SummaryTerm::ParamContent:
-    return load(argValue(A, FD, T.ParamIndex));
+    return load(fieldOf(argValue(A, FD, T.ParamIndex), T.Field));
   case SummaryTerm::This:
     return Part(objectPlaces(A));
   case SummaryTerm::ThisContent:
@@ -217,8 +217,8 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
       break;
     case StdFunction::Forward:
     case StdFunction::Wrap:
-      if (!A.Args.empty())
-        Result = A.Args[0]->isGLValue() ? gl(A.Args[0]) : rv(A.Args[0]);
+      for (const Expr *Arg : A.Args)
+        Result |= Arg->isGLValue() ? gl(Arg) : rv(Arg);
       break;
     case StdFunction::Select:
       for (const Expr *Arg : A.Args)
@@ -384,6 +384,8 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
         // (A copy the class's own constructor makes holds what that
         // constructor gives it.)
         V |= contentOf(Arg);
+      } else if (Arg->isGLValue() && Model.makesViewOf(ObjT, Arg->getType())) {
+        V |= elementsOf(gl(Arg));
       } else if (Arg->getType()->isArrayType() && Arg->isGLValue() &&
                  !isa<StringLiteral>(Arg->IgnoreParenImpCasts())) {
         // An array forwarded by reference (`emplace_back(buffer)`) is
@@ -445,10 +447,16 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
     if (Owns)
       destroyOwned(Obj, Released, /*All=*/true);
     if (MD->isOverloadedOperator() && !A.Args.empty()) {
-      LoanSet Assigned = contentOf(A.Args[0]);
+      const Expr *Arg = A.Args[0];
+      // (`opt = std::string(...)` on an optional view: the view made from
+      // it.)
+      LoanSet Assigned =
+          Arg->isGLValue() && Model.makesViewOf(ObjT, Arg->getType())
+              ? elementsOf(gl(Arg))
+              : contentOf(Arg);
       if (LifetimeModel::allocatesFromResource(ObjT))
         Assigned = withoutResources(Assigned) | resourcesIn(load(Obj));
-      store(Obj, Assigned, Call, /*Weak=*/false, A.Args[0]->getType());
+      store(Obj, Assigned, Call, /*Weak=*/false, Arg->getType());
     } else {
       clearPlaces(Obj);
       store(elementsOf(Obj), Inserted(), Call, /*Weak=*/true);
@@ -526,7 +534,10 @@ void FunctionAnalyzer::noteCallUses(const Expr *Call, const FunctionDecl *FD,
     // A view, smart pointer or callable read through: `*it`, `sv.substr()`,
     // `callback()`.
     ClassKind K = Model.classKind(objectType(A));
-    bool Known = LifetimeModel::isStd(MD) || MD->getParent()->isLambda();
+    // (A user view's member declared only, as its annotation or library
+    // says what it is: `*cursor`, `cursor.peek(1)`.)
+    bool Known = LifetimeModel::isStd(MD) || MD->getParent()->isLambda() ||
+                 (K == ClassKind::View && !MD->isDefined());
     if (Known && K != ClassKind::Owner && K != ClassKind::Plain &&
         LifetimeModel::readsThroughView(MD))
       noteUse(load(Obj), Call);

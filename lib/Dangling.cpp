@@ -98,11 +98,13 @@ std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A) {
           continue;
         auto It = A.deadAtExit().find(A.loan(L).Target.Storage);
         StorageKind K = A.storageOf(L).Kind;
-        All = All && It != A.deadAtExit().end() &&
-              ((K == StorageKind::Heap &&
-                It->second.K == Death::OwnerReleased) ||
-               (K == StorageKind::Temporary &&
-                It->second.K == Death::FullExpressionEnd));
+        All =
+            All && It != A.deadAtExit().end() &&
+            ((K == StorageKind::Heap && It->second.K == Death::OwnerReleased) ||
+             // (A temporary bound to a local ends with it.)
+             (K == StorageKind::Temporary &&
+              (It->second.K == Death::FullExpressionEnd ||
+               It->second.K == Death::ScopeEnd)));
         if (All && !Destroyed)
           Destroyed = {L, It->second};
       }
@@ -111,6 +113,36 @@ std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A) {
         Result.push_back(describe(A, DanglingFinding::Return, E.Where,
                                   Destroyed->first, Destroyed->second));
     }
+  // A handle to a temporary stored where it outlives the function (a
+  // global, a member, what a parameter refers to) and still there on every
+  // path out: whoever reads it next reads a dead temporary.
+  for (const EscapeEvent &E : A.escapes()) {
+    StackEscape::SinkKind Holder;
+    const NamedDecl *HolderDecl = nullptr;
+    if (E.K != EscapeEvent::Store || E.Value.empty() ||
+        !classifySink(A, E.Target, Holder, HolderDecl))
+      continue;
+    LoanSet Kept = A.keptAtExit(E.Target);
+    std::optional<std::pair<LoanID, Death>> Temporary;
+    bool All = true;
+    for (LoanID L : E.Value) {
+      auto It = A.deadAtExit().find(A.loan(L).Target.Storage);
+      All = All && !isPseudoLoan(L) && Kept.test(L) &&
+            A.storageOf(L).Kind == StorageKind::Temporary &&
+            It != A.deadAtExit().end() &&
+            It->second.K == Death::FullExpressionEnd;
+      if (All && !Temporary)
+        Temporary = {L, It->second};
+    }
+    if (!All || !Temporary ||
+        !Reported.insert(A.loan(Temporary->first).Target.Storage).second)
+      continue;
+    DanglingFinding F = describe(A, DanglingFinding::Stored, E.Where,
+                                 Temporary->first, Temporary->second);
+    F.Holder = Holder;
+    F.HolderDecl = HolderDecl;
+    Result.push_back(F);
+  }
   // A variable bound to a dying temporary that nothing uses, and that still
   // holds it when the function returns (not given another value first).
   for (const DanglingBinding &B : A.danglingBindings()) {
@@ -128,6 +160,54 @@ std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A) {
     Result.push_back(F);
   }
   return Result;
+}
+
+const MaterializeTemporaryExpr *temporaryBehindGlobal(LifetimeModel &Model,
+                                                      const VarDecl *VD) {
+  if (VD->isInvalidDecl() || VD->getType()->isDependentType() ||
+      VD->getType()->isReferenceType() || !Model.isPointerLike(VD->getType()))
+    return nullptr;
+  auto OwnerTemporary = [&](const Expr *Object) {
+    // (Not IgnoreImpCasts, which skips the temporary too.)
+    Object = Object->IgnoreParens();
+    while (const auto *ICE = dyn_cast<ImplicitCastExpr>(Object))
+      Object = ICE->getSubExpr()->IgnoreParens();
+    const auto *MT = dyn_cast<MaterializeTemporaryExpr>(Object);
+    return MT && !MT->getExtendingDecl() &&
+                   Model.classKind(MT->getType()) == ClassKind::Owner
+               ? MT
+               : nullptr;
+  };
+  // Through the conversions and copies that keep the handle, to the view
+  // made from the owner or the owner's member that hands one out.
+  const Expr *E = VD->getInit();
+  while (E) {
+    // (Past cleanups and temporaries of the handle itself too.)
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E)) {
+      E = Cast->getSubExpr();
+    } else if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E)) {
+      E = BTE->getSubExpr();
+    } else if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+      if (CE->getNumArgs() == 0)
+        return nullptr;
+      if (Model.classKind(CE->getType()) == ClassKind::View)
+        if (const MaterializeTemporaryExpr *MT = OwnerTemporary(CE->getArg(0)))
+          return MT;
+      E = Model.isPointerLike(CE->getArg(0)->getType()) ? CE->getArg(0)
+                                                        : nullptr;
+    } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      bool HandsOutView = isa_and_nonnull<CXXConversionDecl>(MD) &&
+                          Model.isPointerLike(MD->getReturnType());
+      return MD && (HandsOutView || LifetimeModel::accessesElements(MD))
+                 ? OwnerTemporary(MC->getImplicitObjectArgument())
+                 : nullptr;
+    } else {
+      return nullptr;
+    }
+  }
+  return nullptr;
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #define LIFEGUARD_DANGLING_H
 
 #include "LifetimeAnalysis.h"
+#include "StackAddressEscape.h"
 #include "clang/AST/DeclCXX.h"
 #include <vector>
 
@@ -42,9 +43,10 @@ struct DanglingObject {
 
 struct DanglingFinding {
   /// A use of the dead object, (when there is no use) the binding of a
-  /// variable to a temporary that dies at once, or a handle returned to an
-  /// object the function's own locals destroy as it returns.
-  enum Kind { Use, Binding, Return };
+  /// variable to a temporary that dies at once, a handle returned to an
+  /// object the function's own locals destroy as it returns, or a handle to
+  /// a temporary left in a place that outlives the function.
+  enum Kind { Use, Binding, Return, Stored };
   Kind K;
   clang::SourceLocation Where;
   const clang::VarDecl *Bound = nullptr;
@@ -53,10 +55,22 @@ struct DanglingFinding {
   clang::SourceLocation Obtained;
   HandleOrigin Origin;
   Death Died;
+  /// For Stored: the global, static, member or parameter that holds it (null
+  /// for *this as a whole).
+  StackEscape::SinkKind Holder = StackEscape::Return;
+  const clang::NamedDecl *HolderDecl = nullptr;
 };
 
 /// The dangling uses and bindings of \p A, one per object and expression.
 std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A);
+
+/// The temporary owner that \p VD, a handle declared at namespace scope or
+/// a static data member, is initialised to refer into, which dies at the
+/// end of the initialisation (`std::string_view g = std::string("x");`,
+/// `const char *name = makeName().c_str();`); null for the others. (No
+/// function is analysed there: the initialiser is read on its own.)
+const clang::MaterializeTemporaryExpr *
+temporaryBehindGlobal(LifetimeModel &Model, const clang::VarDecl *VD);
 
 /// A class whose destructor frees what a pointer member points to, and whose
 /// copy operation \p Copier copies that pointer without duplicating it.

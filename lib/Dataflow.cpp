@@ -28,6 +28,43 @@ bool accessesThroughHandle(const Expr *E) {
   return !DRE || DRE->getDecl()->getType()->isReferenceType();
 }
 
+/// The list whose array a std::initializer_list return value \p RV views:
+/// `return {a, b};`, and `return l;` for a local `auto l = {a, b};`, whose
+/// array lives as long as l.
+const CXXStdInitializerListExpr *returnedList(const Expr *RV) {
+  if (!RV)
+    return nullptr;
+  RV = RV->IgnoreImplicit();
+  if (const auto *Copy = dyn_cast<CXXConstructExpr>(RV);
+      Copy && Copy->getNumArgs() == 1 &&
+      Copy->getConstructor()->isCopyOrMoveConstructor())
+    RV = Copy->getArg(0)->IgnoreImplicit();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(RV))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+        VD && !isa<ParmVarDecl>(VD) && VD->hasLocalStorage() &&
+        !VD->getType()->isReferenceType() && VD->getInit())
+      RV = VD->getInit()->IgnoreImplicit();
+  return dyn_cast<CXXStdInitializerListExpr>(RV);
+}
+
+/// The braced list a variable's initialiser \p Init spells: `T v{a, b}`,
+/// `T v = {a, b}`, and `auto v = T{a, b}` (in C++14, through the elidable
+/// copy of that temporary).
+const InitListExpr *bracedInitList(const Expr *Init) {
+  while (Init) {
+    Init = Init->IgnoreImplicit();
+    if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Init);
+        Cast && Cast->getCastKind() == CK_NoOp)
+      Init = Cast->getSubExpr();
+    else if (const auto *Copy = dyn_cast<CXXConstructExpr>(Init);
+             Copy && Copy->isElidable() && Copy->getNumArgs() == 1)
+      Init = Copy->getArg(0);
+    else
+      return dyn_cast<InitListExpr>(Init);
+  }
+  return nullptr;
+}
+
 } // namespace
 
 void FunctionAnalyzer::writePlace(Place P, const LoanSet &V, bool Strong) {
@@ -185,11 +222,13 @@ void FunctionAnalyzer::transferVar(const VarDecl *VD) {
     return;
   writePlace({S, nullptr}, InitValue(), /*Strong=*/true);
   // `Holder h{nullptr, &x};` sets each field on its own, so that a later
-  // `h.p = &y` replaces the null rather than joining it.
-  const auto *ILE = dyn_cast_or_null<InitListExpr>(
-      VD->getInit() ? VD->getInit()->IgnoreImplicit() : nullptr);
+  // `h.p = &y` replaces the null rather than joining it. (An aggregate
+  // with bases lists them first; it stays one place.)
+  const InitListExpr *ILE = bracedInitList(VD->getInit());
   const RecordDecl *RD = T->getAsRecordDecl();
-  if (!IsRef && ILE && RD && !ILE->isTransparent() && !RD->isUnion()) {
+  const auto *CXXRD = dyn_cast_or_null<CXXRecordDecl>(RD);
+  if (!IsRef && ILE && RD && !ILE->isTransparent() && !RD->isUnion() &&
+      !(CXXRD && CXXRD->getNumBases() > 0)) {
     writePlace({S, nullptr}, {}, /*Strong=*/true);
     unsigned I = 0;
     for (const FieldDecl *F : RD->fields()) {
@@ -232,9 +271,8 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
     const Expr *RV = RS->getRetValue();
     QualType Ret = R.Function->getReturnType();
     // `return {a, b};` as a std::initializer_list: a view of an array that
-    // is a temporary of the return statement.
-    if (const auto *List = dyn_cast_or_null<CXXStdInitializerListExpr>(
-            RV ? RV->IgnoreImplicit() : nullptr)) {
+    // is a temporary of the return statement, or of a local list's.
+    if (const CXXStdInitializerListExpr *List = returnedList(RV)) {
       // (The array is made on every pass, so that it ends on every pass.)
       LoanSet Array = gl(List->getSubExpr());
       if (Recording)
@@ -315,8 +353,10 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
     // A constructor's call began it already (applyCall).
     if (!isa_and_nonnull<CXXConstructExpr>(NE->getInitializer()))
       bear(H);
-    if (const Expr *Init = NE->getInitializer())
-      writePlace({H, nullptr}, contentOf(Init), /*Strong=*/true);
+    // (Without an initialiser it holds no handle yet: `new T *[n]`.)
+    const Expr *Init = NE->getInitializer();
+    writePlace({H, nullptr}, Init ? contentOf(Init) : LoanSet(),
+               /*Strong=*/true);
     return;
   }
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {

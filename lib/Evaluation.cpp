@@ -21,8 +21,11 @@ namespace {
 
 /// The expression a wrapper stands for: a default argument or member
 /// initialiser, a full-expression's cleanups, a bound temporary, an opaque
-/// value's source. Null for other expressions.
+/// value's source, the braces of `const T &r{x}`. Null for other
+/// expressions.
 const Expr *transparentSubExpr(const Expr *E) {
+  if (const auto *ILE = dyn_cast<InitListExpr>(E); ILE && ILE->isTransparent())
+    return ILE->getInit(0);
   if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(E))
     return DA->getExpr();
   if (const auto *DI = dyn_cast<CXXDefaultInitExpr>(E))
@@ -50,7 +53,9 @@ LoanSet FunctionAnalyzer::defaultContent(Place P) {
     return {};
   }
   case StorageKind::Param:
-    return loanOf(StorageKind::ParamContent, St.Key, nullptr, nullptr);
+    return only(
+        loanFor({storageFor(StorageKind::ParamContent, St.Key), nullptr},
+                nullptr, fieldOfSub(P.Sub)));
   case StorageKind::Static:
     return loanOf(StorageKind::StaticContent, St.Key, nullptr, nullptr);
   case StorageKind::This:
@@ -133,7 +138,7 @@ LoanSet FunctionAnalyzer::fieldOf(const LoanSet &Places, const FieldDecl *F) {
     if (isPseudoLoan(L) || Ln.Target.Sub || !F)
       Result.set(L);
     else
-      Result.set(loanFor({Ln.Target.Storage, F}, Ln.Issue));
+      Result.set(loanFor({Ln.Target.Storage, F}, Ln.Issue, Ln.ReadFrom));
   }
   return Result;
 }
@@ -149,15 +154,19 @@ LoanSet FunctionAnalyzer::gl(const Expr *E) {
     const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
     if (!VD)
       return only(UnknownLoan);
-    if (VD->hasGlobalStorage() && !VD->getType()->isReferenceType())
-      return loanOf(StorageKind::Static, VD, nullptr, E);
+    // (A global reference designates what it refers to: its content, which
+    // outlives every frame.)
+    if (VD->hasGlobalStorage())
+      return VD->getType()->isReferenceType()
+                 ? load(loanOf(StorageKind::Static, VD, nullptr, nullptr))
+                 : loanOf(StorageKind::Static, VD, nullptr, E);
     if (!VD->hasLocalStorage() || !isOwnVar(VD)) {
       // In a lambda's body a captured variable is a member of the closure.
       if (const FieldDecl *F = captureField(VD)) {
         LoanSet Places = fieldOf(loanOf(StorageKind::This, nullptr, nullptr, E), F);
         return F->getType()->isReferenceType() ? load(Places) : Places;
       }
-      return only(UnknownLoan); // a global reference
+      return only(UnknownLoan);
     }
     Place Var{storageFor(StorageKind::Local, VD), nullptr};
     if (VD->getType()->isReferenceType())
@@ -322,8 +331,15 @@ LoanSet FunctionAnalyzer::evalConstruct(const CXXConstructExpr *CE) {
       CE->getNumArgs() > 0)
     return contentOf(CE->getArg(0));
   LoanSet Result;
+  bool IsView = Model.classKind(T) == ClassKind::View;
+  // A view made from an owner (an array, a container, a string, a
+  // [[gsl::Owner]] class) views the owner's elements.
+  auto ViewsElementsOf = [&](const Expr *Arg) {
+    QualType ArgT = Arg->getType();
+    return IsView && Arg->isGLValue() &&
+           (ArgT->isArrayType() || Model.classKind(ArgT) == ClassKind::Owner);
+  };
   if (LifetimeModel::isStd(Ctor)) {
-    bool IsView = Model.classKind(T) == ClassKind::View;
     // A smart pointer owns its first argument; a deleter or allocator after
     // it (`{get(), Returner{this}}`) is kept, not owned.
     unsigned Owned = Model.classKind(T) == ClassKind::SmartPointer
@@ -337,10 +353,8 @@ LoanSet FunctionAnalyzer::evalConstruct(const CXXConstructExpr *CE) {
       if (FromResource && Ctx.hasSameUnqualifiedType(ArgT, T) &&
           !(Arg->isXValue() && CE->getNumArgs() == 1))
         Result |= withoutResources(contentOf(Arg));
-      // A view made from an owner views the owner's elements.
-      else if (IsView && Arg->isGLValue() &&
-               (ArgT->isArrayType() ||
-                Model.classKind(ArgT) == ClassKind::Owner))
+      else if (ViewsElementsOf(Arg) ||
+               (Arg->isGLValue() && Model.makesViewOf(T, ArgT)))
         Result |= elementsOf(gl(Arg));
       // A range [first, last) is copied: the values, not the iterators.
       else if (!IsView && (Model.isIterator(ArgT) ||
@@ -356,6 +370,12 @@ LoanSet FunctionAnalyzer::evalConstruct(const CXXConstructExpr *CE) {
   }
   if (CE->getNumArgs() == 0)
     return {};
+  // The user's views ([[gsl::Pointer]], llvm::StringRef) too, whatever
+  // their constructors' bodies say, or when they are not visible: the
+  // annotation, or the library, says so.
+  for (const Expr *Arg : CE->arguments())
+    if (ViewsElementsOf(Arg))
+      Result |= elementsOf(gl(Arg));
   CallArgs A = callArgs(CE, Ctor);
   if (const FunctionSummary *S = Engine.summary(Ctor, Depth)) {
     for (const FunctionSummary::Retain &Ret : S->Retains)
@@ -369,7 +389,7 @@ LoanSet FunctionAnalyzer::evalConstruct(const CXXConstructExpr *CE) {
       Result |= argValue(A, Ctor, I);
       Annotated = true;
     }
-  if (!Annotated)
+  if (!Annotated && Result.empty())
     Result.set(UnknownLoan);
   return Result;
 }

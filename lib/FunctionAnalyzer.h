@@ -127,11 +127,12 @@ private:
     }
     return It->second;
   }
-  LoanID loanFor(Place P, const clang::Expr *Issue) {
+  LoanID loanFor(Place P, const clang::Expr *Issue,
+                 const clang::FieldDecl *ReadFrom = nullptr) {
     auto [It, Inserted] = LoanIDs.try_emplace(
-        std::make_tuple(P.Storage, P.Sub, Issue), R.Loans.size());
+        std::make_tuple(P.Storage, P.Sub, Issue, ReadFrom), R.Loans.size());
     if (Inserted) {
-      R.Loans.push_back({P, Issue});
+      R.Loans.push_back({P, Issue, ReadFrom});
       if (R.Loans.size() > Engine.budget().MaxLoans)
         OverBudget = true;
     }
@@ -435,7 +436,9 @@ private:
   bool CaptureFieldsKnown = false;
   /// CFG-made single-variable DeclStmts, to the DeclStmt in the source.
   llvm::DenseMap<const clang::Stmt *, const clang::Stmt *> SyntheticDecls;
-  llvm::DenseMap<std::tuple<StorageID, SubObject, const clang::Expr *>, LoanID>
+  llvm::DenseMap<std::tuple<StorageID, SubObject, const clang::Expr *,
+                            const clang::FieldDecl *>,
+                 LoanID>
       LoanIDs;
   llvm::DenseMap<const clang::VarDecl *, bool> ChangedIterators;
 };

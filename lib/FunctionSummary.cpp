@@ -66,14 +66,28 @@ std::optional<SummaryTerm> termOf(const FunctionAnalysis &A, Place P) {
   }
 }
 
+/// The caller-visible meaning of what loan \p L designates, if it has one:
+/// the place's, and for what a parameter's referent holds, the member it
+/// was read from.
+std::optional<SummaryTerm> termOfLoan(const FunctionAnalysis &A, LoanID L) {
+  if (L == UnknownLoan)
+    return std::nullopt;
+  std::optional<SummaryTerm> T = termOf(A, A.loan(L).Target);
+  if (T && T->K == SummaryTerm::ParamContent)
+    T->Field = A.loan(L).ReadFrom;
+  return T;
+}
+
 /// True when Source is what Sink holds before the call: no flow at all.
 bool isInitialContent(const SummaryTerm &Source, const SummaryTerm &Sink) {
   switch (Sink.K) {
   case SummaryTerm::This:
     return Source.K == SummaryTerm::ThisContent && Source.Field == Sink.Field;
   case SummaryTerm::Param:
+    // (Only what one member held, put into another, has flowed.)
     return Source.K == SummaryTerm::ParamContent &&
-           Source.ParamIndex == Sink.ParamIndex;
+           Source.ParamIndex == Sink.ParamIndex &&
+           (!Source.Field || !Sink.Field || Source.Field == Sink.Field);
   case SummaryTerm::Static:
     return Source.K == SummaryTerm::StaticContent &&
            Source.Global == Sink.Global;
@@ -94,16 +108,14 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
   for (const EscapeEvent &E : A.escapes()) {
     if (E.K == EscapeEvent::Detach)
       for (LoanID L : E.Value)
-        if (std::optional<SummaryTerm> T =
-                isPseudoLoan(L) ? std::nullopt : termOf(A, A.loan(L).Target);
+        if (std::optional<SummaryTerm> T = termOfLoan(A, L);
             T && T->K != SummaryTerm::Fresh && T->K != SummaryTerm::Null &&
             llvm::find(S.Detaches, *T) == S.Detaches.end())
           S.Detaches.push_back(*T);
     if (E.K != EscapeEvent::Return)
       continue;
     for (LoanID L : E.Value) {
-      std::optional<SummaryTerm> T =
-          L == UnknownLoan ? std::nullopt : termOf(A, A.loan(L).Target);
+      std::optional<SummaryTerm> T = termOfLoan(A, L);
       if (T)
         AddReturn(*T);
       else
@@ -119,8 +131,7 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
     bool KeepsInitial = false;
     bool Untranslatable = false;
     for (LoanID L : Content) {
-      std::optional<SummaryTerm> Source =
-          L == UnknownLoan ? std::nullopt : termOf(A, A.loan(L).Target);
+      std::optional<SummaryTerm> Source = termOfLoan(A, L);
       if (!Source) {
         Untranslatable = true;
         continue;
@@ -146,8 +157,7 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
         }))
       continue;
     for (LoanID L : Removed) {
-      std::optional<SummaryTerm> Source =
-          isPseudoLoan(L) ? std::nullopt : termOf(A, A.loan(L).Target);
+      std::optional<SummaryTerm> Source = termOfLoan(A, L);
       if (Source && isInitialContent(*Source, *Sink)) {
         S.MayEmpty.push_back(*Sink);
         break;

@@ -26,7 +26,8 @@ struct SummaryTerm {
   enum Kind : uint8_t {
     /// What parameter ParamIndex refers to (its referent or pointee).
     Param,
-    /// What the handles in that referent refer to.
+    /// What the handles in that referent refer to (Field: those in one
+    /// member of it).
     ParamContent,
     /// The object the method is called on (Field: one member of it).
     This,

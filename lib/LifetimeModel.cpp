@@ -112,8 +112,9 @@ ClassKind LifetimeModel::computeClassKind(const CXXRecordDecl *RD) {
     return stdClassKind(stdClassName(RD));
   if (userLayout(RD) != ContainerLayout::NotAContainer)
     return ClassKind::Owner;
-  // User classes annotated [[gsl::Pointer]] / [[gsl::Owner]].
-  if (RD->hasAttr<PointerAttr>())
+  // User classes annotated [[gsl::Pointer]] / [[gsl::Owner]], and the
+  // well-known views.
+  if (RD->hasAttr<PointerAttr>() || isWellKnownView(RD))
     return ClassKind::View;
   if (RD->hasAttr<OwnerAttr>())
     return ClassKind::Owner;
@@ -203,8 +204,18 @@ bool LifetimeModel::isElementPointer(QualType ContainerT, QualType ArgT) {
 }
 
 bool LifetimeModel::holdsSeveralHandles(QualType T) {
-  return recordOf(T) && !T->isReferenceType() && !isPointerLike(T) &&
+  return !T.isNull() && T->isRecordType() && !isPointerLike(T) &&
          canHoldHandle(T);
+}
+
+bool LifetimeModel::makesViewOf(QualType T, QualType ArgT) {
+  const CXXRecordDecl *RD = recordOf(T);
+  const CXXRecordDecl *Arg = recordOf(ArgT);
+  if (!RD || !Arg || !isStd(RD) || RD == Arg ||
+      classKind(ArgT) != ClassKind::Owner)
+    return false;
+  llvm::SmallVector<QualType, 4> Elements = typeArguments(RD);
+  return !Elements.empty() && classKind(Elements.front()) == ClassKind::View;
 }
 
 bool LifetimeModel::canHoldHandle(QualType T) {
@@ -219,6 +230,16 @@ bool LifetimeModel::computeCanHoldHandle(QualType T, unsigned Depth) {
     return true;
   if (const auto *AT = T->getAsArrayTypeUnsafe())
     return computeCanHoldHandle(AT->getElementType(), Depth);
+  // A C struct or union, by its members (a C struct holds no struct of its
+  // own type by value, so this ends).
+  if (const RecordDecl *CRD = T->getAsRecordDecl();
+      CRD && !isa<CXXRecordDecl>(CRD)) {
+    const RecordDecl *Def = CRD->getDefinition();
+    return Def && Depth <= MaxTypeDepth &&
+           llvm::any_of(Def->fields(), [&](const FieldDecl *F) {
+             return computeCanHoldHandle(F->getType(), Depth + 1);
+           });
+  }
   const CXXRecordDecl *RD = recordOf(T);
   if (!RD || !RD->hasDefinition() || Depth > MaxTypeDepth)
     return false;
@@ -340,6 +361,22 @@ constexpr llvm::StringLiteral DefaultVectorLike[] = {
 constexpr llvm::StringLiteral DefaultNodeLike[] = {
     "boost::container::stable_vector"};
 
+/// The views of widely used libraries, known as std::string_view and
+/// std::span are: each refers to characters or elements another object
+/// owns.
+constexpr llvm::StringLiteral DefaultViews[] = {
+    "llvm::StringRef",
+    "llvm::ArrayRef",
+    "llvm::MutableArrayRef",
+    "absl::string_view",
+    "absl::Span",
+    "boost::string_view",
+    "boost::string_ref",
+    "boost::core::basic_string_view",
+    "folly::Range",
+    "gsl::span",
+    "gsl::basic_string_span"};
+
 /// True when \p Qualified is one of \p Names, which may start with "::".
 bool isListed(llvm::ArrayRef<std::string> Names, StringRef Qualified) {
   return llvm::any_of(Names, [&](const std::string &N) {
@@ -348,6 +385,14 @@ bool isListed(llvm::ArrayRef<std::string> Names, StringRef Qualified) {
 }
 
 } // namespace
+
+bool LifetimeModel::isWellKnownView(const CXXRecordDecl *RD) {
+  const NamedDecl *Named = RD;
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    Named = Spec->getSpecializedTemplate();
+  return Named->getIdentifier() &&
+         llvm::is_contained(DefaultViews, Named->getQualifiedNameAsString());
+}
 
 ContainerLayout LifetimeModel::userLayout(const CXXRecordDecl *RD) {
   if (!RD || !RD->hasDefinition() || isStd(RD))
@@ -1127,7 +1172,7 @@ StdFunction LifetimeModel::stdFunction(const FunctionDecl *FD) {
       .Cases({"move", "forward", "as_const", "addressof", "__addressof",
               "launder"},
              StdFunction::Forward)
-      .Cases({"ref", "cref"}, StdFunction::Wrap)
+      .Cases({"ref", "cref", "tie", "forward_as_tuple"}, StdFunction::Wrap)
       .Cases({"min", "max", "clamp"}, StdFunction::Select)
       .Cases({"begin", "end", "cbegin", "cend", "rbegin", "rend", "crbegin",
               "crend", "data", "get"},

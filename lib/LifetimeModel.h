@@ -161,7 +161,7 @@ enum class StdFunction {
   Other,
   /// Returns its argument itself: move, forward, as_const, addressof.
   Forward,
-  /// Refers to its argument: ref, cref.
+  /// Refers to its arguments: ref, cref, tie, forward_as_tuple.
   Wrap,
   /// Returns one of its arguments: min, max, clamp.
   Select,
@@ -220,6 +220,13 @@ public:
   /// takes as an iterator: `std::vector<T>(first, last)` with `T *first`
   /// copies the elements the range holds and keeps no pointer.
   static bool isElementPointer(clang::QualType ContainerT, clang::QualType ArgT);
+
+  /// True when a standard container or wrapper of type \p T whose element
+  /// is a view (std::vector<std::string_view>, std::optional<std::span<int>>,
+  /// a map keyed by std::string_view) makes that view from an argument of
+  /// type \p ArgT, an owner: `views.emplace_back(std::string(...))` views
+  /// the string's characters.
+  bool makesViewOf(clang::QualType T, clang::QualType ArgT);
 
   /// True for values that hold several handles, each on its own: closures
   /// (their captures), structs (their fields), containers (their elements).
@@ -461,6 +468,9 @@ private:
   bool computeCanHoldHandle(clang::QualType T, unsigned Depth);
   PoolRole computePoolRole(const clang::FunctionDecl *FD) const;
 
+  /// True for the views of widely used libraries (llvm::StringRef,
+  /// absl::string_view, absl::Span, ...; DefaultViews).
+  static bool isWellKnownView(const clang::CXXRecordDecl *RD);
   /// The kind of container the user's class \p RD is (a class derived
   /// from one is one too); NotAContainer for the others.
   ContainerLayout userLayout(const clang::CXXRecordDecl *RD);

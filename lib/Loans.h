@@ -192,6 +192,13 @@ struct Loan {
   /// `s.c_str()`); null for the symbolic loans that stand for a parameter's
   /// or a member's unknown target.
   const clang::Expr *Issue;
+  /// For the symbolic loan of what a parameter's referent holds
+  /// (ParamContent): the member of that referent the handle was read from,
+  /// or null for the whole referent. One storage stands behind every member
+  /// (what ends, ends for all of them), while summaries tell the members
+  /// apart: a visitor that returns only its output iterator does not return
+  /// its reference to the caller's local.
+  const clang::FieldDecl *ReadFrom = nullptr;
 };
 
 } // namespace lifeguard

@@ -38,18 +38,14 @@ SourceLocation escapeLocation(const Stmt *Where) {
   return Where->getBeginLoc();
 }
 
-/// Classifies the place a Store event wrote; false for places that are not
-/// known to outlive the frame.
+} // namespace
+
 bool classifySink(const FunctionAnalysis &A, Place P, StackEscape::SinkKind &K,
                   const NamedDecl *&D) {
   const Storage &St = A.storage(P.Storage);
   switch (St.Kind) {
   case StorageKind::Static:
   case StorageKind::StaticContent:
-    // main's locals live until the program exits (static destruction and
-    // std::exit are taken not to read them).
-    if (A.function() && A.function()->isMain())
-      return false;
     K = St.var()->isStaticLocal() ? StackEscape::StaticLocal
                                   : StackEscape::Global;
     D = St.var();
@@ -71,8 +67,6 @@ bool classifySink(const FunctionAnalysis &A, Place P, StackEscape::SinkKind &K,
     return false;
   }
 }
-
-} // namespace
 
 std::vector<StackEscape> findStackEscapes(const FunctionAnalysis &A) {
   std::vector<StackEscape> Result;
@@ -121,7 +115,11 @@ std::vector<StackEscape> findStackEscapes(const FunctionAnalysis &A) {
       Sink = StackEscape::Thread;
       break;
     case EscapeEvent::Store:
-      if (!classifySink(A, E.Target, Sink, SinkDecl))
+      // main's locals live until the program exits (static destruction
+      // and std::exit are taken not to read them).
+      if (!classifySink(A, E.Target, Sink, SinkDecl) ||
+          ((Sink == StackEscape::Global || Sink == StackEscape::StaticLocal) &&
+           A.function() && A.function()->isMain()))
         continue;
       // A handle removed again before the function returns (the container
       // cleared, the member reset), on some path, did not escape on that

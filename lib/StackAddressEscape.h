@@ -31,6 +31,12 @@ struct StackEscape {
   const clang::NamedDecl *SinkDecl;
 };
 
+/// Classifies \p P, the place a Store event of \p A wrote, as the global,
+/// static, member or parameter it is (\p D, null for *this as a whole);
+/// false for places not known to outlive the frame.
+bool classifySink(const FunctionAnalysis &A, Place P, StackEscape::SinkKind &K,
+                  const clang::NamedDecl *&D);
+
 /// The escapes of \p A, one per escaping local and escape point, in the
 /// order of the escape points.
 std::vector<StackEscape> findStackEscapes(const FunctionAnalysis &A);

@@ -43,7 +43,31 @@ public:
 
 } // namespace
 
+void DanglingCheck::registerMatchers(MatchFinder *Finder) {
+  LifetimeCheckBase::registerMatchers(Finder);
+  // Handles at namespace scope and static data members: their initialisers
+  // belong to no function the engine reads.
+  Finder->addMatcher(varDecl(hasGlobalStorage(), unless(isStaticLocal()),
+                             hasInitializer(expr()),
+                             unless(isExpansionInSystemHeader()))
+                         .bind("global"),
+                     this);
+}
+
 void DanglingCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Global = Result.Nodes.getNodeAs<VarDecl>("global")) {
+    if (const MaterializeTemporaryExpr *Temporary =
+            ::lifeguard::temporaryBehindGlobal(engine(*Result.Context).model(),
+                                               Global)) {
+      diag(Global->getLocation(), "%0 is bound to a temporary of type %1 that "
+                                  "is destroyed at the end of the "
+                                  "full-expression")
+          << Global << Temporary->getType();
+      diag(Temporary->getBeginLoc(), "the temporary is created here",
+           DiagnosticIDs::Note);
+    }
+    return;
+  }
   LifetimeCheckBase::check(Result);
   // Copies, for the two-owners rule: each is reported where it is made. A
   // function's own walk finds them; those the compiler writes inside implicit
@@ -103,6 +127,14 @@ void DanglingCheck::reportFunction(const ::lifeguard::FunctionAnalysis &A) {
       else
         diag(F.Where, "returned handle refers to heap object that its owner "
                       "destroys when the function returns");
+    } else if (F.K == DanglingFinding::Stored) {
+      bool WholeObject = !F.HolderDecl;
+      diag(F.Where, "%select{global variable %1|static variable %1|member %1 "
+                    "of '*this'|what parameter %1 refers to|'*this'}0 is left "
+                    "holding a handle to a temporary of type %2 that is "
+                    "destroyed at the end of the full-expression")
+          << (WholeObject ? 4u : static_cast<unsigned>(F.Holder) - 1)
+          << F.HolderDecl << O.Type;
     } else if (F.K == DanglingFinding::Binding) {
       diag(F.Where, "%0 is bound to a temporary of type %1 that is destroyed "
                     "at the end of the full-expression")

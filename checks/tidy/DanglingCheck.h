@@ -15,6 +15,7 @@ namespace clang::tidy::lifeguard {
 class DanglingCheck : public LifetimeCheckBase {
 public:
   using LifetimeCheckBase::LifetimeCheckBase;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 protected:

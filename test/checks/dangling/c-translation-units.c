@@ -2,12 +2,14 @@
 // in C's spellings.
 //
 // Positives: the address of a local returned, stored through an out
-// parameter and into a global (lifeguard-stack-address-escape); a struct
-// used after free, a pointer to a block's local used after the block
-// (lifeguard-dangling).
+// parameter and into a global, also inside a struct (brace-initialised
+// with a NULL member beside it, copied whole) (lifeguard-stack-address-escape);
+// a struct used after free, a pointer to a block's local used after the
+// block (lifeguard-dangling).
 // Negatives: a static's address returned; heap memory through an out
 // parameter; a freed pointer set to NULL and compared; a list freed node
-// by node with the next pointer read first.
+// by node with the next pointer read first; the member of a struct that
+// holds the caller's pointer stored, beside one that holds a local's.
 //
 // RUN: %tidy --checks='-*,lifeguard-dangling,lifeguard-stack-address-escape' %s -- -std=c11 -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -58,7 +60,46 @@ int blockLocal(void) {
   return *p;
 }
 
+struct span {
+  int *first;
+  const char *label;
+};
+
+struct span spanOfLocal(void) {
+  int counts[4] = {0};
+  struct span s = {counts, NULL};
+  // CHECK: :[[@LINE+1]]:10: warning: address of local variable 'counts' escapes through the return value [lifeguard-stack-address-escape]
+  return s;
+}
+
+void spanThroughOut(struct span *out) {
+  int local = 0;
+  struct span s = {&local, "local"};
+  // CHECK: :[[@LINE+1]]:3: warning: address of local variable 'local' escapes through parameter 'out' [lifeguard-stack-address-escape]
+  *out = s;
+}
+
+static struct span g_span;
+
+void spanMemberToGlobal(void) {
+  int local = 0;
+  struct span s = {&local, NULL};
+  // CHECK: :[[@LINE+1]]:3: warning: address of local variable 'local' escapes into global variable 'g_span' [lifeguard-stack-address-escape]
+  g_span.first = s.first;
+}
+
 // ===== Negatives =====
+
+struct pair_of_spans {
+  struct span caller;
+  struct span scratch;
+};
+
+void callerMemberToGlobal(int *values) {
+  int scratch = 0;
+  struct pair_of_spans p = {{values, "caller"}, {&scratch, "scratch"}};
+  g_span = p.caller;
+}
 
 int *returnsStatic(void) {
   static int s;

@@ -2,7 +2,8 @@
 // loop-body locals used after their iteration.
 //
 // Positives: the address of an inner-block int, struct, array, the c_str()
-// and a string_view of an inner-block string, used after the block (read,
+// and a string_view of an inner-block string, a temporary an inner-block
+// reference extends (`const int &r{int(8)};`), used after the block (read,
 // member access, copied into a string); a reference obtained from an
 // inner-block local; nested blocks; if/else branches whose locals both die
 // (one warning per local); a lambda capturing an inner-block local by
@@ -35,6 +36,16 @@ struct Order {
 };
 
 // ===== Positives: inner blocks =====
+
+int addressOfTemporaryExtendedInInnerBlock() {
+  const int *p;
+  {
+    const int &limit{int(8)};
+    p = &limit;
+  }
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: use of a temporary of type 'const int' after it went out of scope [lifeguard-dangling]
+  return *p;
+}
 
 int addressOfInnerBlockVariable() {
   int *p;

@@ -7,22 +7,31 @@
 // conditional whose result is a new string), read with [] or copied into a
 // std::string; getters of a temporary returning a reference, a pointer or
 // a view into it (`const Item& r = makeBox().get();`); data(), begin(),
-// operator[], front() and find() of a temporary container; std::move of a
+// operator[], front() and find() of a temporary container; views of a
+// temporary string put into a vector (push_back, emplace_back), an
+// optional (made or assigned) or a map's key; std::move of a
 // temporary bound to a reference; a reference or view member bound to a
 // temporary through a constructor call, also one emplace_back runs; variables bound to a dying
 // temporary and never used afterwards (the warning is then at the
 // binding); std::span of a temporary vector (C++20 run only); a view or
 // a reference returned into a temporary of the return statement, also
-// through a helper that returns what it is given; `return {a, b};` as a
-// std::initializer_list (its array is a temporary of the return statement).
+// through a helper that returns what it is given; a reference member of an
+// aggregate made by `new` with a designated initializer (C++20 run only);
+// `return {a, b};` as a
+// std::initializer_list (its array is a temporary of the return statement),
+// and a local list or a local reference returned (the array or the
+// temporary they extend ends with them).
 // Negatives: lifetime extension (const& and && to a prvalue, auto&&, to a
 // data member of a prvalue, to a conditional's prvalue result, aggregate
-// brace initialisation of a reference member, structured bindings); copies
-// made before the temporary dies (`std::string s = temp().c_str();`); the
+// brace initialisation of a reference member, also designated, structured
+// bindings); copies
+// made before the temporary dies (`std::string s = temp().c_str();`, a
+// named string's view emplaced, an optional string); the
 // temporary used only inside its full-expression; views of literals,
 // globals and named strings; a view reassigned before it is read; a
 // returned view of a parameter's string, of a literal, of a global, and a
-// returned copy of a temporary's characters.
+// returned copy of a temporary's characters; a local list returned as a
+// vector; a static reference to a temporary returned.
 //
 // RUN: %tidy --checks='-*,lifeguard-dangling' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address -Wno-dangling-gsl | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // RUN: %tidy --checks='-*,lifeguard-dangling' %s -- -std=c++20 -I%S/Inputs -Wno-dangling -Wno-return-stack-address -Wno-dangling-gsl | FileCheck %s --check-prefixes=CHECK,CXX20 --implicit-check-not='{{warning|error}}:'
@@ -31,6 +40,7 @@
 #include <initializer_list>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -213,6 +223,40 @@ char viewOfStringReturnedByGetterOfTemporary() {
 
 // ===== Positives: containers =====
 
+char viewOfTemporaryEmplaced() {
+  std::vector<std::string_view> names;
+  names.emplace_back(makeString());
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: use of a temporary of type 'std::string' {{.*}}after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  return names.front()[0];
+}
+
+char viewOfTemporaryPushed() {
+  std::vector<std::string_view> names;
+  names.push_back(makeString());
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: use of a temporary of type 'std::string' {{.*}}after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  return names[0][0];
+}
+
+char optionalViewOfTemporary() {
+  std::optional<std::string_view> name = makeString();
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: use of a temporary of type 'std::string' {{.*}}after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  return (*name)[0];
+}
+
+char optionalViewAssignedTemporary() {
+  std::optional<std::string_view> name;
+  name = makeString();
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: use of a temporary of type 'std::string' {{.*}}after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  return name.value()[0];
+}
+
+std::size_t viewKeyOfTemporary() {
+  std::map<std::string_view, int> seen;
+  seen.emplace(makeString(), 1);
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: use of a temporary of type 'std::string' {{.*}}after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  return seen.begin()->first.find('x');
+}
+
 int dataOfTemporaryVector() {
   const int *p = makeVector().data();
   // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of a temporary of type 'std::vector<int>' after it was destroyed at the end of the full-expression [lifeguard-dangling]
@@ -393,6 +437,19 @@ char viewOfExtendedString() {
 
 // ===== Negatives: copies made before the temporary dies =====
 
+char viewOfNamedStringEmplaced() {
+  std::string owned = makeString();
+  std::vector<std::string_view> names;
+  names.emplace_back(owned);
+  return names.front()[0];
+}
+
+char optionalOfTemporaryString() {
+  std::optional<std::string> name = makeString();
+  name = makeString();
+  return (*name)[0];
+}
+
 std::string cStrCopiedBeforeTemporaryDies() {
   std::string s = makeString().c_str();
   return s;
@@ -524,6 +581,26 @@ int sumOf(std::span<const int> s);
 
 int spanPassedInSameFullExpression() { return sumOf(makeVector()); }
 
+// Designated initializers: a reference member of an aggregate made by
+// `new` is not extended; one of a variable is.
+struct NamedCount {
+  const std::string &name;
+  int count;
+};
+
+std::size_t designatedReferenceOfHeapAggregate() {
+  NamedCount *entry = new NamedCount{.name = makeString(), .count = 1};
+  // CXX20: :[[@LINE+1]]:{{[0-9]+}}: warning: use of a temporary of type 'const std::string' {{.*}}after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  std::size_t size = entry->name.size();
+  delete entry;
+  return size;
+}
+
+std::size_t designatedReferenceOfLocalAggregate() {
+  NamedCount entry{.name = makeString(), .count = 1}; // near miss: extended
+  return entry.name.size();
+}
+
 int spanOfNamedVector() {
   std::vector<int> v = makeVector();
   std::span<const int> s = v;
@@ -567,4 +644,27 @@ int sumOfPorts(int base) {
   for (int port : {base, base + 1}) // near miss: the list lives through the loop
     sum += port;
   return sum;
+}
+
+std::initializer_list<int> fallbackPorts(int base) {
+  auto ports = {base, base + 1};
+  // CHECK: :[[@LINE+2]]:3: warning: returned handle refers to a temporary of type 'const int[2]' that is destroyed before the function returns [lifeguard-dangling]
+  // CHECK: :[[@LINE-2]]:16: note: reference to the temporary bound here
+  return ports;
+}
+
+const std::string &extendedName() {
+  const std::string &name = makeString();
+  // CHECK: :[[@LINE+1]]:3: warning: returned handle refers to a temporary of type 'const std::string' {{.*}}that is destroyed before the function returns [lifeguard-dangling]
+  return name;
+}
+
+std::vector<int> copiedPorts(int base) {
+  auto ports = {base, base + 1}; // near miss: the vector copies the array
+  return ports;
+}
+
+const std::string &staticallyExtendedName() {
+  static const std::string &name = makeString(); // near miss: lives as long as the program
+  return name;
 }

@@ -4,13 +4,15 @@
 // (plain, extern, namespaced, thread_local, array, struct field, vector,
 // map), a static data member, through a pointer to a global, only on one
 // path (lazy init), into a global object whose add() stores its argument,
-// into heap objects reachable from a global (raw pointer, unique_ptr), into
+// through a global reference (assigned, push_back), into heap objects
+// reachable from a global (raw pointer, unique_ptr), into
 // a singleton held in another function's static, and into a function-local
 // static (by its initializer, by a later assignment, by push_back).
 // Negatives: addresses of globals, statics and heap memory stored into
 // globals and statics; values (not addresses) stored; addresses of
 // reference parameters; main's locals stored in a global or a static
-// (they live until the program exits).
+// (they live until the program exits); a global reference reset before
+// the function returns.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -182,6 +184,22 @@ void lazilyStoreIntoGlobal() {
     g_last = &local;
 }
 
+// A global reference: storing through it stores into what it refers to.
+int *&g_slot = *new int *(nullptr);
+std::vector<int *> &g_registered = *new std::vector<int *>;
+
+void storeThroughGlobalReference() {
+  int local = 1;
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'local' escapes into global variable 'g_slot' [lifeguard-stack-address-escape]
+  g_slot = &local;
+}
+
+void pushThroughGlobalReference() {
+  int local = 1;
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'local' escapes into global variable 'g_registered' [lifeguard-stack-address-escape]
+  g_registered.push_back(&local);
+}
+
 // ===== Positives: function-local statics =====
 
 void storeIntoStaticLocalInitializer() {
@@ -218,6 +236,12 @@ void addToSingletonRegistry() {
 }
 
 // ===== Negatives =====
+
+void storeThroughGlobalReferenceThenClear() {
+  int local = 1;
+  g_slot = &local;
+  g_slot = nullptr;
+}
 
 void storeGlobalAddressIntoGlobal() { g_last = &g_value; }
 

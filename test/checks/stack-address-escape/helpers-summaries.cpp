@@ -11,8 +11,11 @@
 // parameter, a constructor keeping its pointer argument (object returned or
 // assigned to a global), helpers that store their argument in a global, in an
 // out-parameter or in a member of the object they are called on (a global,
-// a parameter, a member of *this).
+// a parameter, a member of *this); a visitor's member that refers to a
+// local, returned through a forwarding helper.
 // Negatives: helpers that only read their argument or return a copy,
+// a visitor that holds a reference to a local but returns another member
+// through the helper (fmt's visit_format_arg),
 // helpers returning something unrelated to the argument (a field loaded
 // through it), declared-only helpers without lifetimebound, storing helpers
 // called on a local object, getters of a heap object.
@@ -92,6 +95,34 @@ private:
 };
 
 Registry g_registry;
+
+// A visitor, as fmt's arg_formatter: an output cursor and a reference to
+// the caller's format specs; each call returns one of the two.
+struct Specs {
+  int width = 0;
+};
+struct Cursor {
+  std::string *out;
+};
+struct SpecsFormatter {
+  Cursor out;
+  const Specs &specs;
+  Cursor operator()(int value) {
+    out.out->append(static_cast<std::size_t>(specs.width), ' ');
+    out.out->append(std::to_string(value));
+    return out;
+  }
+  const Specs &operator()(const char *) { return specs; }
+};
+template <class Visitor, class Arg>
+auto visitArg(Visitor &&vis, Arg arg) -> decltype(vis(arg)) {
+  return vis(arg);
+}
+struct FormatContext {
+  Cursor out;
+  const Specs *last = nullptr;
+  void advanceTo(Cursor to) { out = to; }
+};
 
 // ===== Positives: through the return value =====
 
@@ -213,6 +244,22 @@ Keeper returnKeeperOfLocal() {
   return Keeper(&local);
 }
 
+void keepSpecsThroughVisitor(FormatContext &context) {
+  Specs specs;
+  auto f = SpecsFormatter{context.out, specs};
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'specs' escapes through parameter 'context' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE-2]]:{{[0-9]+}}: note: reference to 'specs' bound here
+  context.last = &visitArg(f, "specs");
+}
+
+void keepLocalCursorThroughVisitor(FormatContext &context) {
+  std::string scratch;
+  Specs specs;
+  auto f = SpecsFormatter{Cursor{&scratch}, specs};
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'scratch' escapes through parameter 'context' [lifeguard-stack-address-escape]
+  context.advanceTo(visitArg(f, 42));
+}
+
 // ===== Positives: helpers that store their argument =====
 
 void rememberLocal() {
@@ -288,6 +335,16 @@ private:
 };
 
 // ===== Negatives =====
+
+// The visitor holds a reference to the local specs, and returns only its
+// cursor, which is the context's own (fmt's format handler).
+void advanceThroughVisitor(FormatContext &context, int value) {
+  Specs specs;
+  specs.width = value;
+  auto f = SpecsFormatter{context.out, specs};
+  context.advanceTo(visitArg(f, value));
+  context.advanceTo(f(value));
+}
 
 const std::string &returnPickOfParameter(const std::string &s) { return pick(s); }
 

@@ -3,21 +3,25 @@
 // Positives: `return &local` and the same address reaching the return through
 // intermediate variables, assignments, references, the conditional operator,
 // several returns, a switch, aggregates and std::pair, casts, arrays and
-// pointer arithmetic, std::addressof, std::ref, and by-value parameters;
-// returning a reference to a local. With two locals on the paths, one
-// warning per local. A heap object returned that holds a local's address
+// pointer arithmetic, std::addressof, std::ref, std::tie, and by-value
+// parameters; returning a reference to a local. With two locals on the
+// paths, one warning per local. A heap object returned that holds a local's address
 // (`new Label(buf)`, `new Plain{buf}`, through a unique_ptr, and built by
-// std::make_unique, whose constructor runs on the new object).
+// std::make_unique, whose constructor runs on the new object); an array
+// from `new T *[n]` with a local's address stored in it.
 // Negatives: addresses of statics, globals and heap memory; members of *this;
 // pointer and reference parameters; values copied out of a local; a heap
 // object holding a global's address, a copy of a local string, or a local's
-// address taken back before the return.
+// address taken back before the return; `new T *[n]` holding a static's
+// address; std::tie of a reference parameter returned, and of locals
+// assigned from a pair.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
 #include <functional>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <utility>
 
 int g_value;
@@ -302,7 +306,39 @@ int *returnFromSwitch(int k) {
   }
 }
 
+std::tuple<int &, int &> tiedLocals() {
+  int first = 0, second = 0;
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'first' escapes through the return value [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'second' escapes through the return value [lifeguard-stack-address-escape]
+  return std::tie(first, second);
+}
+
+int **tableOfLocal(int n) {
+  int local = 0;
+  int **table = new int *[n];
+  table[0] = &local;
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'local' escapes through the return value [lifeguard-stack-address-escape]
+  return table;
+}
+
 // ===== Negatives =====
+
+std::tuple<int &> tiedParameter(int &value) { return std::tie(value); }
+
+std::pair<int, int> parsePair();
+
+int unpackIntoLocals() {
+  int first, second;
+  std::tie(first, second) = parsePair();
+  return first + second;
+}
+
+int **tableOfGlobal(int n) {
+  static int shared = 0;
+  int **table = new int *[n];
+  table[0] = &shared;
+  return table;
+}
 
 int *returnAddressOfGlobal() { return &g_value; }
 
