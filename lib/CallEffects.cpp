@@ -229,8 +229,9 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
       if (!A.Args.empty()) {
         const Expr *Arg = A.Args[0];
         QualType ArgT = Arg->getType();
-        bool Owns = ArgT->isArrayType() ||
-                    Model.classKind(ArgT) == ClassKind::Owner;
+        bool Owns = (ArgT->isArrayType() ||
+                     Model.classKind(ArgT) == ClassKind::Owner) &&
+                    !LifetimeModel::getsReferenceElement(FD, ArgT);
         if (Owns && Arg->isGLValue())
           Result = elementsOf(gl(Arg), Arg);
         else

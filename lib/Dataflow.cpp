@@ -71,6 +71,19 @@ void FunctionAnalyzer::writePlace(Place P, const LoanSet &V, bool Strong) {
   P = cellOf(P);
   if (!Strong) {
     LoanSet Old = content(*Cur, P);
+    // What a parameter, a global or a member reaches stands for many
+    // objects: a write there may be to the one that held the old handles
+    // (`l->next->v = &x; ...; l->next->v = nullptr;`), which then hold them
+    // on some paths only.
+    if (llvm::is_contained({StorageKind::ParamContent,
+                            StorageKind::StaticContent,
+                            StorageKind::ThisContent},
+                           kindOf(P.Storage)) &&
+        !isElements(P.Sub)) {
+      LoanSet Replaced = Old;
+      Replaced.intersectWithComplement(V);
+      mayBeTakenOut(P, Replaced);
+    }
     Old |= V;
     Cur->Cells[P] = std::move(Old);
     return;

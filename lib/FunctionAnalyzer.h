@@ -111,6 +111,11 @@ public:
 private:
   // --- Storages and loans ------------------------------------------------
   StorageID storageFor(StorageKind K, const void *Key, bool Stale = false) {
+    // A global is one storage whichever of its declarations names it (a
+    // class template's static member, declared in the class and defined
+    // outside it).
+    if (K == StorageKind::Static || K == StorageKind::StaticContent)
+      Key = static_cast<const clang::VarDecl *>(Key)->getCanonicalDecl();
     auto [It, Inserted] = StorageIDs.try_emplace(
         {unsigned(K) | (Stale ? StaleBit : 0u), Key}, R.Storages.size());
     if (Inserted) {

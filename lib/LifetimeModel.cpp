@@ -1226,6 +1226,24 @@ bool LifetimeModel::accessesElements(const CXXMethodDecl *MD) {
       .Default(false);
 }
 
+bool LifetimeModel::getsReferenceElement(const FunctionDecl *FD,
+                                         QualType ArgT) {
+  const TemplateArgumentList *Chosen = FD->getTemplateSpecializationArgs();
+  const CXXRecordDecl *Tuple = recordOf(ArgT);
+  if (!Chosen || Chosen->size() == 0 || !Tuple || !FD->getIdentifier() ||
+      FD->getName() != "get")
+    return false;
+  // get<I> by index, or get<T> by type.
+  const TemplateArgument &Which = Chosen->get(0);
+  if (Which.getKind() == TemplateArgument::Type)
+    return Which.getAsType()->isReferenceType();
+  if (Which.getKind() != TemplateArgument::Integral)
+    return false;
+  uint64_t I = Which.getAsIntegral().getLimitedValue();
+  llvm::SmallVector<QualType, 4> Elements = typeArguments(Tuple);
+  return I < Elements.size() && Elements[I]->isReferenceType();
+}
+
 bool LifetimeModel::readsThroughView(const CXXMethodDecl *MD) {
   if (MD->isOverloadedOperator())
     return MD->getOverloadedOperator() != OO_Equal;

@@ -252,6 +252,13 @@ public:
   /// returning a pointer, hands out storage it does not own.)
   static bool accessesElements(const clang::CXXMethodDecl *MD);
 
+  /// True for `std::get` of an element of a tuple or pair of type \p ArgT
+  /// that is itself a reference (`std::get<0>(std::forward_as_tuple(x))`,
+  /// `std::tuple<int &, bool>`): it hands out what that element refers to,
+  /// not a place in the tuple.
+  static bool getsReferenceElement(const clang::FunctionDecl *FD,
+                                   clang::QualType ArgT);
+
   /// True for the View methods that read what the view refers to (all but
   /// size/empty/data/begin/end-style queries and assignments).
   static bool readsThroughView(const clang::CXXMethodDecl *MD);

@@ -56,13 +56,29 @@ bool classifySink(const FunctionAnalysis &A, Place P, StackEscape::SinkKind &K,
     D = St.var();
     return true;
   case StorageKind::This:
+  case StorageKind::ThisContent: {
+    const FieldDecl *F = St.Kind == StorageKind::This
+                             ? fieldOfSub(P.Sub)
+                             : static_cast<const FieldDecl *>(St.Key);
     K = StackEscape::Member;
-    D = fieldOfSub(P.Sub);
+    D = F;
+    // In a lambda, a member is a capture: named by the variable captured,
+    // and a parameter's is that parameter's.
+    if (const auto *Closure =
+            F ? dyn_cast<CXXRecordDecl>(F->getParent()) : nullptr;
+        Closure && Closure->isLambda()) {
+      llvm::DenseMap<const ValueDecl *, FieldDecl *> Captures;
+      FieldDecl *ThisCapture = nullptr;
+      Closure->getCaptureFields(Captures, ThisCapture);
+      for (const auto &[Captured, Field] : Captures)
+        if (Field == F) {
+          D = Captured;
+          if (isa<ParmVarDecl>(Captured))
+            K = StackEscape::Parameter;
+        }
+    }
     return true;
-  case StorageKind::ThisContent:
-    K = StackEscape::Member;
-    D = static_cast<const FieldDecl *>(St.Key);
-    return true;
+  }
   default:
     return false;
   }

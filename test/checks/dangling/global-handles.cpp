@@ -7,16 +7,19 @@
 // temporary std::string or vector; a global view, a member view and an
 // out-parameter view assigned a temporary string in a function, also
 // through a macro and in a template; the global assigned on one branch
-// only.
+// only; a global vector, an out-parameter vector and a member map of views
+// given a temporary string.
 // Negatives: views of a global string and of literals; a global reference
 // bound to a temporary (its lifetime is extended); a copy of a temporary's
 // characters; a global view assigned a temporary and then a lasting string
-// before the function returns; a view of a member string kept in a member.
+// before the function returns; a view of a member string kept in a member;
+// a global string's view put into an out-parameter vector.
 //
 // RUN: %tidy --checks='-*,lifeguard-dangling' %s -- -std=c++17 -Wno-dangling -Wno-dangling-gsl | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // RUN: %tidy --checks='-*,lifeguard-dangling' %s -- -std=c++20 -Wno-dangling -Wno-dangling-gsl | FileCheck %s --check-prefixes=CHECK,CXX20 --implicit-check-not='{{warning|error}}:'
 
 #include <string>
+#include <map>
 #include <string_view>
 #include <vector>
 #if __cplusplus >= 202002L
@@ -89,7 +92,32 @@ void selectOnOneBranch(bool fresh) {
     g_current = makeName();
 }
 
+// Containers of views that outlive the function, given a temporary string.
+std::vector<std::string_view> g_recent;
+
+void rememberTemporary() {
+  // CHECK: :[[@LINE+1]]:3: warning: global variable 'g_recent' is left holding a handle to a temporary of type 'std::string' {{.*}}that is destroyed at the end of the full-expression [lifeguard-dangling]
+  g_recent.emplace_back(makeName());
+}
+
+void collectNames(std::vector<std::string_view> &out) {
+  // CHECK: :[[@LINE+1]]:3: warning: what parameter 'out' refers to is left holding a handle to a temporary of type 'std::string' {{.*}}that is destroyed at the end of the full-expression [lifeguard-dangling]
+  out.push_back(makeName());
+}
+
+struct NameIndex {
+  std::map<std::string_view, int> ids;
+  void add(int id) {
+    // CHECK: :[[@LINE+1]]:5: warning: member 'ids' of '*this' is left holding a handle to a temporary of type '{{.*}}string' {{.*}}that is destroyed at the end of the full-expression [lifeguard-dangling]
+    ids[std::to_string(id)] = id;
+  }
+};
+
 // ===== Negatives =====
+
+void collectOwnedNames(std::vector<std::string_view> &out) {
+  out.push_back(g_owner);
+}
 
 std::string_view g_ownerView = g_owner;
 std::string_view g_literal = "literal";

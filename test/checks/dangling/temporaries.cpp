@@ -9,7 +9,8 @@
 // a view into it (`const Item& r = makeBox().get();`); data(), begin(),
 // operator[], front() and find() of a temporary container; views of a
 // temporary string put into a vector (push_back, emplace_back), an
-// optional (made or assigned) or a map's key; std::move of a
+// optional (made or assigned) or a map's key; an element of a temporary
+// tuple returned; std::move of a
 // temporary bound to a reference; a reference or view member bound to a
 // temporary through a constructor call, also one emplace_back runs; variables bound to a dying
 // temporary and never used afterwards (the warning is then at the
@@ -26,7 +27,8 @@
 // brace initialisation of a reference member, also designated, structured
 // bindings); copies
 // made before the temporary dies (`std::string s = temp().c_str();`, a
-// named string's view emplaced, an optional string); the
+// named string's view emplaced, an optional string; std::get of a tuple
+// of references); the
 // temporary used only inside its full-expression; views of literals,
 // globals and named strings; a view reassigned before it is read; a
 // returned view of a parameter's string, of a literal, of a global, and a
@@ -43,6 +45,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 #if __cplusplus >= 202002L
 #include <span>
@@ -222,6 +226,11 @@ char viewOfStringReturnedByGetterOfTemporary() {
 }
 
 // ===== Positives: containers =====
+
+const int &elementOfTemporaryTuple() {
+  // CHECK: :[[@LINE+1]]:3: warning: returned handle refers to a temporary of type 'std::tuple<int, int>' that is destroyed before the function returns [lifeguard-dangling]
+  return std::get<0>(std::tuple<int, int>(1, 2));
+}
 
 char viewOfTemporaryEmplaced() {
   std::vector<std::string_view> names;
@@ -436,6 +445,13 @@ char viewOfExtendedString() {
 }
 
 // ===== Negatives: copies made before the temporary dies =====
+
+// std::get of a tuple of references hands out what the element refers to
+// (gmock's ReturnArgAction).
+template <class... Args> int &firstArgument(Args &&...args) {
+  return std::get<0>(std::forward_as_tuple(std::forward<Args>(args)...));
+}
+int &firstOfTwo(int &value) { return firstArgument(value, 2); }
 
 char viewOfNamedStringEmplaced() {
   std::string owned = makeString();

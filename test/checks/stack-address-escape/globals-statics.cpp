@@ -12,7 +12,7 @@
 // globals and statics; values (not addresses) stored; addresses of
 // reference parameters; main's locals stored in a global or a static
 // (they live until the program exits); a global reference reset before
-// the function returns.
+// the function returns; a class template's static member set and cleared.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -236,6 +236,26 @@ void addToSingletonRegistry() {
 }
 
 // ===== Negatives =====
+
+// A class template's static member, declared in the class and defined
+// outside it, set to a local and cleared before the return (gmock's
+// DefaultValue<T&>).
+template <typename T> class DefaultRef;
+template <typename T> class DefaultRef<T &> {
+public:
+  static void set(T &value) { address_ = &value; }
+  static void clear() { address_ = nullptr; }
+
+private:
+  static T *address_;
+};
+template <typename T> T *DefaultRef<T &>::address_ = nullptr;
+
+void setAndClearTemplateStatic() {
+  int n = 1;
+  DefaultRef<const int &>::set(n);
+  DefaultRef<const int &>::clear();
+}
 
 void storeThroughGlobalReferenceThenClear() {
   int local = 1;

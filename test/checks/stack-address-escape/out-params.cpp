@@ -6,13 +6,15 @@
 // reference or pointer (push_back, emplace_back, insert, operator[], back(),
 // emplace, every element in a range-for by reference), an alias of an
 // out-parameter, and `param.add(&local)` / `param->add(&local)` where add()
-// stores its argument (body visible).
+// stores its argument (body visible); from a lambda capturing the
+// parameter.
 // Negatives: addresses of globals, statics, heap memory and of other
 // parameters; values (not addresses) stored; reassigning a by-value pointer
 // parameter; the address removed from the container before return; a local
 // sentinel an out-parameter is reset from when it still holds it
 // (`if (*out == &scratch) *out = &none;`);
-// by-value container and struct parameters (the callee's own copies).
+// by-value container and struct parameters (the callee's own copies); a
+// store through a parameter's chain reset through the same chain.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -226,7 +228,30 @@ void outEverySlotInLoop(std::vector<int *> &out) {
     slot = &local;
 }
 
+// A parameter captured by a lambda, and what a parameter reaches through
+// a chain of pointers.
+struct ChainNode {
+  ChainNode *next[2];
+  int *value;
+};
+
+void storeFromLambda(int *&out) {
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'local' escapes through parameter 'out' [lifeguard-stack-address-escape]
+  [&] { int local = 0; out = &local; }();
+}
+
+void storeFromLambdaByCopy(int **out) {
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'local' escapes through parameter 'out' [lifeguard-stack-address-escape]
+  [out] { int local = 0; *out = &local; }();
+}
+
 // ===== Negatives =====
+
+void storeThroughChainThenReset(ChainNode *node) {
+  int local = 0;
+  node->next[0]->value = &local;
+  node->next[0]->value = nullptr;
+}
 
 void outGlobalAddress(int **out) { *out = &g_value; }
 
