@@ -68,7 +68,8 @@ LoanSet FunctionAnalyzer::mapTerm(const SummaryTerm &T, const CallArgs &A,
   case SummaryTerm::Param:
     return Part(argValue(A, FD, T.ParamIndex));
   case SummaryTerm::ParamContent:
-    return load(fieldOf(argValue(A, FD, T.ParamIndex), T.Field));
+    return loadDeeper(load(fieldOf(argValue(A, FD, T.ParamIndex), T.Field)),
+                      T.Depth);
   case SummaryTerm::This:
     return Part(objectPlaces(A));
   case SummaryTerm::ThisContent:
@@ -76,7 +77,8 @@ LoanSet FunctionAnalyzer::mapTerm(const SummaryTerm &T, const CallArgs &A,
   case SummaryTerm::Static:
     return Part(loanOf(StorageKind::Static, T.Global, nullptr, nullptr));
   case SummaryTerm::StaticContent:
-    return load(loanOf(StorageKind::Static, T.Global, nullptr, nullptr));
+    return loadDeeper(
+        load(loanOf(StorageKind::Static, T.Global, nullptr, nullptr)), T.Depth);
   case SummaryTerm::Null:
     return only(NullLoan);
   case SummaryTerm::Fresh:

@@ -33,8 +33,14 @@ DanglingFinding describe(const FunctionAnalysis &A, DanglingFinding::Kind K,
   case StorageKind::Heap:
     F.Object.K = DanglingObject::Heap;
     break;
-  case StorageKind::Param:
   case StorageKind::StaticContent:
+    if (St.Depth > 0) {
+      F.Object.K = DanglingObject::Reached;
+      F.Object.Var = St.var();
+      break;
+    }
+    [[fallthrough]];
+  case StorageKind::Param:
     F.Object.K = DanglingObject::Pointee;
     F.Object.Var = St.var();
     break;
@@ -259,13 +265,12 @@ void addSharedOwners(LifetimeEngine &Engine, const CXXRecordDecl *RD,
     // A written copy is shallow when it stores the source's pointer.
     bool Shallow =
         Implicit ||
-        (Copies && llvm::any_of(Copies->Retains,
-                                [&](const FunctionSummary::Retain &R) {
-                                  return R.Source.K == SummaryTerm::ParamContent &&
-                                         R.Source.ParamIndex == 0 &&
-                                         R.Sink.K == SummaryTerm::This &&
-                                         R.Sink.Field == Member;
-                                }));
+        (Copies &&
+         llvm::any_of(Copies->Retains, [&](const FunctionSummary::Retain &R) {
+           return R.Source.K == SummaryTerm::ParamContent &&
+                  R.Source.ParamIndex == 0 && R.Source.Depth == 0 &&
+                  R.Sink.K == SummaryTerm::This && R.Sink.Field == Member;
+         }));
     if (Shallow)
       Result.push_back({Copied, RD, Member, Dtor, Freed.Where, Copier});
   }

@@ -58,6 +58,14 @@ LoanSet FunctionAnalyzer::defaultContent(Place P) {
                 nullptr, fieldOfSub(P.Sub)));
   case StorageKind::Static:
     return loanOf(StorageKind::StaticContent, St.Key, nullptr, nullptr);
+  case StorageKind::StaticContent:
+  case StorageKind::ParamContent:
+    // What the handles there refer to: the next level, up to a depth.
+    if (St.Depth + 1 >= MaxContentDepth)
+      return only(UnknownLoan);
+    return only(loanFor(
+        {storageFor(St.Kind, St.Key, /*Stale=*/false, St.Depth + 1), nullptr},
+        nullptr));
   case StorageKind::This:
     return loanOf(StorageKind::ThisContent, fieldOfSub(P.Sub), nullptr,
                   nullptr);

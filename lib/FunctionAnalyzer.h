@@ -110,16 +110,19 @@ public:
 
 private:
   // --- Storages and loans ------------------------------------------------
-  StorageID storageFor(StorageKind K, const void *Key, bool Stale = false) {
+  StorageID storageFor(StorageKind K, const void *Key, bool Stale = false,
+                       uint8_t Depth = 0) {
     // A global is one storage whichever of its declarations names it (a
     // class template's static member, declared in the class and defined
     // outside it).
     if (K == StorageKind::Static || K == StorageKind::StaticContent)
       Key = static_cast<const clang::VarDecl *>(Key)->getCanonicalDecl();
     auto [It, Inserted] = StorageIDs.try_emplace(
-        {unsigned(K) | (Stale ? StaleBit : 0u), Key}, R.Storages.size());
+        {unsigned(K) | (Stale ? StaleBit : 0u) | unsigned(Depth) << DepthShift,
+         Key},
+        R.Storages.size());
     if (Inserted) {
-      R.Storages.push_back({K, Key, Stale});
+      R.Storages.push_back({K, Key, Stale, Depth});
       if (K == StorageKind::Temporary && !Stale) {
         const auto *Temp = static_cast<const clang::Stmt *>(Key);
         TempsByRoot[fullExpressionOf(Temp)].push_back(It->second);
@@ -294,6 +297,13 @@ private:
     return E->isGLValue() ? load(gl(E)) : rv(E);
   }
   LoanSet load(const LoanSet &Places);
+  /// What lies \p Levels handles behind \p Places: at each level, what the
+  /// handles there refer to (a summary's term for `**p`).
+  LoanSet loadDeeper(LoanSet Places, unsigned Levels) {
+    for (; Levels; --Levels)
+      Places = load(Places);
+    return Places;
+  }
   /// The elements of the containers at \p Places. A handle into a
   /// container the caller owns is issued at \p At, the accessor's object,
   /// so that the handles taken from it are told apart.
@@ -413,6 +423,11 @@ private:
                                           const clang::CFGBlock &Succ);
 
   static constexpr unsigned StaleBit = 0x100;
+  static constexpr unsigned DepthShift = 9;
+  /// The levels of handles behind a global or a parameter that are told
+  /// apart (`***g` and `***p` are the deepest); what lies deeper is not
+  /// tracked.
+  static constexpr uint8_t MaxContentDepth = 3;
 
   LifetimeEngine &Engine;
   LifetimeModel &Model;

@@ -33,6 +33,7 @@ std::optional<SummaryTerm> termOf(const FunctionAnalysis &A, Place P) {
     T.ParamIndex = *I;
     T.Field = St.Kind == StorageKind::Param ? fieldOfSub(P.Sub) : nullptr;
     T.Elements = St.Kind == StorageKind::Param && isElements(P.Sub);
+    T.Depth = St.Depth;
     return T;
   }
   case StorageKind::This:
@@ -52,6 +53,7 @@ std::optional<SummaryTerm> termOf(const FunctionAnalysis &A, Place P) {
   case StorageKind::StaticContent:
     T.K = SummaryTerm::StaticContent;
     T.Global = St.var();
+    T.Depth = St.Depth;
     return T;
   case StorageKind::Null:
     T.K = SummaryTerm::Null;
@@ -86,11 +88,18 @@ bool isInitialContent(const SummaryTerm &Source, const SummaryTerm &Sink) {
   case SummaryTerm::Param:
     // (Only what one member held, put into another, has flowed.)
     return Source.K == SummaryTerm::ParamContent &&
-           Source.ParamIndex == Sink.ParamIndex &&
+           Source.ParamIndex == Sink.ParamIndex && Source.Depth == 0 &&
            (!Source.Field || !Sink.Field || Source.Field == Sink.Field);
+  case SummaryTerm::ParamContent:
+    return Source.K == SummaryTerm::ParamContent &&
+           Source.ParamIndex == Sink.ParamIndex &&
+           Source.Depth == Sink.Depth + 1;
   case SummaryTerm::Static:
     return Source.K == SummaryTerm::StaticContent &&
-           Source.Global == Sink.Global;
+           Source.Global == Sink.Global && Source.Depth == 0;
+  case SummaryTerm::StaticContent:
+    return Source.K == SummaryTerm::StaticContent &&
+           Source.Global == Sink.Global && Source.Depth == Sink.Depth + 1;
   default:
     return false;
   }

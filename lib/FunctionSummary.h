@@ -27,7 +27,8 @@ struct SummaryTerm {
     /// What parameter ParamIndex refers to (its referent or pointee).
     Param,
     /// What the handles in that referent refer to (Field: those in one
-    /// member of it).
+    /// member of it; Depth handles deeper: what the handles there refer
+    /// to).
     ParamContent,
     /// The object the method is called on (Field: one member of it).
     This,
@@ -35,7 +36,8 @@ struct SummaryTerm {
     ThisContent,
     /// A global or static variable (Global).
     Static,
-    /// What that global refers to.
+    /// What that global refers to (Depth handles deeper: what the handles
+    /// there refer to).
     StaticContent,
     /// The null pointer.
     Null,
@@ -49,10 +51,12 @@ struct SummaryTerm {
   /// For Param, This and Static: the elements of that container (or of
   /// that member container), not the object.
   bool Elements = false;
+  /// For StaticContent and ParamContent: as Storage::Depth.
+  uint8_t Depth = 0;
 
   bool operator==(const SummaryTerm &O) const {
     return K == O.K && ParamIndex == O.ParamIndex && Field == O.Field &&
-           Global == O.Global && Elements == O.Elements;
+           Global == O.Global && Elements == O.Elements && Depth == O.Depth;
   }
 };
 

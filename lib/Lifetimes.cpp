@@ -102,7 +102,7 @@ void FunctionAnalyzer::revive(StorageID S) {
   Death D = It->second;
   Cur->Dead.erase(It);
   const Storage &Old = R.Storages[S];
-  StorageID Stale = storageFor(Old.Kind, Old.Key, /*Stale=*/true);
+  StorageID Stale = storageFor(Old.Kind, Old.Key, /*Stale=*/true, Old.Depth);
   Cur->Dead.try_emplace(Stale, D);
   Cur->Born.insert(Stale);
   renameLoans([&](LoanID L, const Loan &Ln) {

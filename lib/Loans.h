@@ -35,12 +35,14 @@ enum class StorageKind : uint8_t {
   Local,
   /// A global, a static data member or a function-local static.
   Static,
-  /// What the handles stored in a Static storage refer to.
+  /// What the handles stored in a Static storage refer to, and what the
+  /// handles there refer to in turn (Storage::Depth tells the levels apart).
   StaticContent,
   /// What a parameter refers to: the referent of a reference parameter, the
   /// pointee of a pointer parameter, what a view parameter views.
   Param,
-  /// What the handles stored in a Param storage refer to (one level deep).
+  /// What the handles stored in a Param storage refer to, and what the
+  /// handles there refer to in turn (Storage::Depth tells the levels apart).
   ParamContent,
   /// The object a member function is called on.
   This,
@@ -77,6 +79,12 @@ struct Storage {
   /// previous iteration's loop variable, the object an allocation in a loop
   /// made last time round. It stays dead when the new instance is born.
   bool Stale = false;
+  /// For StaticContent and ParamContent: how many handles lie between it
+  /// and the handles the global or the parameter's referent holds (0 for
+  /// `*g` and `**p`, 1 for `**g`, `g->next->v` and `p->next->next->v`). The
+  /// levels are storages apart, so that what `**g` is given is not taken to
+  /// be in `*g`.
+  uint8_t Depth = 0;
 
   const clang::VarDecl *var() const {
     return static_cast<const clang::VarDecl *>(Key);

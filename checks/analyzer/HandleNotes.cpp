@@ -67,17 +67,24 @@ private:
     return R && R->getBaseRegion() == Target;
   }
 
-  /// `'p'`, `'this->p_'`, or for what a parameter points to, `'*out'`.
+  /// `'p'`, `'this->p_'`, or for what a parameter or a global points to,
+  /// `'*out'`, `'**table'`.
   std::string holderName() const {
     if (const auto *FR = dyn_cast<FieldRegion>(Holder);
         FR && isa<SymbolicRegion>(FR->getBaseRegion()))
       return "'" + FR->getDecl()->getName().str() + "'";
     if (Holder->canPrintPretty())
       return "'" + Holder->getDescriptiveName(false) + "'";
-    if (const auto *SR = dyn_cast<SymbolicRegion>(Holder->getBaseRegion()))
-      if (const MemRegion *Origin = SR->getSymbol()->getOriginRegion();
-          Origin && Origin->canPrintPretty())
-        return "'*" + Origin->getDescriptiveName(false) + "'";
+    std::string Derefs = "*";
+    for (const MemRegion *Base = Holder->getBaseRegion();
+         const auto *SR = dyn_cast<SymbolicRegion>(Base); Derefs += '*') {
+      const MemRegion *Origin = SR->getSymbol()->getOriginRegion();
+      if (!Origin)
+        break;
+      if (Origin->canPrintPretty())
+        return "'" + Derefs + Origin->getDescriptiveName(false) + "'";
+      Base = Origin->getBaseRegion();
+    }
     return "the handle";
   }
 

@@ -240,11 +240,13 @@ std::string quotedName(const MemRegion *R) {
 Sink sinkOf(const MemRegion *Referrer, const ProgramStateRef &State,
             const StackFrameContext *Frame, SVal This) {
   const MemRegion *Base = Referrer->getBaseRegion();
-  if (isa<GlobalsSpaceRegion>(Referrer->getMemorySpace(State))) {
-    const auto *VR = dyn_cast<VarRegion>(Base);
+  auto GlobalSink = [&](const MemRegion *Global) -> Sink {
+    const auto *VR = dyn_cast<VarRegion>(Global);
     bool Static = VR && VR->getDecl()->isStaticLocal();
-    return {Static ? Sink::Static : Sink::Global, quotedName(Base)};
-  }
+    return {Static ? Sink::Static : Sink::Global, quotedName(Global)};
+  };
+  if (isa<GlobalsSpaceRegion>(Referrer->getMemorySpace(State)))
+    return GlobalSink(Base);
   if (const MemRegion *ThisObj = This.getAsRegion();
       ThisObj && Base == ThisObj->getBaseRegion()) {
     const MemRegion *Member = Referrer;
@@ -257,9 +259,20 @@ Sink sinkOf(const MemRegion *Referrer, const ProgramStateRef &State,
       return {Sink::Member, quotedName(Member)};
     return {Sink::WholeThis, ""};
   }
-  if (const auto *SR = dyn_cast<SymbolicRegion>(Base)) {
-    const auto *VR =
-        dyn_cast_or_null<VarRegion>(SR->getSymbol()->getOriginRegion());
+  if (isa<SymbolicRegion>(Base)) {
+    // What a parameter or a global points to, however many handles deep
+    // (`**out`, `head->next->v`): the handles the path read on the way name
+    // it. A handle that a call returned names nothing.
+    const MemRegion *Origin = Base;
+    while (const auto *SR = dyn_cast<SymbolicRegion>(Origin)) {
+      const MemRegion *ReadFrom = SR->getSymbol()->getOriginRegion();
+      if (!ReadFrom)
+        return {};
+      Origin = ReadFrom->getBaseRegion();
+    }
+    if (isa<GlobalsSpaceRegion>(Origin->getMemorySpace(State)))
+      return GlobalSink(Origin);
+    const auto *VR = dyn_cast<VarRegion>(Origin);
     if (VR && isa<ParmVarDecl>(VR->getDecl()) &&
         lifeguard::csa::stackFrameOf(State, VR) == Frame)
       return {Sink::Parameter, quotedName(VR)};

@@ -1,7 +1,9 @@
 // Addresses of locals left, when the function returns on some feasible path,
 // in a global, a static local, what a parameter points to, a member of
-// '*this', or a caller's variable. Stores undone before every return, and
-// stores of what outlives the frame, are the near misses.
+// '*this', or a caller's variable, also two handles deep (`**g`,
+// `head->next->value`). Stores undone before every return, stores of what
+// outlives the frame, and stores behind what an unknown call returned are the
+// near misses.
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.ContainerInvalidation -std=c++17 -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.ContainerInvalidation -std=c++20 -Xclang -verify %s
@@ -104,6 +106,45 @@ void publishIfSame(int id) {
 void rememberStatic() {
   static Request persistent{0, "/"};
   gInFlight = &persistent;
+}
+
+// Two handles deep behind a global or a parameter: the handles read on the
+// way name the place.
+struct ListNode {
+  ListNode *next;
+  const int *value;
+};
+ListNode *gList;
+int ***gTable;
+
+void linkIntoSecond(int id) {
+  int local = id;
+  gList->next->value = &local; // expected-warning{{address of local variable 'local' escapes into global variable 'gList'}} expected-note{{'value' now points to local variable 'local'}} expected-note{{address of local variable 'local' escapes into global variable 'gList'}}
+}
+
+void storeTwoDeep(bool twice) {
+  int local = 1;
+  if (twice) // expected-note{{Assuming 'twice' is true}} expected-note{{Taking true branch}}
+    **gTable = &local; // expected-warning{{address of local variable 'local' escapes into global variable 'gTable'}} expected-note{{'**gTable' now points to local variable 'local'}} expected-note{{address of local variable 'local' escapes into global variable 'gTable'}}
+}
+
+void linkIntoParamsSecond(ListNode *head) {
+  int local = 1;
+  head->next->value = &local; // expected-warning{{address of local variable 'local' escapes through parameter 'head'}} expected-note{{'value' now points to local variable 'local'}} expected-note{{address of local variable 'local' escapes through parameter 'head'}}
+}
+
+void linkThenUnlink() {
+  int local = 1;
+  gList->next->value = &local;
+  for (ListNode *n = gList; n; n = n->next)
+    if (n->value == &local)
+      n->value = nullptr;
+}
+
+ListNode *lookup(int id);
+void storeIntoLookedUp() {
+  int local = 1;
+  lookup(1)->next->value = &local; // what a call returned may be anything
 }
 
 void parseIntoHeap(Request **out) {

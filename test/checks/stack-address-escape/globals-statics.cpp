@@ -4,6 +4,8 @@
 // (plain, extern, namespaced, thread_local, array, struct field, vector,
 // map), a static data member, through a pointer to a global, only on one
 // path (lazy init), into a global object whose add() stores its argument,
+// two and three handles deep behind a global (`**g`, `g->next->value`,
+// directly and through a helper),
 // through a global reference (assigned, push_back), into heap objects
 // reachable from a global (raw pointer, unique_ptr), into
 // a singleton held in another function's static, and into a function-local
@@ -12,7 +14,9 @@
 // globals and statics; values (not addresses) stored; addresses of
 // reference parameters; main's locals stored in a global or a static
 // (they live until the program exits); a global reference reset before
-// the function returns; a class template's static member set and cleared.
+// the function returns; a class template's static member set and cleared;
+// a store two handles deep undone by a loop over the list, by restoring the
+// saved value or by a pop; a global list freed and read.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -124,6 +128,82 @@ void storeIntoGlobalThroughPointerToIt() {
   // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'local' escapes into global variable 'g_last' [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'local' taken here
   *slot = &local;
+}
+
+// Two and three handles deep behind a global: each level is an object of its
+// own, so what `**g` is given is not taken to be in `*g`.
+struct ListNode {
+  ListNode *next;
+  const int *value;
+  int data;
+};
+ListNode *g_list;
+int ***g_table;
+std::vector<int *> **g_queues;
+
+void linkIntoSecondNode() {
+  int local = 1;
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'local' escapes into global variable 'g_list' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'local' taken here
+  g_list->next->value = &local;
+}
+
+void storeTwoDeep() {
+  int local = 1;
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'local' escapes into global variable 'g_table' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'local' taken here
+  **g_table = &local;
+}
+
+void pushTwoDeep() {
+  int local = 1;
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'local' escapes into global variable 'g_queues' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'local' taken here
+  (*g_queues)->push_back(&local);
+}
+
+void storeTwoDeepFor(int *p) { **g_table = p; }
+void storeTwoDeepThroughHelper() {
+  int local = 1;
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'local' escapes into global variable 'g_table' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'local' taken here
+  storeTwoDeepFor(&local);
+}
+
+void linkThenUnlink() {
+  int local = 1;
+  g_list->next->value = &local;
+  for (ListNode *n = g_list; n; n = n->next)
+    if (n->value == &local)
+      n->value = nullptr;
+}
+
+void linkThenRestore() {
+  int local = 1;
+  const int *saved = g_list->next->value;
+  g_list->next->value = &local;
+  g_list->next->value = saved;
+}
+
+void pushThenPopTwoDeep() {
+  int local = 1;
+  (*g_queues)->push_back(&local);
+  (*g_queues)->pop_back();
+}
+
+void freeGlobalList() {
+  while (g_list) {
+    ListNode *next = g_list->next;
+    delete g_list;
+    g_list = next;
+  }
+}
+
+int sumGlobalList() {
+  int sum = 0;
+  for (const ListNode *n = g_list; n; n = n->next)
+    sum += n->data;
+  return sum;
 }
 
 void pushIntoGlobalVector() {

@@ -7,14 +7,16 @@
 // emplace, every element in a range-for by reference), an alias of an
 // out-parameter, and `param.add(&local)` / `param->add(&local)` where add()
 // stores its argument (body visible); from a lambda capturing the
-// parameter.
+// parameter; three handles deep (`node->next[0]->next[1]->value`), and two
+// deep through a helper.
 // Negatives: addresses of globals, statics, heap memory and of other
 // parameters; values (not addresses) stored; reassigning a by-value pointer
 // parameter; the address removed from the container before return; a local
 // sentinel an out-parameter is reset from when it still holds it
 // (`if (*out == &scratch) *out = &none;`);
 // by-value container and struct parameters (the callee's own copies); a
-// store through a parameter's chain reset through the same chain.
+// store through a parameter's chain reset through the same chain, undone by
+// a loop over the chain or by restoring the saved value; a chain freed.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -245,7 +247,47 @@ void storeFromLambdaByCopy(int **out) {
   [out] { int local = 0; *out = &local; }();
 }
 
+// Three handles deep behind a parameter, directly and through a helper.
+void storeThreeDeep(ChainNode *node) {
+  int local = 0;
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'local' escapes through parameter 'node' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'local' taken here
+  node->next[0]->next[1]->value = &local;
+}
+
+void setTwoDeep(int ***table, int *p) { **table = p; }
+void storeTwoDeepThroughHelper(int ***table) {
+  int local = 0;
+  // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'local' escapes through parameter 'table' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: address of 'local' taken here
+  setTwoDeep(table, &local);
+}
+
 // ===== Negatives =====
+
+void storeThreeDeepThenUnlink(ChainNode *node) {
+  int local = 0;
+  node->next[0]->next[1]->value = &local;
+  for (ChainNode *n = node; n; n = n->next[1])
+    if (n->value == &local)
+      n->value = nullptr;
+}
+
+void storeThreeDeepThenRestore(ChainNode *node) {
+  int local = 0;
+  int *saved = node->next[0]->next[1]->value;
+  node->next[0]->next[1]->value = &local;
+  node->next[0]->next[1]->value = saved;
+}
+
+void freeChain(ChainNode *node) {
+  while (node) {
+    ChainNode *next = node->next[1];
+    delete node;
+    node = next;
+  }
+}
+
 
 void storeThroughChainThenReset(ChainNode *node) {
   int local = 0;
