@@ -155,8 +155,19 @@ LoanSet FunctionAnalyzer::evalCall(const CallExpr *C) {
       Annotated = true;
     }
   if (A.Object && lifetimes::implicitObjectParamIsLifetimeBound(FD)) {
-    Result |= Model.isPointerLike(objectType(A)) ? load(objectPlaces(A))
-                                                 : elementsOf(objectPlaces(A));
+    QualType ObjT = objectType(A);
+    Result |= Model.isPointerLike(ObjT) ? load(objectPlaces(A))
+                                        : elementsOf(objectPlaces(A));
+    // A plain class made from what it borrows may hand out its own parts
+    // or what it borrowed. (What it borrowed, when unknown, is left out:
+    // the handle into the object is what the caller knew before.)
+    const CXXRecordDecl *RD = ObjT->getAsCXXRecordDecl();
+    if (RD && Model.classKind(ObjT) == ClassKind::Plain &&
+        LifetimeModel::keepsConstructorArgument(RD)) {
+      LoanSet Borrowed = load(objectPlaces(A));
+      if (!Borrowed.test(UnknownLoan))
+        Result |= Borrowed;
+    }
     Annotated = true;
   }
   if (!Annotated)
@@ -867,15 +878,40 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
     }
     applySummary(*S, A, FD, Call,
                  Death{Death::FreedByCall, Call, Call->getBeginLoc()});
-  } else if (A.Object) {
-    // Declared only: [[clang::lifetime_capture_by(this)]] on a parameter.
+  } else {
+    // Declared only: [[clang::lifetime_capture_by(this)]] or
+    // [[clang::lifetime_capture_by(other_param)]] on a parameter keeps it
+    // in that object (a global or unknown capturer is not followed). A
+    // method's capturers count its object first, a free function's do not.
+    const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+    int FirstParam = MD && MD->isImplicitObjectMemberFunction() ? 1 : 0;
+    // A class that captures arguments may read them in any member function.
+    if (Recording && FirstParam && A.Object &&
+        LifetimeModel::capturesIntoObject(MD->getParent()))
+      noteUse(load(elementsOf(objectPlaces(A))), Call);
     for (unsigned I = 0; I < FD->getNumParams(); ++I)
       if (const auto *Cap =
               FD->getParamDecl(I)->getAttr<LifetimeCaptureByAttr>())
-        for (int Capturer : Cap->params())
-          if (Capturer == LifetimeCaptureByAttr::This)
-            store(elementsOf(objectPlaces(A)), argValue(A, FD, I), Call,
-                  /*Weak=*/true);
+        for (int Capturer : Cap->params()) {
+          LoanSet Into;
+          QualType IntoT;
+          if (Capturer == LifetimeCaptureByAttr::This && A.Object) {
+            Into = objectPlaces(A);
+            IntoT = objectType(A);
+          } else if (Capturer >= FirstParam &&
+                     unsigned(Capturer - FirstParam) < FD->getNumParams()) {
+            unsigned J = Capturer - FirstParam;
+            Into = argValue(A, FD, J);
+            IntoT = FD->getParamDecl(J)->getType().getNonReferenceType();
+            if (IntoT->isPointerType())
+              IntoT = IntoT->getPointeeType();
+          }
+          // A handle (`View &out`, `T **out`) is re-aimed; a container or
+          // another object keeps it among its parts.
+          if (!Into.empty())
+            store(Model.isPointerLike(IntoT) ? Into : elementsOf(Into),
+                  argValue(A, FD, I), Call, /*Weak=*/true);
+        }
   }
   // std::make_unique<T>(args...): T's written constructor runs on the new
   // object (born as the call began), given the arguments as they are (it

@@ -1,13 +1,14 @@
 //===-- LifetimeModel.cpp - What lifeguard knows about C++ types and calls ===//
 
 #include "LifetimeModel.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
-#include "clang/AST/Expr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/DynamicRecursiveASTVisitor.h"
+#include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/AST/ASTContext.h"
+#include "clang/Analysis/Analyses/LifetimeSafety/LifetimeAnnotations.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -215,7 +216,45 @@ bool LifetimeModel::makesViewOf(QualType T, QualType ArgT) {
       classKind(ArgT) != ClassKind::Owner)
     return false;
   llvm::SmallVector<QualType, 4> Elements = typeArguments(RD);
-  return !Elements.empty() && classKind(Elements.front()) == ClassKind::View;
+  if (Elements.empty() || classKind(Elements.front()) != ClassKind::View)
+    return false;
+  // Converted from the same template (optional<std::string> to
+  // optional<std::string_view>), each view is made from the element it
+  // replaces: an optional<const char *> gives its pointer, not its storage.
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+  const auto *ArgSpec = dyn_cast<ClassTemplateSpecializationDecl>(Arg);
+  if (Spec && ArgSpec &&
+      Spec->getSpecializedTemplate()->getCanonicalDecl() ==
+          ArgSpec->getSpecializedTemplate()->getCanonicalDecl()) {
+    llvm::SmallVector<QualType, 4> Held = typeArguments(Arg);
+    return !Held.empty() && classKind(Held.front()) == ClassKind::Owner;
+  }
+  return true;
+}
+
+bool LifetimeModel::keepsConstructorArgument(const CXXRecordDecl *RD) {
+  return llvm::any_of(RD->ctors(), [](const CXXConstructorDecl *Ctor) {
+    return llvm::any_of(Ctor->parameters(), [](const ParmVarDecl *P) {
+      return P->hasAttr<LifetimeBoundAttr>();
+    });
+  });
+}
+
+bool LifetimeModel::capturesIntoObject(const CXXRecordDecl *RD) {
+  return !isStd(RD) && llvm::any_of(RD->methods(), [](const CXXMethodDecl *MD) {
+    return llvm::any_of(MD->parameters(), [](const ParmVarDecl *P) {
+      const auto *Cap = P->getAttr<LifetimeCaptureByAttr>();
+      return Cap && llvm::is_contained(Cap->params(),
+                                       int(LifetimeCaptureByAttr::This));
+    });
+  });
+}
+
+bool LifetimeModel::declaresBorrow(const CXXRecordDecl *RD) {
+  return keepsConstructorArgument(RD) ||
+         llvm::any_of(RD->methods(), [](const CXXMethodDecl *MD) {
+           return lifetimes::implicitObjectParamIsLifetimeBound(MD);
+         });
 }
 
 bool LifetimeModel::canHoldHandle(QualType T) {
@@ -275,6 +314,11 @@ bool LifetimeModel::computeCanHoldHandle(QualType T, unsigned Depth) {
       Result = Result || computeCanHoldHandle(FD->getType(), Depth + 1);
     for (const CXXBaseSpecifier &Base : RD->bases())
       Result = Result || computeCanHoldHandle(Base.getType(), Depth + 1);
+    // A class that says it borrows: a constructor keeps a
+    // [[clang::lifetimebound]] argument, or a member hands out what the
+    // object refers to, whatever its (maybe hidden) members are.
+    if (classKind(T) == ClassKind::Plain)
+      Result = Result || declaresBorrow(RD);
     break;
   }
   HandleCache[Key] = Result;

@@ -228,6 +228,19 @@ public:
   /// the string's characters.
   bool makesViewOf(clang::QualType T, clang::QualType ArgT);
 
+  /// True when class \p RD says it borrows what it is made from or hands
+  /// out: a constructor with a [[clang::lifetimebound]] parameter, or a
+  /// member function whose object is lifetimebound (`std::string_view
+  /// data() const [[clang::lifetimebound]]`).
+  static bool declaresBorrow(const clang::CXXRecordDecl *RD);
+  /// True when a constructor of class \p RD has a [[clang::lifetimebound]]
+  /// parameter: the object borrows what it is made from.
+  static bool keepsConstructorArgument(const clang::CXXRecordDecl *RD);
+  /// True when a member function of class \p RD (not a standard one) keeps
+  /// an argument in the object:
+  /// `void add(std::string_view s [[clang::lifetime_capture_by(this)]])`.
+  static bool capturesIntoObject(const clang::CXXRecordDecl *RD);
+
   /// True for values that hold several handles, each on its own: closures
   /// (their captures), structs (their fields), containers (their elements).
   /// Not views, iterators or smart pointers, which are one handle each.

@@ -529,6 +529,12 @@ char cStrOfGlobal() {
   return *p;
 }
 
+std::size_t optionalViewOfOptionalPointer(const char *text) {
+  // The temporary optional holds a pointer, not the characters.
+  std::optional<std::string_view> name = std::make_optional(text);
+  return name->size();
+}
+
 char viewOfNamedString() {
   std::string s = makeString();
   std::string_view v = s;
