@@ -168,47 +168,115 @@ std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A) {
   return Result;
 }
 
+namespace {
+
+/// The argument of \p Call that its result refers to on every path, by
+/// what the standard library's functions do and by
+/// [[clang::lifetimebound]]; null when not known. \p Designates, on entry
+/// whether the result is an object or a handle's value, is set to what
+/// the argument is.
+const Expr *referredArgument(LifetimeModel &Model, const CallExpr *Call,
+                             bool &Designates) {
+  const FunctionDecl *FD = Call->getDirectCallee();
+  if (!FD)
+    return nullptr;
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  const Expr *Object = nullptr;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+    Object = MC->getImplicitObjectArgument();
+  else if (isa<CXXOperatorCallExpr>(Call) && MD &&
+           MD->isImplicitObjectMemberFunction())
+    Object = Call->getArg(0);
+  llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
+  if (Object && isa<CXXOperatorCallExpr>(Call))
+    Args = Args.drop_front();
+  // An accessor of an owner (`std::string(...)[0]`, `.c_str()`), a
+  // conversion to a view, or a member whose object is lifetimebound:
+  // into the object.
+  if (Object && MD &&
+      (LifetimeModel::accessesElements(MD) ||
+       lifetimes::implicitObjectParamIsLifetimeBound(MD) ||
+       (isa<CXXConversionDecl>(MD) &&
+        Model.isPointerLike(MD->getReturnType())))) {
+    Designates = !Object->getType()->isPointerType();
+    return Object;
+  }
+  // std::move(x), std::as_const(x): x itself; std::addressof(x): x's address.
+  if (LifetimeModel::isStd(FD) && !Args.empty() &&
+      LifetimeModel::stdFunction(FD) == StdFunction::Forward) {
+    Designates = true;
+    return Args.back();
+  }
+  // Lifetimebound parameters: only when there is one, the result refers to
+  // it on every path.
+  const Expr *Bound = nullptr;
+  unsigned NumBound = 0;
+  for (unsigned I = 0; I < FD->getNumParams() && I < Args.size(); ++I)
+    if (FD->getParamDecl(I)->hasAttr<LifetimeBoundAttr>()) {
+      ++NumBound;
+      Bound = Args[I];
+      Designates = FD->getParamDecl(I)->getType()->isReferenceType();
+    }
+  return NumBound == 1 ? Bound : nullptr;
+}
+
+} // namespace
+
 const MaterializeTemporaryExpr *temporaryBehindGlobal(LifetimeModel &Model,
                                                       const VarDecl *VD) {
-  if (VD->isInvalidDecl() || VD->getType()->isDependentType() ||
-      VD->getType()->isReferenceType() || !Model.isPointerLike(VD->getType()))
+  QualType T = VD->getType();
+  if (VD->isInvalidDecl() || T->isDependentType() ||
+      (!T->isReferenceType() && !Model.isPointerLike(T)))
     return nullptr;
-  auto OwnerTemporary = [&](const Expr *Object) {
-    // (Not IgnoreImpCasts, which skips the temporary too.)
-    Object = Object->IgnoreParens();
-    while (const auto *ICE = dyn_cast<ImplicitCastExpr>(Object))
-      Object = ICE->getSubExpr()->IgnoreParens();
-    const auto *MT = dyn_cast<MaterializeTemporaryExpr>(Object);
-    return MT && !MT->getExtendingDecl() &&
-                   Model.classKind(MT->getType()) == ClassKind::Owner
-               ? MT
-               : nullptr;
-  };
-  // Through the conversions and copies that keep the handle, to the view
-  // made from the owner or the owner's member that hands one out.
+  // Walked from the initialiser to where the handle comes from. Designates:
+  // E is an object the handle refers to (a reference to it, its address,
+  // its elements), which must not be a temporary left to die; otherwise E
+  // is a handle's value, whose view of an owner temporary must not be.
   const Expr *E = VD->getInit();
-  while (E) {
-    // (Past cleanups and temporaries of the handle itself too.)
-    E = E->IgnoreParenImpCasts();
-    if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E)) {
+  bool Designates = T->isReferenceType();
+  // Each step goes one node down a finite tree; the bound keeps a
+  // pathological initialiser cheap.
+  for (unsigned Step = 0; E && Step < 64; ++Step) {
+    E = E->IgnoreParens();
+    if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      if (!Designates) {
+        E = MT->getSubExpr();
+        continue;
+      }
+      // Extended by the variable itself, it lives as long.
+      return MT->getExtendingDecl() ? nullptr : MT;
+    }
+    if (const auto *ICE = dyn_cast<ImplicitCastExpr>(E)) {
+      E = ICE->getSubExpr();
+    } else if (const auto *FE = dyn_cast<FullExpr>(E)) {
+      E = FE->getSubExpr();
+    } else if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E)) {
       E = Cast->getSubExpr();
     } else if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E)) {
       E = BTE->getSubExpr();
+    } else if (const auto *UO = dyn_cast<UnaryOperator>(E);
+               UO && UO->getOpcode() == UO_AddrOf && !Designates) {
+      E = UO->getSubExpr();
+      Designates = true;
+    } else if (const auto *ME = dyn_cast<MemberExpr>(E);
+               ME && Designates && !ME->isArrow()) {
+      E = ME->getBase();
     } else if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
-      if (CE->getNumArgs() == 0)
+      // A view made from an owner views the owner's elements; a handle
+      // copied is the same handle.
+      if (Designates || CE->getNumArgs() == 0)
         return nullptr;
-      if (Model.classKind(CE->getType()) == ClassKind::View)
-        if (const MaterializeTemporaryExpr *MT = OwnerTemporary(CE->getArg(0)))
-          return MT;
-      E = Model.isPointerLike(CE->getArg(0)->getType()) ? CE->getArg(0)
-                                                        : nullptr;
-    } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
-      const CXXMethodDecl *MD = MC->getMethodDecl();
-      bool HandsOutView = isa_and_nonnull<CXXConversionDecl>(MD) &&
-                          Model.isPointerLike(MD->getReturnType());
-      return MD && (HandsOutView || LifetimeModel::accessesElements(MD))
-                 ? OwnerTemporary(MC->getImplicitObjectArgument())
-                 : nullptr;
+      const Expr *Arg = CE->getArg(0);
+      if (Model.classKind(CE->getType()) == ClassKind::View &&
+          Model.classKind(Arg->getType()) == ClassKind::Owner &&
+          Arg->isGLValue()) {
+        E = Arg;
+        Designates = true;
+        continue;
+      }
+      E = Model.isPointerLike(Arg->getType()) ? Arg : nullptr;
+    } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
+      E = referredArgument(Model, Call, Designates);
     } else {
       return nullptr;
     }

@@ -64,11 +64,13 @@ struct DanglingFinding {
 /// The dangling uses and bindings of \p A, one per object and expression.
 std::vector<DanglingFinding> findDangling(const FunctionAnalysis &A);
 
-/// The temporary owner that \p VD, a handle declared at namespace scope or
-/// a static data member, is initialised to refer into, which dies at the
-/// end of the initialisation (`std::string_view g = std::string("x");`,
-/// `const char *name = makeName().c_str();`); null for the others. (No
-/// function is analysed there: the initialiser is read on its own.)
+/// The temporary that \p VD, a handle or reference declared at namespace
+/// scope or a static data member, is initialised to refer to or into,
+/// which dies at the end of the initialisation (`std::string_view g =
+/// std::string("x");`, `const char *name = makeName().c_str();`, `const
+/// int &r = first(X());` with a lifetimebound parameter, `S &&s =
+/// std::move(S{});`); null for the others. (No function is analysed there:
+/// the initialiser is read on its own.)
 const clang::MaterializeTemporaryExpr *
 temporaryBehindGlobal(LifetimeModel &Model, const clang::VarDecl *VD);
 

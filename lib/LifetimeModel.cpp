@@ -1213,8 +1213,8 @@ StdFunction LifetimeModel::stdFunction(const FunctionDecl *FD) {
   if (!FD->getIdentifier())
     return StdFunction::Other;
   return llvm::StringSwitch<StdFunction>(FD->getName())
-      .Cases({"move", "forward", "as_const", "addressof", "__addressof",
-              "launder"},
+      .Cases({"move", "forward", "forward_like", "move_if_noexcept", "as_const",
+              "addressof", "__addressof", "launder"},
              StdFunction::Forward)
       .Cases({"ref", "cref", "tie", "forward_as_tuple"}, StdFunction::Wrap)
       .Cases({"min", "max", "clamp"}, StdFunction::Select)

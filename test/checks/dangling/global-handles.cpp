@@ -4,13 +4,16 @@
 //
 // Positives: a std::string_view, a `const char *` from c_str(), a
 // std::span (C++20 run only) and a static data member initialised from a
-// temporary std::string or vector; a global view, a member view and an
+// temporary std::string or vector; a global reference or pointer to a
+// temporary through a lifetimebound parameter, member or conversion,
+// std::move, std::as_const or an owner's operator[]; a global view, a member view and an
 // out-parameter view assigned a temporary string in a function, also
 // through a macro and in a template; the global assigned on one branch
 // only; a global vector, an out-parameter vector and a member map of views
 // given a temporary string.
 // Negatives: views of a global string and of literals; a global reference
-// bound to a temporary (its lifetime is extended); a copy of a temporary's
+// bound to a temporary or to its member (its lifetime is extended); a
+// reference that a function with two lifetimebound parameters returns; a copy of a temporary's
 // characters; a global view assigned a temporary and then a lasting string
 // before the function returns; a view of a member string kept in a member;
 // a global string's view put into an out-parameter vector.
@@ -21,6 +24,7 @@
 #include <string>
 #include <map>
 #include <string_view>
+#include <utility>
 #include <vector>
 #if __cplusplus >= 202002L
 #include <span>
@@ -28,6 +32,8 @@
 
 std::string makeName();
 std::string g_owner = "owner";
+struct Span2;
+extern const Span2 g_constantSpan;
 
 // ===== Positives: initialisers =====
 
@@ -53,6 +59,29 @@ struct Settings {
 };
 // CHECK: :[[@LINE+1]]:28: warning: 'profile' is bound to a temporary of type 'std::string' {{.*}}that is destroyed at the end of the full-expression [lifeguard-dangling]
 std::string_view Settings::profile = makeName();
+
+// References, and handles through helpers: a lifetimebound parameter or
+// member, std::move and std::as_const, an owner's operator[].
+struct Span2 {
+  int first, second;
+  Span2 &self() [[clang::lifetimebound]];
+  operator const int *() const [[clang::lifetimebound]];
+};
+Span2 makeSpan2();
+const int &firstOf(const Span2 &s [[clang::lifetimebound]]);
+const int &eitherOf(const int &a [[clang::lifetimebound]],
+                    const int &b [[clang::lifetimebound]]);
+
+// CHECK: :[[@LINE+1]]:12: warning: 'g_first' is bound to a temporary of type 'const Span2' that is destroyed at the end of the full-expression [lifeguard-dangling]
+const int &g_first = firstOf(makeSpan2());
+// CHECK: :[[@LINE+1]]:9: warning: 'g_moved' is bound to a temporary of type 'Span2' that is destroyed at the end of the full-expression [lifeguard-dangling]
+Span2 &&g_moved = std::move(makeSpan2().self());
+// CHECK: :[[@LINE+1]]:14: warning: 'g_constant' is bound to a temporary of type 'Span2' that is destroyed at the end of the full-expression [lifeguard-dangling]
+const Span2 &g_constant = std::as_const(makeSpan2().self());
+// CHECK: :[[@LINE+1]]:13: warning: 'g_initial' is bound to a temporary of type 'std::string' {{.*}}that is destroyed at the end of the full-expression [lifeguard-dangling]
+const char &g_initial = makeName()[0];
+// CHECK: :[[@LINE+1]]:12: warning: 'g_converted' is bound to a temporary of type 'Span2' that is destroyed at the end of the full-expression [lifeguard-dangling]
+const int *g_converted = makeSpan2();
 
 // ===== Positives: assignments in functions =====
 
@@ -123,6 +152,12 @@ std::string_view g_ownerView = g_owner;
 std::string_view g_literal = "literal";
 const char *g_literalPointer = "literal";
 const std::string &g_extended = makeName();
+const int &g_extendedMember = Span2{1, 2}.first;
+Span2 &&g_extendedRvalue = Span2{1, 2};
+const char &g_ownerInitial = g_owner[0];
+int g_count = 1;
+const int &g_either = eitherOf(g_count, 2); // one of two, not known which
+const int &g_firstOfGlobal = firstOf(g_constantSpan);
 std::string g_copy = makeName().c_str();
 
 void selectThenReplace() {
