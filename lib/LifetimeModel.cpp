@@ -92,18 +92,17 @@ bool LifetimeModel::isStd(const Decl *D) {
   if (!D)
     return false;
   // Members of std classes, std::chrono, inline std::__cxx11, and the
-  // implementation's reserved namespaces (__gnu_cxx::__normal_iterator).
-  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
-    const auto *NS = dyn_cast<NamespaceDecl>(DC);
-    if (!NS)
-      continue;
-    if (NS->isStdNamespace())
-      return true;
-    if (NS->getParent()->getRedeclContext()->isTranslationUnit() &&
-        NS->getIdentifier() && NS->getName().starts_with("__"))
-      return true;
-  }
-  return false;
+  // implementation's reserved namespaces (__gnu_cxx::__normal_iterator):
+  // the outermost namespace decides. (Asked at every call the engines
+  // model, so it walks the contexts once.)
+  const NamespaceDecl *Outermost = nullptr;
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
+    if (DC->isNamespace())
+      Outermost = cast<NamespaceDecl>(DC);
+  if (!Outermost || !Outermost->getIdentifier())
+    return false;
+  StringRef Name = Outermost->getName();
+  return Name == "std" || Name.starts_with("__");
 }
 
 ClassKind LifetimeModel::computeClassKind(const CXXRecordDecl *RD) {

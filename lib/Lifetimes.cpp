@@ -13,8 +13,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "FunctionAnalyzer.h"
+#include "Uses.h"
 #include "clang/AST/ParentMap.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 
 using namespace clang;
 
@@ -279,7 +279,7 @@ const VarDecl *FunctionAnalyzer::rangeForIteratorOf(const Expr *Key,
     bool Copy = !Element->getType()->isReferenceType() &&
                 !Element->getType().isConstQualified();
     if (!Begin || !Begin->isSingleDecl() ||
-        (Copy && ExprMutationAnalyzer(*Loop->getBody(), Ctx).isMutated(Element)))
+        (Copy && mayChange(Element, Loop->getBody(), R.parents())))
       return nullptr;
     return dyn_cast<VarDecl>(Begin->getSingleDecl());
   }
@@ -287,10 +287,12 @@ const VarDecl *FunctionAnalyzer::rangeForIteratorOf(const Expr *Key,
 }
 
 bool FunctionAnalyzer::iteratorChanged(const VarDecl *It) {
+  // (Read from how each mention uses it: clang's ExprMutationAnalyzer, which
+  // follows the iterator into the templates it is given, took a tenth of
+  // the checks' time on gmock-all.cc.)
   auto [Entry, Inserted] = ChangedIterators.try_emplace(It, true);
   if (Inserted && R.Function->getBody())
-    Entry->second = ExprMutationAnalyzer(*R.Function->getBody(), Ctx)
-                        .isMutated(It);
+    Entry->second = mayChange(It, R.Function->getBody(), R.parents());
   return Entry->second;
 }
 
