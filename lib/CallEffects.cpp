@@ -154,7 +154,12 @@ LoanSet FunctionAnalyzer::evalCall(const CallExpr *C) {
       Result |= argValue(A, FD, I);
       Annotated = true;
     }
-  if (A.Object && lifetimes::implicitObjectParamIsLifetimeBound(FD)) {
+  // (A [[gsl::Owner]]'s conversion to a [[gsl::Pointer]] is one, as clang
+  // takes it.)
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (A.Object && (lifetimes::implicitObjectParamIsLifetimeBound(FD) ||
+                   (isa<CXXConversionDecl>(FD) &&
+                    lifetimes::shouldTrackImplicitObjectArg(MD)))) {
     QualType ObjT = objectType(A);
     Result |= Model.isPointerLike(ObjT) ? load(objectPlaces(A))
                                         : elementsOf(objectPlaces(A));

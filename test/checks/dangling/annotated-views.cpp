@@ -4,12 +4,14 @@
 // annotation.
 //
 // Positives: a view made from a temporary owner, bound to a variable
-// (implicit conversion, explicit construction, through a macro, in a
-// template) and read through its declared-only members, or returned; a view of a local owner returned or stored in a
+// (implicit conversion, explicit construction, the owner's conversion
+// operator, through a macro, in a template) and read through its
+// declared-only members, or returned; a view of a local owner returned or stored in a
 // global (lifeguard-stack-address-escape); llvm::StringRef and
 // absl::string_view made from a temporary std::string and then read.
 // Negatives: a view of a named owner read while the owner lives; a view of
-// a parameter's owner returned; a class without the annotation; a view
+// a parameter's or a global's owner returned; a class without the
+// annotation (also one converting itself to a view); a view
 // made from a literal; a view of a temporary read inside the same
 // full-expression.
 //
@@ -32,6 +34,21 @@ struct [[gsl::Pointer(char)]] Cursor {
   Cursor(const Buffer &buffer);
   char operator*() const;
   char peek(std::size_t ahead) const;
+};
+
+// An owner that converts itself to its view, as a library declares it.
+struct [[gsl::Owner(char)]] Page {
+  Page();
+  ~Page();
+  operator Cursor() const;
+};
+Page loadPage(const char *path);
+
+// Not annotated: nothing is known of what it refers to.
+struct Sheet {
+  Sheet();
+  ~Sheet();
+  operator Cursor() const;
 };
 
 // Not annotated: nothing is known of what it refers to.
@@ -129,7 +146,27 @@ char firstOfAbslView(int id) {
   return name[0];
 }
 
+Cursor cursorOfLocalPage() {
+  Page page;
+  // CHECK: :[[@LINE+1]]:10: warning: address of local variable 'page' escapes through the return value [lifeguard-stack-address-escape]
+  return page;
+}
+
+char peekOfTemporaryPage(const char *path) {
+  Cursor cursor = loadPage(path);
+  // CHECK: :[[@LINE+1]]:10: warning: use of a temporary of type 'Page' after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  return cursor.peek(0);
+}
+
 // ===== Negatives =====
+
+Page g_page;
+Cursor cursorOfGlobalPage() { return g_page; }
+
+Cursor cursorOfUnannotatedOwner() {
+  Sheet sheet;
+  return sheet;
+}
 
 char peekOfNamedBuffer(const char *path) {
   Buffer buffer = loadBuffer(path);
