@@ -921,15 +921,25 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
   // std::make_unique<T>(args...): T's written constructor runs on the new
   // object (born as the call began), given the arguments as they are (it
   // forwards them); after make_unique's own summary.
-  if (const CXXConstructorDecl *Ctor = LifetimeModel::constructorMadeBy(FD))
+  if (const CXXConstructorDecl *Ctor = LifetimeModel::constructorMadeBy(FD)) {
+    StorageID Object = storageFor(StorageKind::Heap, Call);
     if (const FunctionSummary *S = Engine.summary(Ctor, Depth)) {
-      StorageID Object = storageFor(StorageKind::Heap, Call);
       initializeFields(Object, A, Ctor, S);
       CallArgs Made = A;
       Made.ObjectPlaces = only(loanFor({Object, nullptr}, Call));
       applySummary(*S, Made, Ctor, Call,
                    Death{Death::FreedByCall, Call, Call->getBeginLoc()});
+    } else {
+      // Declared only: the object keeps its [[clang::lifetimebound]]
+      // arguments.
+      LoanSet Kept;
+      for (unsigned I = 0; I < Ctor->getNumParams(); ++I)
+        if (Ctor->getParamDecl(I)->hasAttr<LifetimeBoundAttr>())
+          Kept |= argValue(A, Ctor, I);
+      if (!Kept.empty())
+        writePlace({Object, nullptr}, Kept, /*Strong=*/true);
     }
+  }
   // An owner handed over as an rvalue is moved from: what it owned is the
   // receiver's to destroy now. A user's object moved into the standard
   // library goes through its move constructor, which may reset the source.

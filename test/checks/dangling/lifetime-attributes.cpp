@@ -6,7 +6,8 @@
 //
 // Positives: a plain class returned by a lifetimebound function given a
 // temporary (free function, member, static member, template, through a
-// macro), or constructed from one, then bound to a variable; what such a
+// macro), or constructed from one (also by std::make_unique, given a
+// local), then bound to a variable; what such a
 // class hands out through a lifetimebound member, read after its source
 // died; a view captured by a container parameter, by a view parameter, or
 // by the object (then read through any of the object's members); a local
@@ -19,6 +20,7 @@
 // RUN: %tidy --checks='-*,lifeguard-dangling,lifeguard-stack-address-escape' %s -- -std=c++17 -Wno-dangling -Wno-dangling-capture -Wno-dangling-gsl -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // RUN: %tidy --checks='-*,lifeguard-dangling,lifeguard-stack-address-escape' %s -- -std=c++20 -Wno-dangling -Wno-dangling-capture -Wno-dangling-gsl -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -103,6 +105,12 @@ UrlParts partsOfLocal(int id) {
   return parseUrl(text);
 }
 
+std::unique_ptr<UrlParts> partsOnHeapOfLocal(int id) {
+  std::string text = fetchText(id);
+  // CHECK: :[[@LINE+1]]:{{[0-9]+}}: warning: address of local variable 'text' escapes through the return value [lifeguard-stack-address-escape]
+  return std::make_unique<UrlParts>(text);
+}
+
 // ===== Positives: captured by a parameter or by the object =====
 
 void addName(std::vector<std::string_view> &names,
@@ -166,6 +174,11 @@ std::size_t partsOfNamedText(int id) {
   std::string text = fetchText(id);
   UrlParts parts = parseUrl(text);
   return parts.host().size();
+}
+
+std::string g_homePage = "https://example.org/";
+std::unique_ptr<UrlParts> partsOnHeapOfGlobal() {
+  return std::make_unique<UrlParts>(g_homePage);
 }
 
 std::size_t partsWithoutAnnotation(int id) {
