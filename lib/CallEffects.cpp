@@ -155,11 +155,16 @@ LoanSet FunctionAnalyzer::evalCall(const CallExpr *C) {
       Annotated = true;
     }
   // (A [[gsl::Owner]]'s conversion to a [[gsl::Pointer]] is one, as clang
-  // takes it.)
+  // takes it, and so is an owner's accessor: `data()`, `begin()`, `[]`.)
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-  if (A.Object && (lifetimes::implicitObjectParamIsLifetimeBound(FD) ||
-                   (isa<CXXConversionDecl>(FD) &&
-                    lifetimes::shouldTrackImplicitObjectArg(MD)))) {
+  bool OwnerAccessor = MD && A.Object &&
+                       Model.classKind(objectType(A)) == ClassKind::Owner &&
+                       LifetimeModel::accessesElements(MD) &&
+                       (Ret->isReferenceType() || Model.isPointerLike(Ret));
+  if (A.Object &&
+      (lifetimes::implicitObjectParamIsLifetimeBound(FD) || OwnerAccessor ||
+       (isa<CXXConversionDecl>(FD) &&
+        lifetimes::shouldTrackImplicitObjectArg(MD)))) {
     QualType ObjT = objectType(A);
     Result |= Model.isPointerLike(ObjT) ? load(objectPlaces(A))
                                         : elementsOf(objectPlaces(A));

@@ -6,7 +6,8 @@
 // Positives: a view made from a temporary owner, bound to a variable
 // (implicit conversion, explicit construction, the owner's conversion
 // operator, through a macro, in a template) and read through its
-// declared-only members, or returned; a view of a local owner returned or stored in a
+// declared-only members, or returned; a pointer from an owner's accessor
+// (`begin()`) of a temporary used, or of a local returned; a view of a local owner returned or stored in a
 // global (lifeguard-stack-address-escape); llvm::StringRef and
 // absl::string_view made from a temporary std::string and then read.
 // Negatives: a view of a named owner read while the owner lives; a view of
@@ -146,6 +147,18 @@ char firstOfAbslView(int id) {
   return name[0];
 }
 
+char firstOfTemporaryBuffer(const char *path) {
+  char *first = loadBuffer(path).begin();
+  // CHECK: :[[@LINE+1]]:10: warning: use of a temporary of type 'Buffer' after it was destroyed at the end of the full-expression [lifeguard-dangling]
+  return *first;
+}
+
+char *firstOfLocalBuffer() {
+  Buffer buffer("local");
+  // CHECK: :[[@LINE+1]]:10: warning: address of local variable 'buffer' escapes through the return value [lifeguard-stack-address-escape]
+  return buffer.begin();
+}
+
 Cursor cursorOfLocalPage() {
   Page page;
   // CHECK: :[[@LINE+1]]:10: warning: address of local variable 'page' escapes through the return value [lifeguard-stack-address-escape]
@@ -159,6 +172,12 @@ char peekOfTemporaryPage(const char *path) {
 }
 
 // ===== Negatives =====
+
+char firstOfNamedBuffer(const char *path) {
+  Buffer buffer(path);
+  char *first = buffer.begin();
+  return *first;
+}
 
 Page g_page;
 Cursor cursorOfGlobalPage() { return g_page; }
