@@ -58,6 +58,18 @@ LoanSet FunctionAnalyzer::argValue(const CallArgs &A, const FunctionDecl *FD,
   return contentOf(Arg);
 }
 
+LoanSet FunctionAnalyzer::boundArguments(const CallArgs &A,
+                                         const FunctionDecl *FD,
+                                         bool &Annotated) {
+  LoanSet Result;
+  for (unsigned I = 0; I < FD->getNumParams(); ++I)
+    if (FD->getParamDecl(I)->hasAttr<LifetimeBoundAttr>()) {
+      Result |= argValue(A, FD, I);
+      Annotated = true;
+    }
+  return Result;
+}
+
 LoanSet FunctionAnalyzer::mapTerm(const SummaryTerm &T, const CallArgs &A,
                                   const FunctionDecl *FD) {
   auto Part = [&](const LoanSet &Object) {
@@ -147,13 +159,8 @@ LoanSet FunctionAnalyzer::evalCall(const CallExpr *C) {
   if (!Ret->isReferenceType() && Model.isUniquePtr(Ret))
     return loanOf(StorageKind::Heap, C, nullptr, C);
   // Declared only: trust [[clang::lifetimebound]], else know nothing.
-  LoanSet Result;
   bool Annotated = false;
-  for (unsigned I = 0; I < FD->getNumParams(); ++I)
-    if (FD->getParamDecl(I)->hasAttr<LifetimeBoundAttr>()) {
-      Result |= argValue(A, FD, I);
-      Annotated = true;
-    }
+  LoanSet Result = boundArguments(A, FD, Annotated);
   // (A [[gsl::Owner]]'s conversion to a [[gsl::Pointer]] is one, as clang
   // takes it, and so is an owner's accessor: `data()`, `begin()`, `[]`.)
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
@@ -937,10 +944,8 @@ void FunctionAnalyzer::applyCall(const Expr *Call, const FunctionDecl *FD) {
     } else {
       // Declared only: the object keeps its [[clang::lifetimebound]]
       // arguments.
-      LoanSet Kept;
-      for (unsigned I = 0; I < Ctor->getNumParams(); ++I)
-        if (Ctor->getParamDecl(I)->hasAttr<LifetimeBoundAttr>())
-          Kept |= argValue(A, Ctor, I);
+      bool Annotated = false;
+      LoanSet Kept = boundArguments(A, Ctor, Annotated);
       if (!Kept.empty())
         writePlace({Object, nullptr}, Kept, /*Strong=*/true);
     }

@@ -392,11 +392,7 @@ LoanSet FunctionAnalyzer::evalConstruct(const CXXConstructExpr *CE) {
     return Result;
   }
   bool Annotated = false;
-  for (unsigned I = 0; I < Ctor->getNumParams(); ++I)
-    if (Ctor->getParamDecl(I)->hasAttr<LifetimeBoundAttr>()) {
-      Result |= argValue(A, Ctor, I);
-      Annotated = true;
-    }
+  Result |= boundArguments(A, Ctor, Annotated);
   if (!Annotated && Result.empty())
     Result.set(UnknownLoan);
   return Result;

@@ -339,6 +339,10 @@ private:
                       clang::QualType Ret);
   LoanSet argValue(const CallArgs &A, const clang::FunctionDecl *FD,
                    unsigned I);
+  /// What the arguments of \p FD's [[clang::lifetimebound]] parameters
+  /// refer to; \p Annotated says whether it has any.
+  LoanSet boundArguments(const CallArgs &A, const clang::FunctionDecl *FD,
+                         bool &Annotated);
   LoanSet mapTerm(const SummaryTerm &T, const CallArgs &A,
                   const clang::FunctionDecl *FD);
   void store(const LoanSet &Targets, const LoanSet &Value,
