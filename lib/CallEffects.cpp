@@ -227,10 +227,12 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
       break;
     case ClassKind::Owner:
       // A new owner of the same type returned by value (`s.substr(1)`)
-      // holds copies of the elements, not a pointer into them.
+      // holds copies of the elements, not a pointer into them; so does the
+      // node handle `extract` returns, which owns the element it took out.
       Result = !Ret->isReferenceType() && ObjRD && Ret->getAsCXXRecordDecl() &&
-                       Ret->getAsCXXRecordDecl()->getCanonicalDecl() ==
-                           ObjRD->getCanonicalDecl()
+                       (Ret->getAsCXXRecordDecl()->getCanonicalDecl() ==
+                            ObjRD->getCanonicalDecl() ||
+                        Model.stdMemberEffect(MD) == StdEffect::Release)
                    ? load(elementsOf(Obj, A.Object))
                    : elementsOf(Obj, A.Object);
       break;

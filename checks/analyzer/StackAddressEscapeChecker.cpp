@@ -104,12 +104,32 @@ private:
   /// Reports that \p Value, the address of \p Local or a handle into its
   /// buffer made at \p BufferIssue, escapes to \p Sink (held by \p Referrer
   /// or returned at \p Where).
+  /// A report at the end of a frame (\p AtFrameEnd) that clang would place
+  /// outside the frame's function is placed at its closing brace.
   void report(CheckerContext &C, ExplodedNode *N, const MemRegion *Local,
               SVal Value, const Expr *BufferIssue, const MemRegion *Referrer,
-              const std::string &Sink, const Stmt *Where) const;
+              const std::string &Sink, const Stmt *Where,
+              bool AtFrameEnd = false) const;
 
   const BugType BT{this, "Address of a local escapes its frame",
                    "Lifetime (lifeguard)"};
+};
+
+/// A report placed by the caller. clang places a report made at the end of
+/// a frame at the last statement the frame evaluated, which can be in a
+/// header: a default argument's `_Alloc()` in basic_string.h, when the last
+/// call was given a string literal.
+class PlacedReport : public PathSensitiveBugReport {
+public:
+  PlacedReport(const BugType &BT, StringRef Msg, const ExplodedNode *N)
+      : PathSensitiveBugReport(BT, Msg, N) {}
+  void place(PathDiagnosticLocation Where) { Placed = Where; }
+  PathDiagnosticLocation getLocation() const override {
+    return Placed.isValid() ? Placed : PathSensitiveBugReport::getLocation();
+  }
+
+private:
+  PathDiagnosticLocation Placed;
 };
 
 /// The object \p V refers to (directly, or into its buffer through a
@@ -136,19 +156,27 @@ const MemRegion *localOf(const ProgramStateRef &State, SVal V,
   return R && lifeguard::csa::stackFrameOf(State, R) == Frame ? R : nullptr;
 }
 
-void StackAddressEscapeChecker::report(CheckerContext &C, ExplodedNode *N,
-                                       const MemRegion *Local, SVal Value,
-                                       const Expr *BufferIssue,
-                                       const MemRegion *Referrer,
-                                       const std::string &Sink,
-                                       const Stmt *Where) const {
+void StackAddressEscapeChecker::report(
+    CheckerContext &C, ExplodedNode *N, const MemRegion *Local, SVal Value,
+    const Expr *BufferIssue, const MemRegion *Referrer, const std::string &Sink,
+    const Stmt *Where, bool AtFrameEnd) const {
   const MemRegion *Handle = Value.getAsRegion();
   bool IntoBuffer = BufferIssue || !Handle ||
                     Handle->getBaseRegion() != Local;
   std::string Object = lifeguard::csa::describeObject(Local);
   std::string Msg = (IntoBuffer ? "pointer into " : "address of ") + Object +
                     " escapes " + Sink;
-  auto Report = std::make_unique<PathSensitiveBugReport>(BT, Msg, N);
+  auto Report = std::make_unique<PlacedReport>(BT, Msg, N);
+  const SourceManager &SM = C.getSourceManager();
+  if (AtFrameEnd) {
+    const LocationContext *Frame = N->getLocationContext();
+    SourceRange Body = Frame->getDecl()->getSourceRange();
+    if (!SM.isPointWithin(
+            SM.getExpansionLoc(Report->getLocation().asLocation()),
+            SM.getExpansionLoc(Body.getBegin()),
+            SM.getExpansionLoc(Body.getEnd())))
+      Report->place(PathDiagnosticLocation::createDeclEnd(Frame, SM));
+  }
   Report->markInteresting(Local);
   lifeguard::csa::noteWhereHandleWasMade(
       *Report,
@@ -507,8 +535,8 @@ void StackAddressEscapeChecker::checkEndFunction(const ReturnStmt *RS,
   if (!N)
     return;
   for (const Finding &F : Findings)
-    report(C, N, F.Store.Local, F.Store.Handle, F.Store.BufferIssue,
-           F.Referrer, F.Sink, nullptr);
+    report(C, N, F.Store.Local, F.Store.Handle, F.Store.BufferIssue, F.Referrer,
+           F.Sink, nullptr, /*AtFrameEnd=*/true);
 }
 
 } // namespace

@@ -1,11 +1,14 @@
 // A [this] or by-reference callback registered on a longer-lived object (an
 // event bus) by an object that dies first: the bus keeps the address of a
-// local. Unregistering in the destructor is the near miss.
+// local. Unregistering in the destructor is the near miss. A report at the
+// end of a function whose last call builds a std::string from a literal is
+// placed at the function's closing brace, not in basic_string.h.
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.ContainerInvalidation -std=c++17 -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.ContainerInvalidation -std=c++20 -Xclang -verify %s
 
 #include <functional>
+#include <string>
 #include <vector>
 
 class EventBus {
@@ -39,6 +42,34 @@ void countForAWhile(EventBus &bus) {
   }
   bus.publish(); // expected-warning{{address of local variable 'counter' escapes through parameter 'bus' and stays there after its scope ended}} expected-note{{address of local variable 'counter' escapes through parameter 'bus' and stays there after its scope ended}}
 }
+
+class Topics {
+public:
+  static Topics &instance() {
+    static Topics topics;
+    return topics;
+  }
+  void subscribe(std::function<void()> handler) {
+    handlers_.push_back(std::move(handler));
+  }
+  void publish(const std::string &topic) {
+    for (auto &handler : handlers_)
+      handler();
+  }
+
+private:
+  std::vector<std::function<void()>> handlers_;
+};
+
+struct Audit {
+  Audit() { Topics::instance().subscribe([this] { ++seen; }); }
+  int seen = 0;
+};
+
+void bootstrap() {
+  Audit audit;
+  Topics::instance().publish("boot");
+} // expected-warning{{address of local variable 'audit' escapes into static variable 'topics'}} expected-note{{address of local variable 'audit' escapes into static variable 'topics'}}
 
 // Near misses: silent.
 

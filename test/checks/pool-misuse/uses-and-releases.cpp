@@ -16,13 +16,15 @@
 // whose name says pool but that has no release partner; a release whose
 // body resets the object; one of two records of a parameter released; a
 // helper that acquires, called in a loop that releases at its end; a
-// release in a loop whose bound is not known.
+// release in a loop whose bound is not known; the object a node handle
+// took out of a local map (`extract`) released, not the map.
 //
 // RUN: %tidy --checks='-*,lifeguard-pool-misuse' %s -- -std=c++17 -I%S/Inputs -I%src_root/include | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
 #include "pools.h"
 
 #include <cstring>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -288,4 +290,13 @@ int releasedInALoopThatMayNotRun(ConnectionPool &pool, int n) {
   for (int i = 0; i < n; ++i)
     pool.release(c);
   return c->fd;
+}
+
+// The node handle owns the element it took out of the map: what it holds is
+// the pool's object, not a place in the local map.
+void releasedFromAnExtractedNode(ConnectionPool &pool) {
+  std::map<int, Connection *> byId;
+  byId.emplace(1, pool.acquire());
+  if (auto node = byId.extract(1))
+    pool.release(node.mapped());
 }

@@ -12,7 +12,8 @@
 // not escape; addresses removed again (clear, pop_back) before return;
 // ranges of a local container's elements delimited by element pointers and
 // copied into a member (`std::vector<T>(&v[1], &v[4])`, assign, insert),
-// next to the vector of element pointers that does keep them.
+// next to the vector of element pointers that does keep them; a node
+// handle `extract` took out of a local map of pointers, returned.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -363,3 +364,13 @@ private:
   std::vector<Field> extra_;
   std::vector<Field *> refs_;
 };
+
+// The node handle `extract` returns owns the element, and with it the
+// address the element held.
+std::map<int, int *>::node_type extractedNode() {
+  int count = 0;
+  std::map<int, int *> counters;
+  counters.emplace(1, &count);
+  // CHECK: :[[@LINE+1]]:10: warning: address of local variable 'count' escapes through the return value [lifeguard-stack-address-escape]
+  return counters.extract(1);
+}
