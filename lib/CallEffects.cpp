@@ -354,9 +354,9 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
                                       const CallArgs &A, const Expr *Call) {
   QualType ObjT = objectType(A);
   LoanSet Obj = objectPlaces(A);
-  // A memory resource's release() gives back everything allocated from it.
-  if (LifetimeModel::isMemoryResource(ObjT) && MD->getIdentifier() &&
-      MD->getName() == "release")
+  // A memory resource's release() (an arena's reset()) gives back everything
+  // allocated from it.
+  if (LifetimeModel::releasesAllMemory(MD))
     releaseResource(Obj, Call);
   // First the handles the call invalidates, by the standard's rules: what
   // `v = std::move(w)` then moves in from w stays valid.

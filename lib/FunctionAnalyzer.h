@@ -318,11 +318,17 @@ private:
 
   // --- Calls (CallEffects.cpp): their values, then their effects ----------
   /// True when the model's tables, not the callee's body, say what the call
-  /// does: the standard library's functions, and the members of a user's
-  /// container.
+  /// does: the standard library's functions, the members of a user's
+  /// container, and an arena's members that allocate or give all back.
   bool modelAnswers(const clang::FunctionDecl *FD, const CallArgs &A) {
-    return LifetimeModel::isStd(FD) ||
-           (A.Object && Model.isUserContainerMember(FD, objectType(A)));
+    if (LifetimeModel::isStd(FD) ||
+        (A.Object && Model.isUserContainerMember(FD, objectType(A))))
+      return true;
+    const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD);
+    return MD && A.Object &&
+           (LifetimeModel::releasesAllMemory(MD) ||
+            LifetimeModel::resourceAllocation(MD) ==
+                LifetimeModel::ResourceAllocation::FromObject);
   }
   LoanSet evalCall(const clang::CallExpr *C);
   /// True for a call that hands out an object of its own: an allocation

@@ -20,6 +20,11 @@ namespace lifeguard {
 
 namespace {
 
+/// True for a class whose name says it is an arena (`Arena`, `FrameArena`,
+/// `arena_t`), that is not an allocator in the standard's sense and that
+/// gives back all it handed out at once.
+bool namesArena(const clang::CXXRecordDecl *RD);
+
 /// How deep canHoldHandle looks into fields, bases and template arguments.
 /// Deeper nesting is rare, and answering "no" only makes the analyses quieter.
 constexpr unsigned MaxTypeDepth = 4;
@@ -617,8 +622,20 @@ bool LifetimeModel::isMemoryResource(const CXXRecordDecl *RD) {
     return isStd(C) && stdClassName(C) == "memory_resource";
   };
   // forallBases answers whether no base is one.
-  return IsResource(RD) ||
-         !RD->forallBases([&](const CXXRecordDecl *B) { return !IsResource(B); });
+  return IsResource(RD) || namesArena(RD) ||
+         !RD->forallBases(
+             [&](const CXXRecordDecl *B) { return !IsResource(B); });
+}
+
+bool LifetimeModel::releasesAllMemory(const CXXMethodDecl *MD) {
+  if (!MD->getIdentifier() || MD->getNumParams() != 0 ||
+      !isMemoryResource(MD->getParent()))
+    return false;
+  std::string Name = MD->getName().lower();
+  llvm::erase(Name, '_');
+  return Name == "release" ||
+         (!isStd(MD->getParent()) &&
+          llvm::is_contained({"reset", "clear", "freeall"}, Name));
 }
 
 LifetimeModel::ResourceAllocation
@@ -627,11 +644,14 @@ LifetimeModel::resourceAllocation(const FunctionDecl *FD) {
   if (!MD || !MD->getIdentifier())
     return ResourceAllocation::None;
   StringRef Name = MD->getName();
+  bool Allocates = Name.contains_insensitive("alloc") &&
+                   !Name.contains_insensitive("dealloc");
+  if (!Allocates && Name != "new_object")
+    return ResourceAllocation::None;
   const CXXRecordDecl *RD = MD->getParent();
   if (isMemoryResource(RD))
-    return Name == "allocate" || Name == "do_allocate"
-               ? ResourceAllocation::FromObject
-               : ResourceAllocation::None;
+    return Allocates ? ResourceAllocation::FromObject
+                     : ResourceAllocation::None;
   if (isStd(RD) && stdClassName(RD) == "polymorphic_allocator" &&
       (Name == "allocate" || Name == "allocate_bytes" ||
        Name == "allocate_object" || Name == "new_object"))
@@ -680,6 +700,17 @@ std::optional<int> LifetimeModel::sizeStep(const CXXMethodDecl *MD,
     return 0;
   if (!MD->getIdentifier())
     return std::nullopt;
+  // One element at a position: emplace(pos, args...), insert(pos, value)
+  // (not a count, a range or a list of values).
+  if (MD->getName() == "emplace")
+    return 1;
+  if (MD->getName() == "insert" && MD->getNumParams() == 2) {
+    QualType Value = memberTypedef(MD->getParent(), "value_type");
+    QualType Param = MD->getParamDecl(1)->getType().getNonReferenceType();
+    if (!Value.isNull() && Param.getCanonicalType().getUnqualifiedType() ==
+                               Value.getCanonicalType().getUnqualifiedType())
+      return 1;
+  }
   return llvm::StringSwitch<std::optional<int>>(MD->getName())
       .Cases({"reserve", "capacity"}, 0)
       .Cases({"push_back", "emplace_back", "push_front", "emplace_front"}, 1)
@@ -792,27 +823,34 @@ bool LifetimeModel::designatesLastOrEnd(const Expr *Init) {
                             Callee->getName());
 }
 
-bool LifetimeModel::looksUpKey(const Expr *Lookup, const Expr *Key) {
+const Expr *LifetimeModel::lookedUpKey(const Expr *Lookup, bool FindOnly) {
   if (!Lookup)
-    return false;
+    return nullptr;
   Lookup = written(Lookup);
   const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(Lookup);
   const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Lookup);
-  const Expr *LookedUp = nullptr;
-  if (Call && Call->getNumArgs() == 1 && Call->getMethodDecl() &&
-      Call->getMethodDecl()->getIdentifier() &&
-      llvm::is_contained({"find", "at", "lower_bound", "upper_bound",
-                          "equal_range"},
-                         Call->getMethodDecl()->getName()))
-    LookedUp = Call->getArg(0);
-  else if (Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2)
-    LookedUp = Op->getArg(1);
+  const CXXMethodDecl *MD = Call ? Call->getMethodDecl() : nullptr;
+  if (MD && Call->getNumArgs() == 1 && MD->getIdentifier() &&
+      (FindOnly ? MD->getName() == "find"
+                : llvm::is_contained({"find", "at", "lower_bound",
+                                      "upper_bound", "equal_range"},
+                                     MD->getName())))
+    return Call->getArg(0);
+  if (!FindOnly && Op && Op->getOperator() == OO_Subscript &&
+      Op->getNumArgs() == 2)
+    return Op->getArg(1);
+  return nullptr;
+}
+
+bool LifetimeModel::looksUpKey(const Expr *Lookup, const Expr *Key) {
+  const Expr *LookedUp = lookedUpKey(Lookup);
   if (!LookedUp)
     return false;
   LookedUp = written(LookedUp);
   Key = written(Key);
   // The same constant (`m.at(7)`, `m.erase(7)`; `"id"` twice).
-  const ASTContext &Ctx = cast<CallExpr>(Lookup)->getCalleeDecl()->getASTContext();
+  const ASTContext &Ctx =
+      cast<CallExpr>(written(Lookup))->getCalleeDecl()->getASTContext();
   Expr::EvalResult A, B;
   if (!LookedUp->isValueDependent() && !Key->isValueDependent() &&
       LookedUp->EvaluateAsInt(A, Ctx) && Key->EvaluateAsInt(B, Ctx))
@@ -878,6 +916,18 @@ bool isPoolWord(StringRef Word) {
 /// containers, which any test may mock, and is no pool.
 bool allocatesForContainers(const CXXRecordDecl *RD) {
   return LifetimeModel::declaresMember(RD, "value_type");
+}
+
+bool namesArena(const CXXRecordDecl *RD) {
+  // (One that declares both members of a pool's pair, `allocate` and
+  // `deallocate`, takes its objects back one by one: a pool.)
+  return RD->getIdentifier() && !LifetimeModel::isStd(RD) &&
+         !allocatesForContainers(RD) &&
+         llvm::is_contained(wordsOf(RD->getName()), "arena") &&
+         llvm::none_of(PoolPairs, [&](const auto &Pair) {
+           return LifetimeModel::declaresMember(RD, Pair.first) &&
+                  LifetimeModel::declaresMember(RD, Pair.second);
+         });
 }
 
 /// True for a class whose name says it is a pool: `ConnectionPool`,

@@ -348,13 +348,24 @@ public:
   /// buffer), not the handles of the object copied.
   static bool copiesWithOwnCode(clang::QualType T);
 
-  /// True for std::pmr::memory_resource and the classes derived from it.
+  /// True for std::pmr::memory_resource and the classes derived from it,
+  /// and for an arena of the program's own: a class whose name says arena
+  /// (`Arena`, `FrameArena`, `arena_t`; not an allocator in the standard's
+  /// sense), which gives back all it handed out at once.
   static bool isMemoryResource(clang::QualType T);
   static bool isMemoryResource(const clang::CXXRecordDecl *RD);
 
+  /// True for a member function of a memory resource that gives back all
+  /// the memory it handed out, besides its destructor: a
+  /// std::pmr::memory_resource's `release()`; an arena's `release()`,
+  /// `reset()`, `clear()` or `free_all()`, taking no argument.
+  static bool releasesAllMemory(const clang::CXXMethodDecl *MD);
+
   /// What a call allocates from a memory resource: the resource itself
   /// (`r.allocate(n)`, `r->do_allocate(n, a)` of a std::pmr::memory_resource
-  /// or a class derived from it), the resource the object refers to
+  /// or a class derived from it, an arena's member whose name says
+  /// allocate: `alloc`, `Allocate`, `allocate_bytes`), the resource the
+  /// object refers to
   /// (`alloc.allocate(n)`, `allocate_bytes`, `allocate_object`, `new_object`
   /// of a std::pmr::polymorphic_allocator), or neither.
   enum class ResourceAllocation { None, FromObject, FromReferent };
@@ -396,6 +407,12 @@ public:
   /// lower_bound, upper_bound, equal_range) whose key is written as \p Key
   /// is: the same variable, member or literal.
   static bool looksUpKey(const clang::Expr *Lookup, const clang::Expr *Key);
+
+  /// The key of \p Lookup, (a copy of) a lookup by key as looksUpKey takes
+  /// it, or of a find only when \p FindOnly (the element an iterator from it
+  /// designates has that key); null for anything else.
+  static const clang::Expr *lookedUpKey(const clang::Expr *Lookup,
+                                        bool FindOnly = false);
 
   /// The part \p FD plays in an object pool's protocol: the user's lists,
   /// `[[clang::annotate("lifeguard::acquire")]]` and

@@ -221,14 +221,19 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
     // The iterator whose element holds the key (`s.erase(*it)`), and the
     // hidden iterator of the range-for loop whose element does
     // (`for (auto &[name, qty] : stock) stock.erase(name);`).
-    if (Erased && !Model.isIterator(Erased->getType()) &&
-        How == Invalidation::Erased) {
-      const VarDecl *Holder = LifetimeModel::iteratorReadThrough(Erased);
-      const VarDecl *LoopIterator = rangeForIteratorOf(Erased, Where);
+    // erase(find(key)) erases the element of that key, as erase(key) does.
+    const Expr *Key = nullptr;
+    if (Erased && How == Invalidation::Erased)
+      Key = Model.isIterator(Erased->getType())
+                ? LifetimeModel::lookedUpKey(Erased, /*FindOnly=*/true)
+                : Erased;
+    if (Key) {
+      const VarDecl *Holder = LifetimeModel::iteratorReadThrough(Key);
+      const VarDecl *LoopIterator = rangeForIteratorOf(Key, Where);
       renameLoans(Move, [&](Place P) {
         const VarDecl *VD = OwnVariable(P);
         return VD && ((VD->getInit() &&
-                       LifetimeModel::looksUpKey(VD->getInit(), Erased)) ||
+                       LifetimeModel::looksUpKey(VD->getInit(), Key)) ||
                       VD == Holder || VD == LoopIterator);
       });
       break;

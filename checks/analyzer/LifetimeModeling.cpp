@@ -1117,9 +1117,7 @@ bool LifetimeModelingChecker::releasesResourceMemory(
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   if (!MD || !LifetimeModel::isMemoryResource(MD->getParent()))
     return false;
-  return isa<CXXDestructorCall>(Call) ||
-         (MD->getIdentifier() && MD->getName() == "release" &&
-          MD->getNumParams() == 0);
+  return isa<CXXDestructorCall>(Call) || LifetimeModel::releasesAllMemory(MD);
 }
 
 void LifetimeModelingChecker::releaseResourceBlocks(ProgramStateRef State,
@@ -2060,14 +2058,24 @@ bool LifetimeModelingChecker::evalCall(const CallEvent &Call,
                                        CheckerContext &C) const {
   // A member of a user's container is modelled as the standard's are
   // (checkPostCall), not inlined: its body would show the buffer it
-  // manages, not the handles the standard's rules invalidate.
+  // manages, not the handles the standard's rules invalidate. So is an
+  // arena's allocation and its reset: each allocation is a block of its
+  // own, not a place in the arena's buffer that the next allocation after
+  // a reset hands out again.
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call.getDecl());
   const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
+  auto ArenaMember = [](const CXXMethodDecl *MD) {
+    return !LifetimeModel::isStd(MD) &&
+           (LifetimeModel::releasesAllMemory(MD) ||
+            LifetimeModel::resourceAllocation(MD) ==
+                LifetimeModel::ResourceAllocation::FromObject);
+  };
   // (Not those that return an object by value, an iterator class: its
   // construction is the analyzer's.)
   if (!MD || !Origin || !isa<CXXInstanceCall>(Call) ||
       MD->getReturnType()->isRecordType() ||
-      !Model.isUserContainerMember(MD, objectTypeOf(Call, MD, Model)))
+      !(Model.isUserContainerMember(MD, objectTypeOf(Call, MD, Model)) ||
+        ArenaMember(MD)))
     return false;
   // What a call the analyzer cannot see into does: it may change what the
   // object and the arguments refer to, and returns an unknown value.
@@ -2459,10 +2467,12 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
       Inside.At = H.At & EndKept;
       State = State->set<InnerHandles>(Sym, Inside);
     }
-    // erase(k): the handles found by a key equal to k (`m.at(k)`,
-    // `s.find(k)`).
-    bool ErasedKey = How == Invalidation::Erased && !Key.isUnknown() &&
-                     !H.Key.isUnknown() && sameKey(State, Key, H.Key);
+    // erase(k), and erase(it) of an iterator found by key k: the handles
+    // found by a key equal to k (`m.at(k)`, `s.find(k)`).
+    SVal ErasedKeyValue = Erased ? Erased->Key : Key;
+    bool ErasedKey = How == Invalidation::Erased &&
+                     !ErasedKeyValue.isUnknown() && !H.Key.isUnknown() &&
+                     sameKey(State, ErasedKeyValue, H.Key);
     bool Ends = EndsBuffer || (How == Invalidation::Iterators && H.Iterator) ||
                 (ErasedAt ? samePointer(State, Sym, ErasedAt) ||
                                 samePointer(State, H.Through, ErasedAt)

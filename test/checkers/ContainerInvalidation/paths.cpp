@@ -15,7 +15,8 @@
 // some path), a list's back across pop_back, a list's and a deque's begin()
 // (and a pointer from it) across pop_front; growth past the room a
 // `reserve(n)` left in a vector constructed on the path (counted through a
-// helper and a pointer to the member); a string_view into an element's
+// helper and a pointer to the member), also by an insert or an emplace at
+// a position; a string_view into an element's
 // member handed by value to a function the analyzer does not see, after a
 // method assigned the string, also with the element named twice by the
 // same subscript; the only element of a list constructed on the path, made
@@ -33,7 +34,7 @@
 // the first of two elements across pop_back; the only element across
 // the pop at the end a push_back or push_front added to (another element
 // is popped); growth within the reserved room, also after
-// a pop_back gave a slot back; a reserved vector handed to an unknown
+// a pop_back gave a slot back, or by insert and emplace at the end; a reserved vector handed to an unknown
 // function first (its size is no longer known); the view taken again;
 // another element's string assigned.
 //
@@ -254,6 +255,26 @@ int growthWithinTheReservedRoom() {
   v.push_back(3);
   v.push_back(4);
   return last;
+}
+
+int insertPastTheReservedRoom() {
+  std::vector<int> v;
+  v.reserve(2);
+  v.push_back(1);
+  v.push_back(2);
+  int &second = v[1]; // expected-note{{handle into 'v' obtained here}}
+  v.insert(v.begin(), 0); // expected-note{{'v' reallocated here}}
+  return second; // expected-warning{{'second' points into 'v', whose storage was reallocated by 'insert'}} expected-note{{'second' points into 'v', whose storage was reallocated by 'insert'}}
+}
+
+int emplaceWithinTheReservedRoom() {
+  std::vector<int> v;
+  v.reserve(4);
+  v.push_back(1);
+  int &first = v.front();
+  v.emplace(v.end(), 2);
+  v.insert(v.end(), 3);
+  return first;
 }
 
 void fill(std::vector<int> &v);

@@ -6,12 +6,13 @@
 //
 // Positives: an unordered_map iterator from find, then emplace or insert;
 // an unordered_set iterator, then rehash; `at(k)` and `find(k)` then
-// `erase(k)` (integer, variable and string keys).
+// `erase(k)` (integer, variable and string keys), or `erase(find(k))`.
 // The analyzer also follows a recursion that inserts while an outer run
 // holds the iterator its own insertion returned (a memo table).
 // Negatives: references across insertion (also across a recursion that
 // inserts); reserve() before the insertions;
-// erase of another key; the handle looked up again after the erase; a
+// erase of another key, also through find; the handle looked up again
+// after the erase; a
 // constructor's or the caller's reserve() before a method's growth.
 // The analyzer compares scalar keys, and std::strings made from a literal
 // (other string keys are the clang-tidy check's).
@@ -75,6 +76,21 @@ std::size_t stringKeys(std::unordered_set<std::string> &active) {
   active.erase("conn-0001"); // expected-note{{'active' erased from here}}
   // CHECK: :[[@LINE+1]]:10: warning: 'it' points into 'active', whose element was erased by 'erase' [lifeguard-container-invalidation]
   return it->size(); // expected-warning{{'it' points into 'active', whose element was erased by 'erase'}} expected-note{{'it' points into 'active', whose element was erased by 'erase'}}
+}
+
+int referenceAcrossEraseOfFound(std::map<int, int> &ttl, int id) {
+  int &seconds = ttl.at(id); // expected-note{{handle into 'ttl' obtained here}}
+  ttl.erase(ttl.find(id)); // expected-note{{'ttl' erased from here}}
+  // CHECK: :[[@LINE+1]]:10: warning: 'seconds' points into 'ttl', whose element was erased by 'erase' [lifeguard-container-invalidation]
+  return seconds; // expected-warning{{'seconds' points into 'ttl', whose element was erased by 'erase'}} expected-note{{'seconds' points into 'ttl', whose element was erased by 'erase'}}
+}
+
+int eraseOfAnotherFound(std::map<int, int> &ttl, int id) {
+  int &seconds = ttl.at(id);
+  auto next = ttl.find(id + 1);
+  if (next != ttl.end())
+    ttl.erase(next);
+  return seconds; // near miss: another key's element
 }
 
 int eraseOfAnotherKey(std::map<int, int> &slots, int id) {
