@@ -559,27 +559,73 @@ const Stmt *FunctionAnalyzer::exitOfLoopRunningOnce(const CFGBlock &Pred,
   return Loop;
 }
 
-const Expr *FunctionAnalyzer::emptyContainerOnEdge(const CFGBlock &Pred,
-                                                   const CFGBlock &Succ) {
+namespace {
+
+/// The condition that ends \p Pred, a leading `!` taken off, and whether
+/// it holds on the edge to \p Succ; nullopt when that edge is not one of
+/// the condition's.
+std::optional<std::pair<const Expr *, bool>> testOnEdge(const CFGBlock &Pred,
+                                                        const CFGBlock &Succ) {
   const auto *Cond =
       dyn_cast_or_null<Expr>(Pred.getTerminatorCondition(/*StripParens=*/true));
   std::optional<bool> Taken = branchTo(Pred, Succ);
   if (!Cond || !Taken)
-    return nullptr;
-  bool Negated = false;
-  if (const auto *Not = dyn_cast<UnaryOperator>(Cond->IgnoreImpCasts());
+    return std::nullopt;
+  Cond = Cond->IgnoreParenImpCasts();
+  bool Holds = *Taken;
+  if (const auto *Not = dyn_cast<UnaryOperator>(Cond);
       Not && Not->getOpcode() == UO_LNot) {
-    Negated = true;
-    Cond = Not->getSubExpr()->IgnoreParens();
+    Holds = !Holds;
+    Cond = Not->getSubExpr()->IgnoreParenImpCasts();
   }
-  const auto *Call = dyn_cast<CXXMemberCallExpr>(Cond->IgnoreImpCasts());
+  return std::pair(Cond, Holds);
+}
+
+} // namespace
+
+const Expr *FunctionAnalyzer::nullPointerOnEdge(const CFGBlock &Pred,
+                                                const CFGBlock &Succ) {
+  auto Test = testOnEdge(Pred, Succ);
+  if (!Test)
+    return nullptr;
+  auto [Cond, Holds] = *Test;
+  // Null where `p` does not hold, and where `p == nullptr` does.
+  bool NullWhenHolds = false;
+  if (const auto *Cmp = dyn_cast<BinaryOperator>(Cond);
+      Cmp && Cmp->isEqualityOp()) {
+    const Expr *L = Cmp->getLHS()->IgnoreParenImpCasts();
+    const Expr *R = Cmp->getRHS()->IgnoreParenImpCasts();
+    if (isa<CXXNullPtrLiteralExpr, GNUNullExpr>(L))
+      std::swap(L, R);
+    if (!isa<CXXNullPtrLiteralExpr, GNUNullExpr>(R))
+      return nullptr;
+    NullWhenHolds = Cmp->getOpcode() == BO_EQ;
+    Cond = L;
+  }
+  // (`if (h)` of a smart pointer calls its operator bool.)
+  if (const auto *Conversion = dyn_cast<CXXMemberCallExpr>(Cond);
+      Conversion &&
+      isa_and_nonnull<CXXConversionDecl>(Conversion->getMethodDecl()))
+    Cond = Conversion->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  const auto *DRE = dyn_cast<DeclRefExpr>(Cond);
+  if (!DRE || !isa<VarDecl>(DRE->getDecl()) || Holds != NullWhenHolds ||
+      !(DRE->getType()->isPointerType() ||
+        Model.classKind(DRE->getType()) == ClassKind::SmartPointer))
+    return nullptr;
+  return DRE;
+}
+
+const Expr *FunctionAnalyzer::emptyContainerOnEdge(const CFGBlock &Pred,
+                                                   const CFGBlock &Succ) {
+  auto Test = testOnEdge(Pred, Succ);
+  const auto *Call = Test ? dyn_cast<CXXMemberCallExpr>(Test->first) : nullptr;
   const CXXMethodDecl *MD = Call ? Call->getMethodDecl() : nullptr;
   if (!MD || !LifetimeModel::isStd(MD) || !MD->getIdentifier() ||
       MD->getName() != "empty" ||
       Model.classKind(Call->getObjectType()) != ClassKind::Owner)
     return nullptr;
-  // Empty on `empty()`'s true edge, `!empty()`'s false one.
-  return *Taken != Negated ? Call->getImplicitObjectArgument() : nullptr;
+  // Empty where `empty()` holds.
+  return Test->second ? Call->getImplicitObjectArgument() : nullptr;
 }
 
 void FunctionAnalyzer::forgetComparedAddress(State &S,
@@ -678,7 +724,8 @@ bool FunctionAnalyzer::run(const CFG &G) {
       const State &From = Out[Pred->getBlockID()];
       const BinaryOperator *Unequal = unequalAddressOnEdge(*Pred, Block);
       const Expr *Emptied = emptyContainerOnEdge(*Pred, Block);
-      if (!Unequal && !Emptied) {
+      const Expr *Null = nullPointerOnEdge(*Pred, Block);
+      if (!Unequal && !Emptied && !Null) {
         join(S, From, Changed);
         continue;
       }
@@ -686,12 +733,14 @@ bool FunctionAnalyzer::run(const CFG &G) {
       if (Unequal)
         forgetComparedAddress(Refined, Unequal);
       // `while (!queue.empty()) { ...; queue.pop_front(); }`: on the exit
-      // edge the container holds nothing, whatever it was given before.
-      if (Emptied) {
-        Cur = &Refined;
-        clearPlaces(gl(Emptied));
-        Cur = nullptr;
-      }
+      // edge the container holds nothing, whatever it was given before; a
+      // pointer tested null holds nothing on that edge (`if (auto h =
+      // make()) owner = std::move(h);`: h's end destroys nothing).
+      Cur = &Refined;
+      for (const Expr *Cleared : {Emptied, Null})
+        if (Cleared)
+          clearPlaces(gl(Cleared));
+      Cur = nullptr;
       // What the edge decides was never there on it: it was not removed.
       Refined.Removed = From.Removed;
       join(S, Refined, Changed);

@@ -539,9 +539,13 @@ Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
   }
   if (Name == "clear" || Name == "assign" || Name == "assign_range")
     return Invalidation::All;
-  if (Name == "erase" || Name == "extract")
+  if (Name == "erase")
     return L == ContainerLayout::Contiguous ? Invalidation::ErasedAndAfter
                                             : Invalidation::Erased;
+  // extract keeps the pointers and references to the element: they refer
+  // to it in the node handle, then in the container it is inserted into
+  // ([associative.reqmts.general]). (The iterators to it are invalid; not
+  // modelled.)
   // A vector's pop_back destroys its last element in place, in a buffer it
   // keeps: a handle to it reaches freed memory when the destruction frees
   // something (a std::string element's own buffer), not for a trivially

@@ -76,7 +76,7 @@ enum class Invalidation {
   /// insertion at either end, an unordered container's insertion (which
   /// may rehash).
   Iterators,
-  /// The element its iterator argument designates: erase(it), extract(it).
+  /// The element its iterator argument designates: erase(it).
   Erased,
   /// The element at the end it removes, in a container whose other handles
   /// stay valid: a deque's or list's pop_front or pop_back. Which handles

@@ -1,8 +1,8 @@
-//===-- Budget.cpp - ends paths whose cost clang's own budgets do not bound
-//===//
+//===-- Budget.cpp - ends paths clang's own budgets do not bound ----------===//
 //
-// clang's analyzer bounds the nodes of a path (max-nodes), not what each
-// node costs, and two shapes make a node dear (docs/performance.md):
+// clang's analyzer bounds the nodes of one top-level function (max-nodes),
+// not what each node costs nor the nodes of a translation unit. Three
+// shapes cost the most (docs/performance.md):
 //
 // - Deep inlined stacks. clang inlines a function whose CFG is tiny at any
 //   depth (ipa-always-inline-size; -analyzer-inline-max-stack-depth does not
@@ -13,7 +13,6 @@
 //   bindings of dead variables by asking, for each binding, whether its
 //   variable is live: a loop over 2,048 live variables takes 16 s, 16,384
 //   do not finish.
-//
 // - Many functions that each run out of clang's max-nodes. A googletest
 //   file of a hundred gmock-heavy tests spends max-nodes (about 350,000
 //   nodes, 2 to 3 s) on every test body and every fixture destructor: nine

@@ -27,7 +27,9 @@
 // insertion invalidates its iterators); an element reached through an
 // iterator (`&it->second`, `*s.insert(x).first`), which a rehash keeps;
 // `m[k]` by the key subscripted before; by a key read out of the map
-// (the iterator's, the range-for element's, a copy of one); a std::map's.
+// (the iterator's, the range-for element's, a copy of one); a std::map's;
+// a pointer to an element extract() took into a node handle that insert()
+// puts into another map (it stays valid).
 // A std::string key made from a literal is that literal: an iterator found
 // by "ACC-2" is erased by erase("ACC-2"), also through methods and a
 // variable holding the literal; not by erase("ACC-1"), nor by a key
@@ -159,7 +161,7 @@ int subscriptsInALoop(std::unordered_map<int, int> &tally, int count) {
   auto top = tally.find(0); // expected-note{{handle into 'tally' obtained here}}
   if (top == tally.end()) // expected-note{{Taking false branch}}
     return 0;
-  for (int i = 1; i < count; ++i) // expected-note{{Assuming 'i' is < 'count'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'count'}} expected-note{{Loop condition is false. Execution continues on line 164}}
+  for (int i = 1; i < count; ++i) // expected-note{{Assuming 'i' is < 'count'}} expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Assuming 'i' is >= 'count'}} expected-note{{Loop condition is false. Execution continues on line 166}}
     tally[i]++; // expected-note{{'tally' rehashed here}}
   return top->second; // expected-warning{{'top' points into 'tally', whose iterators were invalidated by 'operator[]'}} expected-note{{'top' points into 'tally', whose iterators were invalidated by 'operator[]'}}
 }
@@ -358,4 +360,13 @@ int bumpAnother(std::unordered_map<int, int> &m, int k, int other) {
     return 0;
   m[other] += 1; // expected-note{{'m' rehashed here}}
   return it->second; // expected-warning{{'it' points into 'm', whose iterators were invalidated by 'operator[]'}} expected-note{{'it' points into 'm', whose iterators were invalidated by 'operator[]'}}
+}
+
+int extractedIntoAnotherMap(std::map<int, int> &pending,
+                            std::map<int, int> &resolved) {
+  pending.emplace(3, 0);
+  int *slot = &pending.at(3);
+  resolved.insert(pending.extract(3));
+  *slot = 0x4000;
+  return *slot;
 }

@@ -14,7 +14,9 @@
 // elements (swap, a move); the handle emplace_back and insert return;
 // pop_back and erase of other elements; a handle taken on one branch and
 // the container grown on the other; the elements of an element; the
-// container member itself held by reference.
+// container member itself held by reference; a reference to an element
+// that extract() moved into a node handle and insert() into another map
+// (pointers and references stay valid).
 //
 // RUN: %tidy --checks='-*,lifeguard-container-invalidation' %s -- -std=c++17 | FileCheck %s --allow-empty --implicit-check-not='{{warning|error}}:'
 
@@ -199,4 +201,12 @@ std::string copyThenGrowTheOriginal(std::string &s) {
   s += "tail";
   show(p);
   return copy;
+}
+
+int extractedAndInserted(std::map<std::string, int> &pending,
+                         std::map<std::string, int> &resolved) {
+  int &offset = pending.at("main");
+  resolved.insert(pending.extract("main"));
+  offset = 0x4000;
+  return offset;
 }

@@ -13,7 +13,9 @@
 // from a registry, compared; range-for over a temporary container; deletes,
 // resets and scopes on one path only; conditionals between a dead and a
 // live object; loops that allocate, use and free in each iteration; swap;
-// a unique_ptr whose deleter points to its pool (kept, not owned).
+// a unique_ptr whose deleter points to its pool (kept, not owned); a
+// unique_ptr condition variable moved out in the body (`if (auto h =
+// make())`: on the else edge it is null, and its end destroys nothing).
 //
 // RUN: %tidy --checks='-*,lifeguard-dangling' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address -Wno-dangling-gsl | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -360,6 +362,25 @@ int leaseInAScope() {
     total += held->value;
   }
   return total + pool.lease()->value;
+}
+
+struct Session {
+  int id = 0;
+};
+
+int conditionVariableMovedOut() {
+  std::unique_ptr<Session> current;
+  if (auto fresh = std::make_unique<Session>())
+    current = std::move(fresh);
+  return current->id;
+}
+
+int pointerTestedNullFirst(Session *given) {
+  std::unique_ptr<Session> owner(given);
+  Session *alias = owner.get();
+  if (!owner)
+    owner = std::make_unique<Session>();
+  return alias ? alias->id : owner->id;
 }
 
 // ----- control: the check is active on this file -----
