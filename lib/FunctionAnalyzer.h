@@ -325,10 +325,7 @@ private:
         (A.Object && Model.isUserContainerMember(FD, objectType(A))))
       return true;
     const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(FD);
-    return MD && A.Object &&
-           (LifetimeModel::releasesAllMemory(MD) ||
-            LifetimeModel::resourceAllocation(MD) ==
-                LifetimeModel::ResourceAllocation::FromObject);
+    return MD && A.Object && LifetimeModel::isModelledArenaMember(MD);
   }
   LoanSet evalCall(const clang::CallExpr *C);
   /// True for a call that hands out an object of its own: an allocation

@@ -642,6 +642,12 @@ bool LifetimeModel::releasesAllMemory(const CXXMethodDecl *MD) {
           llvm::is_contained({"reset", "clear", "freeall"}, Name));
 }
 
+bool LifetimeModel::isModelledArenaMember(const CXXMethodDecl *MD) {
+  return !isStd(MD) &&
+         (releasesAllMemory(MD) ||
+          resourceAllocation(MD) == ResourceAllocation::FromObject);
+}
+
 LifetimeModel::ResourceAllocation
 LifetimeModel::resourceAllocation(const FunctionDecl *FD) {
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);

@@ -361,6 +361,10 @@ public:
   /// `reset()`, `clear()` or `free_all()`, taking no argument.
   static bool releasesAllMemory(const clang::CXXMethodDecl *MD);
 
+  /// True for a member of an arena of the program's own that the model, not
+  /// its body, says what it does: one that allocates or gives all back.
+  static bool isModelledArenaMember(const clang::CXXMethodDecl *MD);
+
   /// What a call allocates from a memory resource: the resource itself
   /// (`r.allocate(n)`, `r->do_allocate(n, a)` of a std::pmr::memory_resource
   /// or a class derived from it, an arena's member whose name says

@@ -2064,18 +2064,12 @@ bool LifetimeModelingChecker::evalCall(const CallEvent &Call,
   // a reset hands out again.
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call.getDecl());
   const auto *Origin = dyn_cast_or_null<Expr>(Call.getOriginExpr());
-  auto ArenaMember = [](const CXXMethodDecl *MD) {
-    return !LifetimeModel::isStd(MD) &&
-           (LifetimeModel::releasesAllMemory(MD) ||
-            LifetimeModel::resourceAllocation(MD) ==
-                LifetimeModel::ResourceAllocation::FromObject);
-  };
   // (Not those that return an object by value, an iterator class: its
   // construction is the analyzer's.)
   if (!MD || !Origin || !isa<CXXInstanceCall>(Call) ||
       MD->getReturnType()->isRecordType() ||
       !(Model.isUserContainerMember(MD, objectTypeOf(Call, MD, Model)) ||
-        ArenaMember(MD)))
+        LifetimeModel::isModelledArenaMember(MD)))
     return false;
   // What a call the analyzer cannot see into does: it may change what the
   // object and the arguments refer to, and returns an unknown value.
