@@ -225,17 +225,24 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
     case ClassKind::SmartPointer:
       Result = load(Obj);
       break;
-    case ClassKind::Owner:
+    case ClassKind::Owner: {
       // A new owner of the same type returned by value (`s.substr(1)`)
       // holds copies of the elements, not a pointer into them; so does the
-      // node handle `extract` returns, which owns the element it took out.
-      Result = !Ret->isReferenceType() && ObjRD && Ret->getAsCXXRecordDecl() &&
-                       (Ret->getAsCXXRecordDecl()->getCanonicalDecl() ==
-                            ObjRD->getCanonicalDecl() ||
-                        Model.stdMemberEffect(MD) == StdEffect::Release)
-                   ? load(elementsOf(Obj, A.Object))
-                   : elementsOf(Obj, A.Object);
+      // node handle `extract` returns, which owns the element it took out,
+      // and an element returned by value (`work.pop_back_val()` of a
+      // vector of pointers: the pointer the element held).
+      const CXXRecordDecl *RetObj = Ret->getAsCXXRecordDecl();
+      bool Copies =
+          !Ret->isReferenceType() &&
+          ((ObjRD && RetObj &&
+            (RetObj->getCanonicalDecl() == ObjRD->getCanonicalDecl() ||
+             Model.stdMemberEffect(MD) == StdEffect::Release)) ||
+           Ret.getCanonicalType().getUnqualifiedType() ==
+               LifetimeModel::elementType(ObjT));
+      Result =
+          Copies ? load(elementsOf(Obj, A.Object)) : elementsOf(Obj, A.Object);
       break;
+    }
     case ClassKind::Holder:
     case ClassKind::Plain:
       Result.set(UnknownLoan);
@@ -335,6 +342,19 @@ LoanSet FunctionAnalyzer::heapContents(const LoanSet &Handles) {
 }
 
 namespace {
+/// True for an element of an array or a container picked by an index:
+/// `a[i]`, `v[i]`, `v.at(i)`.
+bool isIndexedElement(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (isa<ArraySubscriptExpr>(E))
+    return true;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
+    return Op->getOperator() == OO_Subscript;
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(E);
+  const CXXMethodDecl *MD = Call ? Call->getMethodDecl() : nullptr;
+  return MD && MD->getIdentifier() && MD->getName() == "at";
+}
+
 /// The place of the elements of the one container \p Of designates, or
 /// none when it is not one known container.
 std::optional<Place> knownElements(const FunctionAnalysis &R, const LoanSet &Of) {
@@ -374,9 +394,16 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
     // is for the analyzer to decide.
     if (MD->getOverloadedOperator() == OO_Subscript)
       How = Invalidation::None;
+    // Which element `buckets[1].push_back(x)` changes, an index says (the
+    // engine keeps one place for all of an array's or a container's
+    // elements): a handle into `buckets[0]` is into another. For the
+    // analyzer, which tells the indexes apart, to decide.
+    if (A.Object && isIndexedElement(A.Object))
+      How = Invalidation::None;
     invalidateElements(Obj, How, A.Args.empty() ? nullptr : A.Args[0], Call,
                        Model.relocates(MD, ObjT));
-    if (Buffer && Model.mindsCapacity(MD, ObjT))
+    if (Buffer &&
+        (Model.mindsCapacity(MD, ObjT) || Model.mayLeaveRoom(MD, ObjT)))
       Cur->Reserved.insert(*Buffer);
   }
   // Containers that take over another's elements: `v = std::move(w)`,

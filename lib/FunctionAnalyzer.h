@@ -166,9 +166,13 @@ private:
     return CaptureFields.lookup(VD);
   }
 
+  /// True for a variable of the analysed function's frame. (An init-capture
+  /// `[s = make()]` is declared in the lambda's call operator but lives in
+  /// the closure, as a member.)
   bool isOwnVar(const clang::VarDecl *VD) const {
-    return VD->getParentFunctionOrMethod() ==
-           static_cast<const clang::DeclContext *>(R.Function);
+    return !VD->isInitCapture() &&
+           VD->getParentFunctionOrMethod() ==
+               static_cast<const clang::DeclContext *>(R.Function);
   }
 
   // --- Lifetimes (Lifetimes.cpp) -------------------------------------------

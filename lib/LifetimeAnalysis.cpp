@@ -272,12 +272,102 @@ bool LifetimeEngine::withStackFor(const FunctionDecl *FD,
   return true;
 }
 
-const FunctionSummary *LifetimeEngine::summary(const FunctionDecl *FD,
-                                               unsigned Depth,
-                                               bool StaticallyBound) {
+namespace {
+
+/// Types whose values refer to nothing and own nothing: numbers,
+/// enumerations, void.
+bool isNumber(QualType T) {
+  T = T.getCanonicalType();
+  return T->isVoidType() || T->isArithmeticType() || T->isEnumeralType();
+}
+
+/// A free or static function that takes and returns numbers only (by value).
+bool hasNumberSignature(const FunctionDecl *FD) {
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->isInstance())
+    return false;
+  return isNumber(FD->getReturnType()) &&
+         llvm::all_of(FD->parameters(), [](const ParmVarDecl *P) {
+           return isNumber(P->getType());
+         });
+}
+
+} // namespace
+
+bool LifetimeEngine::isHandleFree(const FunctionDecl *FD, unsigned Depth) {
+  if (auto Known = HandleFree.find(FD); Known != HandleFree.end())
+    return Known->second;
+  if (!FD->getBody() || !hasNumberSignature(FD))
+    return HandleFree[FD] = false;
+  // Past the summary depth the answer would depend on where the question
+  // came from: no answer is kept, and the engine analyses the function.
+  if (Depth > Budget.MaxSummaryDepth)
+    return false;
+  HandleFree[FD] = false;
+  // Iterative: bodies nest too deep to recurse into.
+  llvm::SmallVector<const Stmt *, 32> Work{FD->getBody()};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *D : DS->decls()) {
+        const auto *VD = dyn_cast<VarDecl>(D);
+        if (VD ? isa<DecompositionDecl>(VD) || !VD->hasLocalStorage() ||
+                     !isNumber(VD->getType())
+               : !isa<TypeDecl, StaticAssertDecl>(D))
+          return false;
+      }
+    } else if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      // A direct call of a function of numbers, which is handle-free too
+      // (or recursive, or one whose body no summary reads). Its callee
+      // expression is the function's name, not a pointer to follow.
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (!Callee || !hasNumberSignature(Callee) ||
+          !isa<DeclRefExpr>(Call->getCallee()->IgnoreParenImpCasts()))
+        return false;
+      const FunctionDecl *Def = readableDefinition(Callee);
+      if (Def && Def != FD && !isHandleFree(Def, Depth + 1))
+        return false;
+      Work.append(Call->arg_begin(), Call->arg_end());
+      continue;
+    } else if (const auto *E = dyn_cast<Expr>(S)) {
+      if (!isNumber(E->getType()))
+        return false;
+      // A local's or a parameter's value, or an enumerator: a global's or
+      // a static's would be storage the callers share.
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+        const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+        if (VD ? !VD->hasLocalStorage()
+               : !isa<EnumConstantDecl>(DRE->getDecl()))
+          return false;
+      }
+      if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(E))
+        Work.push_back(Default->getExpr());
+    } else if (!isa<CompoundStmt, ValueStmt, IfStmt, WhileStmt, DoStmt, ForStmt,
+                    SwitchStmt, SwitchCase, BreakStmt, ContinueStmt, ReturnStmt,
+                    GotoStmt, NullStmt>(S)) {
+      // try and catch, range-for, asm, coroutines: not numbers only.
+      return false;
+    }
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+  return HandleFree[FD] = true;
+}
+
+const FunctionDecl *LifetimeEngine::readableDefinition(const FunctionDecl *FD) {
   const FunctionDecl *Def = nullptr;
   if (!FD || !FD->hasBody(Def) || !Def || LifetimeModel::isStd(Def) ||
       Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+    return nullptr;
+  return Def;
+}
+
+const FunctionSummary *LifetimeEngine::summary(const FunctionDecl *FD,
+                                               unsigned Depth,
+                                               bool StaticallyBound) {
+  const FunctionDecl *Def = readableDefinition(FD);
+  if (!Def)
     return nullptr;
   // A virtual call may run an overrider we cannot see (unless the object's
   // type is known: a local's destructor).
@@ -285,7 +375,7 @@ const FunctionSummary *LifetimeEngine::summary(const FunctionDecl *FD,
     if (!StaticallyBound && MD->isVirtual() && !MD->hasAttr<FinalAttr>() &&
         !MD->getParent()->hasAttr<FinalAttr>())
       return nullptr;
-  if (EmptySummaries.count(Def))
+  if (EmptySummaries.count(Def) || isHandleFree(Def, Depth))
     return &NoEffects;
   if (auto It = Summaries.find(Def); It != Summaries.end())
     return It->second.get();

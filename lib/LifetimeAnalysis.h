@@ -296,6 +296,16 @@ public:
   const FunctionSummary *summary(const clang::FunctionDecl *FD,
                                  unsigned Depth, bool StaticallyBound = false);
 
+  /// True when \p FD (a definition) deals in numbers only: its parameters,
+  /// result and locals, and every expression of its body, are numbers,
+  /// enumerations or void; it reads no global and no object through
+  /// `this`; and every function it calls is such a function too, or one
+  /// whose body the engine does not read. Such a function holds no handle,
+  /// so it has nothing to report and its summary is empty: the engine says
+  /// so without building its CFG. (Most of the cost on code of many small
+  /// arithmetic functions was their CFGs and dataflow.)
+  bool isHandleFree(const clang::FunctionDecl *FD, unsigned Depth = 0);
+
   /// Runs \p Work, which analyses or reports on \p FD, on a stack that fits
   /// FD's body. clang builds CFGs, and lifeguard evaluates expressions,
   /// recursively: a body nested thousands deep (one `os << a << b ...` of
@@ -321,6 +331,12 @@ private:
   /// keep a summary while computing others, which grows the map.
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
+  /// isHandleFree's answers. A function is false while its answer is being
+  /// computed, so that recursion through callees ends.
+  llvm::DenseMap<const clang::FunctionDecl *, bool> HandleFree;
+  /// \p FD's definition when the engine reads its body for a summary, else
+  /// null: declared only, in the standard library or a system header.
+  const clang::FunctionDecl *readableDefinition(const clang::FunctionDecl *FD);
   /// The functions whose summary is empty, which most are: they share one
   /// rather than each holding its own in Summaries.
   llvm::DenseSet<const clang::FunctionDecl *> EmptySummaries;

@@ -37,8 +37,6 @@ const CXXRecordDecl *recordOf(QualType T) {
   return nullptr;
 }
 
-/// The name of a class template a standard class is an instance of, or of
-/// the class itself.
 /// The type arguments of a class template specialisation, packs flattened
 /// (std::tuple<int, int *>, std::variant<int, int *>).
 llvm::SmallVector<QualType, 4> typeArguments(const CXXRecordDecl *RD) {
@@ -165,6 +163,14 @@ QualType LifetimeModel::memberTypedef(const CXXRecordDecl *RD, StringRef Name) {
   const auto *TD =
       RD->getDefinition()->lookup(&Id).find_first<TypedefNameDecl>();
   return TD ? TD->getUnderlyingType().getCanonicalType() : QualType();
+}
+
+QualType LifetimeModel::elementType(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  llvm::SmallVector<QualType, 4> Args =
+      RD ? typeArguments(RD) : llvm::SmallVector<QualType, 4>();
+  return Args.empty() ? QualType()
+                      : Args.front().getCanonicalType().getUnqualifiedType();
 }
 
 bool LifetimeModel::declaresMember(const CXXRecordDecl *RD, StringRef Name) {
@@ -554,11 +560,9 @@ Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
   if (Name == "pop_front" || Name == "pop_back") {
     if (L != ContainerLayout::Contiguous)
       return Invalidation::Popped;
-    const CXXRecordDecl *Container = recordOf(ObjT);
-    llvm::SmallVector<QualType, 4> Args =
-        Container ? typeArguments(Container) : llvm::SmallVector<QualType, 4>();
+    QualType ElementT = elementType(ObjT);
     const CXXRecordDecl *Element =
-        Args.empty() ? nullptr : Args.front()->getAsCXXRecordDecl();
+        ElementT.isNull() ? nullptr : ElementT->getAsCXXRecordDecl();
     return Element && Element->hasDefinition() &&
                    !Element->hasTrivialDestructor()
                ? Invalidation::ErasedAndAfter
@@ -740,6 +744,13 @@ bool LifetimeModel::mindsCapacity(const CXXMethodDecl *MD, QualType ObjT) {
   default:
     return false;
   }
+}
+
+bool LifetimeModel::mayLeaveRoom(const CXXMethodDecl *MD, QualType ObjT) {
+  return MD->getIdentifier() &&
+         layout(MD, ObjT) == ContainerLayout::Contiguous &&
+         llvm::is_contained({"pop_back", "erase", "clear", "resize"},
+                            MD->getName());
 }
 
 const VarDecl *LifetimeModel::iteratorVariable(const Expr *Arg) {

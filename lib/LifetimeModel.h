@@ -198,13 +198,17 @@ public:
   /// the elements live on, and so does a buffer each keeps when moved.
   bool relocates(const clang::CXXMethodDecl *MD, clang::QualType ObjT);
 
-  /// True when the class \p RD declares a member named \p Name.
   /// The type the member typedef \p Name of \p RD (`value_type`,
   /// `key_type`) names, canonical; a null type when \p RD declares none.
   static clang::QualType memberTypedef(const clang::CXXRecordDecl *RD,
                                        llvm::StringRef Name);
+  /// True when the class \p RD declares a member named \p Name.
   static bool declaresMember(const clang::CXXRecordDecl *RD,
                              llvm::StringRef Name);
+  /// The type of the elements of the container \p T: its first template
+  /// type argument (`std::vector<T>`, `llvm::SmallVector<T, N>`),
+  /// canonical and unqualified; a null type when it has none.
+  static clang::QualType elementType(clang::QualType T);
 
   /// True for an owner whose buffer stays where it is when the owner is
   /// moved (a vector, a map): handles into it then refer into the new
@@ -326,6 +330,11 @@ public:
   /// reserves room, or compares the size with the capacity, may grow it
   /// within its capacity, which moves (or rehashes) nothing.
   bool mindsCapacity(const clang::CXXMethodDecl *MD, clang::QualType ObjT);
+  /// True for a contiguous container's pop_back, erase, clear and resize,
+  /// which may shrink it and keep its capacity: growth after them may stay
+  /// within the room they left (`v.resize(5); v.push_back(7);` on a vector
+  /// of ten moves nothing). Whether it does is for the analyzer to count.
+  bool mayLeaveRoom(const clang::CXXMethodDecl *MD, clang::QualType ObjT);
 
   /// The object a member call runs on: `v` of `v.push_back(x)`, `s` of
   /// `s += t`; null for other calls.

@@ -163,7 +163,11 @@ void visitCallUses(const CallEvent &Call, CheckerContext &C, UseVisitor Visit) {
     QualType ParamT = I < FD->getNumParams()
                           ? FD->getParamDecl(I)->getType()
                           : Arg->getType();
-    bool Reads = CLibrary ? Arg->getType()->isPointerType()
+    // (A `void *` given to a variadic C function is a pointer's value
+    // printed or passed along, `printf("%p", (void *)p)`: not a read.)
+    bool Reads = CLibrary ? Arg->getType()->isPointerType() &&
+                                !(I >= FD->getNumParams() &&
+                                  Arg->getType()->isVoidPointerType())
                           : ParamT->isReferenceType() ||
                                 LifetimeModel::readsCString(FD, ParamT);
     const MemRegion *R = Call.getArgSVal(I).getAsRegion();

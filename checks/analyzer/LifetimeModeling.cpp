@@ -517,6 +517,23 @@ SVal keyInFlight(const ProgramStateRef &State, const CallEvent &Call) {
   return Key ? *Key : UnknownVal();
 }
 
+/// True for a count written in the source: a constant (`3`), or a size
+/// plus or minus one (`v.size() + 1`).
+bool isWrittenCount(const Expr *E, ASTContext &Ctx) {
+  E = E->IgnoreParenImpCasts();
+  if (E->isIntegerConstantExpr(Ctx))
+    return true;
+  if (const auto *Sum = dyn_cast<BinaryOperator>(E);
+      Sum && Sum->isAdditiveOp()) {
+    const auto *Size =
+        dyn_cast<CXXMemberCallExpr>(Sum->getLHS()->IgnoreParenImpCasts());
+    const CXXMethodDecl *MD = Size ? Size->getMethodDecl() : nullptr;
+    return MD && MD->getIdentifier() && MD->getName() == "size" &&
+           Sum->getRHS()->isIntegerConstantExpr(Ctx);
+  }
+  return false;
+}
+
 /// True for an element access by index or key: `c[i]`, `c.at(i)`.
 bool subscripts(const CXXMethodDecl *MD) {
   return MD->getOverloadedOperator() == OO_Subscript ||
@@ -896,6 +913,11 @@ public:
   /// The DeclStmt that declares the local \p VD of \p Frame's function.
   const DeclStmt *declarationOf(const VarDecl *VD,
                                 const StackFrameContext *Frame) const;
+  /// True while the declaration of \p Var runs its initializer at \p S
+  /// (in the current location context, or a call it made: the
+  /// constructor).
+  bool isBeingDeclared(const NonParamVarRegion *Var, const Stmt *S,
+                       CheckerContext &C) const;
 
   /// The member where a unique_ptr (or an iterator) at \p Owner keeps its
   /// pointer.
@@ -1301,7 +1323,9 @@ void LifetimeModelingChecker::checkBind(SVal L, SVal V, const Stmt *S,
         return;
       }
     }
-  // `prev = &cur;`: remember that cur's address is held elsewhere.
+  // `prev = &cur;`: remember that cur's address is held elsewhere. (Not
+  // when cur's own declaration publishes it, `Guard() { current = this; }`:
+  // that is the instance being made.)
   const auto *Local =
       dyn_cast_or_null<NonParamVarRegion>(V.getAsRegion()
                                               ? V.getAsRegion()->getBaseRegion()
@@ -1309,7 +1333,8 @@ void LifetimeModelingChecker::checkBind(SVal L, SVal V, const Stmt *S,
   const MemRegion *Holder = L.getAsRegion();
   if (!Local || !Holder || Holder->getBaseRegion() == Local ||
       !Local->getDecl()->hasLocalStorage() ||
-      C.getState()->contains<AddressTaken>(Local))
+      C.getState()->contains<AddressTaken>(Local) ||
+      isBeingDeclared(Local, S, C))
     return;
   C.addTransition(C.getState()->add<AddressTaken>(Local));
 }
@@ -2605,11 +2630,26 @@ ProgramStateRef LifetimeModelingChecker::countCapacity(
     if (State->contains<CapacityMinded>(Owner))
       How = Invalidation::None;
   } else if (!Step || *Step < 0) {
-    // A pop gives room back only within a capacity the path counted.
-    if (const unsigned *Room = State->get<ReservedRoom>(Owner); Room && Step)
+    const unsigned *Room = State->get<ReservedRoom>(Owner);
+    // A contiguous container that shrinks keeps the capacity that held its
+    // size: room for what was taken out (a pop's one, the difference of
+    // two sizes the path knows), on top of room counted before.
+    std::optional<unsigned> Freed;
+    if (Step)
+      Freed = -*Step;
+    else if (Size && NewSize && *NewSize < *Size)
+      Freed = *Size - *NewSize;
+    if (Freed && Layout == ContainerLayout::Contiguous) {
+      unsigned Counted =
+          Room && State->contains<CapacityMinded>(Owner) ? *Room : 0;
+      State = State->add<CapacityMinded>(Owner)->set<ReservedRoom>(
+          Owner, Counted + *Freed);
+    } else if (Room && Step) {
+      // A pop gives room back only within a capacity the path counted.
       State = State->set<ReservedRoom>(Owner, *Room + 1);
-    else
+    } else {
       State = State->remove<ReservedRoom>(Owner);
+    }
   }
   State = NewSize ? State->set<KnownSizes>(Owner, *NewSize)
                   : State->remove<KnownSizes>(Owner);
@@ -2622,8 +2662,13 @@ ProgramStateRef LifetimeModelingChecker::countCapacity(
   if (!Model.mindsCapacity(MD, ObjT))
     return State;
   State = State->add<CapacityMinded>(Owner)->remove<ReservedRoom>(Owner);
-  // reserve(n) beyond the known size: room for the difference.
-  if (MD->getName() == "reserve" && Size && Call.getNumArgs() == 1)
+  // reserve(n) beyond the known size: room for the difference, when n is
+  // a count written in the source (`reserve(3)`, `reserve(v.size() + 1)`).
+  // A count a loop made on this path is left uncounted: a later loop over
+  // the same input, which the analyzer takes apart from the first, may run
+  // more times than it counted.
+  if (MD->getName() == "reserve" && Size && Call.getNumArgs() == 1 &&
+      isWrittenCount(Call.getArgExpr(0), MD->getASTContext()))
     if (const llvm::APSInt *N =
             State->getStateManager().getSValBuilder().getKnownValue(
                 State, Call.getArgSVal(0));
@@ -3042,6 +3087,19 @@ const StackFrameContext *stackFrameOf(const ProgramStateRef &State,
   if (const auto *SS = R->getMemorySpaceAs<StackSpaceRegion>(State))
     return SS->getStackFrame();
   return nullptr;
+}
+
+bool LifetimeModelingChecker::isBeingDeclared(const NonParamVarRegion *Var,
+                                              const Stmt *S,
+                                              CheckerContext &C) const {
+  const StackFrameContext *Frame = stackFrameOf(C.getState(), Var);
+  if (!Frame || !S || !statementIn(Frame, C.getLocationContext(), S))
+    return false;
+  // (S is now the statement of Frame's function: null when reached through
+  // an implicit call.)
+  const DeclStmt *DS = S ? declarationOf(Var->getDecl(), Frame) : nullptr;
+  bool ReachedRoot = false;
+  return DS && childTowards(Frame, S, DS, ReachedRoot);
 }
 
 std::optional<InnerHandleInfo> innerOwnerOf(const ProgramStateRef &State,

@@ -72,7 +72,7 @@ void DanglingCheck::check(const MatchFinder::MatchResult &Result) {
   // Copies, for the two-owners rule: each is reported where it is made. A
   // function's own walk finds them; those the compiler writes inside implicit
   // copy operations are reported at the user's copy instead.
-  const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  const FunctionDecl *FD = functionToAnalyze(Result);
   if (!FD)
     return;
   // The walk recurses as deep as the body nests: on the engine's stack.

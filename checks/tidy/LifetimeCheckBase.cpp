@@ -103,8 +103,17 @@ void LifetimeCheckBase::registerMatchers(MatchFinder *Finder) {
   return *Engine;
 }
 
-void LifetimeCheckBase::check(const MatchFinder::MatchResult &Result) {
+const FunctionDecl *
+LifetimeCheckBase::functionToAnalyze(const MatchFinder::MatchResult &Result) {
   const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  // A function of numbers only has nothing to report.
+  if (!FD || engine(*Result.Context).isHandleFree(FD))
+    return nullptr;
+  return FD;
+}
+
+void LifetimeCheckBase::check(const MatchFinder::MatchResult &Result) {
+  const FunctionDecl *FD = functionToAnalyze(Result);
   if (!FD)
     return;
   ::lifeguard::LifetimeEngine &Engine = engine(*Result.Context);

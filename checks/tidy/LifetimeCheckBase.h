@@ -33,6 +33,11 @@ protected:
   /// Reports what the check finds in one successfully analysed function.
   virtual void reportFunction(const ::lifeguard::FunctionAnalysis &A) = 0;
 
+  /// The function \p Result matched, unless it has nothing for a check to
+  /// find (LifetimeEngine::isHandleFree) or none was matched.
+  const FunctionDecl *
+  functionToAnalyze(const ast_matchers::MatchFinder::MatchResult &Result);
+
   /// The engine of the translation unit \p Ctx belongs to.
   ::lifeguard::LifetimeEngine &engine(ASTContext &Ctx);
 

@@ -12,6 +12,7 @@
 // calls inside reset) is the analyzer's to show; these notes are not checked.
 // expected-note-re@bits/unique_ptr.h:* 0+ {{{{.*}}}}
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
@@ -88,7 +89,7 @@ class Worker {
 public:
   void submit(std::unique_ptr<Job> job) { queue_.push_back(std::move(job)); }
   void drain() {
-    while (!queue_.empty()) { // expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Loop condition is false. Execution continues on line 121}}
+    while (!queue_.empty()) { // expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Loop condition is false. Execution continues on line 122}}
       queue_.front()->run();
       queue_.pop_front(); // expected-note{{Object destroyed here by 'w.queue_', which owned it}}
     }
@@ -272,4 +273,19 @@ Label *addressAfterDelete() {
   Label *l = new Label;
   delete l;
   return std::addressof(*l); // near miss: no access
+}
+
+// The value of a freed pointer, printed (`%p`): nothing is read through it.
+struct ClosedConnection {
+  int Fd;
+};
+void logClosed(ClosedConnection *C) {
+  int Fd = C->Fd;
+  delete C;
+  std::printf("closed fd=%d conn=%p\n", Fd, (void *)C);
+}
+// Its twin: a freed string printed (`%s` reads it).
+void logFreedName(char *Name) {
+  std::free(Name); // expected-note{{Object freed here}}
+  std::printf("closed %s\n", Name); // expected-warning{{use of the object 'Name' points to after it was freed}} expected-note{{use of the object 'Name' points to after it was freed}}
 }

@@ -146,3 +146,33 @@ int boundByReference() {
   auto &[low, high] = range;
   return total + high - low;
 }
+
+// A guard whose constructor publishes the object being made (the address
+// taken by its own declaration is this instance's, not a previous one's),
+// and whose destructor takes it back: used through the global while it
+// lives.
+struct ScopedContext;
+static ScopedContext *CurrentContext = nullptr;
+struct ScopedContext {
+  int Depth = 1;
+  ScopedContext() { CurrentContext = this; }
+  ~ScopedContext() { CurrentContext = nullptr; }
+};
+static int currentDepth() { return CurrentContext->Depth; }
+int depthWhileAlive() {
+  ScopedContext Context;
+  return currentDepth();
+}
+// Its twin: the guard of an inner block, which leaves itself published.
+struct LeakyContext;
+static LeakyContext *LastContext = nullptr;
+struct LeakyContext {
+  int Depth = 1;
+  LeakyContext() { LastContext = this; } // expected-note{{'LastContext' now points to local variable 'Context'}}
+};
+int depthAfterBlock() {
+  {
+    LeakyContext Context; // expected-note{{Calling default constructor for 'LeakyContext'}} expected-note{{Returning from default constructor for 'LeakyContext'}}
+  } // expected-note{{local variable 'Context' went out of scope here}}
+  return LastContext->Depth; // expected-warning{{use of local variable 'Context' after it went out of scope}} expected-note{{use of local variable 'Context' after it went out of scope}}
+}

@@ -16,7 +16,9 @@
 // the container grown on the other; the elements of an element; the
 // container member itself held by reference; a reference to an element
 // that extract() moved into a node handle and insert() into another map
-// (pointers and references stay valid).
+// (pointers and references stay valid). (Growth after a vector shrank,
+// and after a reserve of a helper's count, are in
+// test/checkers/ContainerInvalidation/sizes.cpp, for both engines.)
 //
 // RUN: %tidy --checks='-*,lifeguard-container-invalidation' %s -- -std=c++17 | FileCheck %s --allow-empty --implicit-check-not='{{warning|error}}:'
 

@@ -15,7 +15,8 @@
 // SmallVector grown; the node-like mylib::Chain's front() across
 // push_front; mylib::SmallVec when no option names it (its body moves its
 // buffer through malloc and free, which the clang-tidy check does not
-// follow into a member).
+// follow into a member); a worklist of pointers whose pop_back_val() gives
+// back the pointer an element held, not one into the buffer.
 //
 // RUN: %tidy --checks='-*,lifeguard-container-invalidation' --config="{CheckOptions: {lifeguard-container-invalidation.VectorLikeContainers: '::mylib::SmallVec', lifeguard-container-invalidation.NodeLikeContainers: 'mylib::Chain'}}" %s -- -std=c++17 -I%S/Inputs -I%llvm_include | FileCheck %s --check-prefixes=CHECK,NAMED --implicit-check-not='{{warning|error}}:'
 // RUN: %tidy --checks='-*,lifeguard-container-invalidation' %s -- -std=c++17 -I%S/Inputs -I%llvm_include | FileCheck %s --implicit-check-not='{{warning|error}}:'
@@ -145,4 +146,22 @@ int nodeChain(mylib::Chain<int> &chain) {
   int &front = chain.front();
   chain.push_front(2);
   return front;
+}
+
+struct TreeNode {
+  TreeNode *Kids[2];
+  int Weight;
+};
+int worklistOfPointers(TreeNode *Root) {
+  int Sum = 0;
+  llvm::SmallVector<TreeNode *, 8> Work{Root};
+  while (!Work.empty()) {
+    TreeNode *N = Work.pop_back_val();
+    if (!N)
+      continue;
+    Work.push_back(N->Kids[0]);
+    Work.push_back(N->Kids[1]);
+    Sum += N->Weight;
+  }
+  return Sum;
 }

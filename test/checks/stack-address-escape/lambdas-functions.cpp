@@ -11,7 +11,9 @@
 // Negatives: by-value captures of values; by-reference lambdas only called
 // (directly, through a local std::function, by a standard algorithm) before
 // the frame ends; captures of reference parameters, statics and globals;
-// [&] lambdas that use no local; [this] of a heap object.
+// [&] lambdas that use no local; [this] of a heap object; a lambda that
+// returns a reference to its own init-capture (the closure holds it), whose
+// twin returning a reference to a local of the lambda's body is reported.
 //
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 -I%S/Inputs -Wno-dangling -Wno-return-stack-address | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
@@ -346,4 +348,20 @@ void armHeapTimer() {
 void registerHandlerCapturingByValue() {
   int fired = 0;
   onEvent([fired] { g_value = fired; });
+}
+
+std::size_t memoizedLength() {
+  auto Cached = [Text = std::string("a string longer than the small buffer")]()
+      -> const std::string & { return Text; };
+  return Cached().size();
+}
+
+std::size_t localOfTheLambda() {
+  auto Make = []() -> const std::string & {
+    std::string Text = "a string longer than the small buffer";
+    return Text;
+    // CHECK: :[[@LINE-1]]:12: warning: address of local variable 'Text' escapes through the return value [lifeguard-stack-address-escape]
+    // CHECK: :[[@LINE-2]]:12: note: reference to 'Text' bound here
+  };
+  return Make().size();
 }
