@@ -689,6 +689,17 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
     Place P = cellOf(R.Loans[Places.find_first()].Target);
     mayBeTakenOut(P, content(*Cur, P));
   }
+  // The terms name what the callee's parameters and members held when it
+  // was called: each store's places and value are found before any store
+  // is made (`bus->remove(id); bus = nullptr;` in a destructor replaces
+  // what bus pointed to, and bus).
+  struct Store {
+    LoanSet Places;
+    LoanSet Value;
+    bool Weak;
+    QualType T;
+  };
+  llvm::SmallVector<Store, 4> Stores;
   // Places the call replaces get exactly what flows into them.
   for (const FunctionSummary::Overwrite &O : S.Overwrites) {
     if (IntoNewObject(O.Sink))
@@ -696,8 +707,8 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
     LoanSet V = flowsInto(S, O.Sink, A, FD);
     if (O.AddsUnknown)
       V.set(UnknownLoan);
-    store(mapTerm(O.Sink, A, FD), V, Where, /*Weak=*/false,
-          summaryValueType(S, O.Sink, FD));
+    Stores.push_back({mapTerm(O.Sink, A, FD), V, /*Weak=*/false,
+                      summaryValueType(S, O.Sink, FD)});
   }
   // Others get it added.
   for (const FunctionSummary::Retain &Ret : S.Retains) {
@@ -705,9 +716,11 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
       return O.Sink == Ret.Sink;
     });
     if (!Replaced && !IntoNewObject(Ret.Sink))
-      store(mapTerm(Ret.Sink, A, FD), mapTerm(Ret.Source, A, FD), Where,
-            /*Weak=*/true, summaryValueType(S, Ret.Sink, FD));
+      Stores.push_back({mapTerm(Ret.Sink, A, FD), mapTerm(Ret.Source, A, FD),
+                        /*Weak=*/true, summaryValueType(S, Ret.Sink, FD)});
   }
+  for (const Store &St : Stores)
+    store(St.Places, St.Value, Where, St.Weak, St.T);
   for (unsigned I = 0; I < Freed.size(); ++I)
     killSingle(Freed[I], S.Frees[I].ToPool
                              ? Death{Death::ReturnedToPool, FreeDeath.Where,

@@ -3,20 +3,26 @@
 //
 // Negatives: removal in a helper method, in a free helper, in a destructor;
 // a save/restore guard with a written constructor; a scoped registration
-// that pushes in its constructor and pops in its destructor.
+// that pushes in its constructor and pops in its destructor; a
+// subscription whose destructor unregisters through the bus it points to,
+// then sets that pointer to null (what the pointer reached when the
+// destructor was called is what it changed).
 // Positives: a constructor that stores `this`; a closure capturing a local
 // and `this`, handed to a helper that stores it; a struct whose one field
 // views a local and whose other views a literal; a write to one field of a
 // member that another write does not undo; tuple, variant and
-// reference_wrapper holders.
+// reference_wrapper holders; the twin of the subscription whose destructor
+// only sets its pointer to null.
 
 // RUN: %tidy --checks='-*,lifeguard-stack-address-escape' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -145,4 +151,64 @@ void referenceWrapperOfLocal() {
   // CHECK: :[[@LINE+2]]:{{[0-9]+}}: warning: address of local variable 'X' escapes into global variable 'GRefs' [lifeguard-stack-address-escape]
   // CHECK: :[[@LINE+1]]:{{[0-9]+}}: note: reference to 'X' bound here
   GRefs.push_back(X);
+}
+
+class EventBus {
+public:
+  using Handler = std::function<void(int)>;
+  // Unregisters its handler when it ends, then forgets the bus.
+  struct Subscription {
+    EventBus *Bus = nullptr;
+    int Id = 0;
+    ~Subscription() { reset(); }
+    void reset() {
+      if (Bus)
+        Bus->remove(Id);
+      Bus = nullptr;
+    }
+  };
+  // Forgets the bus without unregistering.
+  struct Leash {
+    EventBus *Bus = nullptr;
+    int Id = 0;
+    ~Leash() { Bus = nullptr; }
+  };
+  Subscription subscribe(Handler H) {
+    Handlers.push_back({++Next, std::move(H)});
+    return Subscription{this, Next};
+  }
+  Leash attach(Handler H) {
+    Handlers.push_back({++Next, std::move(H)});
+    return Leash{this, Next};
+  }
+  void publish(int V) {
+    for (auto &Entry : Handlers)
+      Entry.second(V);
+  }
+
+private:
+  void remove(int Id) {
+    Handlers.erase(std::remove_if(Handlers.begin(), Handlers.end(),
+                                  [Id](const auto &E) { return E.first == Id; }),
+                   Handlers.end());
+  }
+  std::vector<std::pair<int, Handler>> Handlers;
+  int Next = 0;
+};
+EventBus Bus;
+
+int sumWhileSubscribed() {
+  int Sum = 0;
+  EventBus::Subscription S = Bus.subscribe([&Sum](int V) { Sum += V; });
+  Bus.publish(1);
+  return Sum;
+}
+
+int sumWhileLeashed() {
+  int Sum = 0;
+  EventBus::Leash L = Bus.attach([&Sum](int V) { Sum += V; });
+  // CHECK: :[[@LINE-1]]:23: warning: address of local variable 'Sum' escapes into global variable 'Bus' [lifeguard-stack-address-escape]
+  // CHECK: :[[@LINE-2]]:36: note: 'Sum' captured by reference here
+  Bus.publish(1);
+  return Sum;
 }
