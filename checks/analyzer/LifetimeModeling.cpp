@@ -2633,17 +2633,18 @@ ProgramStateRef LifetimeModelingChecker::countCapacity(
     const unsigned *Room = State->get<ReservedRoom>(Owner);
     // A contiguous container that shrinks keeps the capacity that held its
     // size: room for what was taken out (a pop's one, the difference of
-    // two sizes the path knows), on top of room counted before.
+    // two sizes the path knows), on top of room counted before. (Room the
+    // path did not count, after a look at the capacity, stays uncounted.)
     std::optional<unsigned> Freed;
     if (Step)
       Freed = -*Step;
     else if (Size && NewSize && *NewSize < *Size)
       Freed = *Size - *NewSize;
+    bool Minded = State->contains<CapacityMinded>(Owner);
     if (Freed && Layout == ContainerLayout::Contiguous) {
-      unsigned Counted =
-          Room && State->contains<CapacityMinded>(Owner) ? *Room : 0;
-      State = State->add<CapacityMinded>(Owner)->set<ReservedRoom>(
-          Owner, Counted + *Freed);
+      if (!Minded || Room)
+        State = State->add<CapacityMinded>(Owner)->set<ReservedRoom>(
+            Owner, (Room ? *Room : 0) + *Freed);
     } else if (Room && Step) {
       // A pop gives room back only within a capacity the path counted.
       State = State->set<ReservedRoom>(Owner, *Room + 1);

@@ -20,6 +20,11 @@
 // which it does (a widened loop forgot which slots are in use) is not
 // followed. The twin: a slot given back twice.
 //
+// A vector reserved, filled in a loop, then shrunk by a range erase (room
+// no longer counted) and a pop, grown by two: the pop does not make the
+// room counted again (one element's room, where there were six). The twin:
+// a pop from a counted room, then growth past it.
+//
 // RUN: not %lifeguard --quiet --checks='-*,lifeguard*' %s -- -std=c++17 \
 // RUN:   | FileCheck %s --implicit-check-not="warning:"
 
@@ -157,4 +162,37 @@ void slotFreedTwice() {
   msgpool_free(m);
   // CHECK: shrinks-and-counts.cpp:[[@LINE+1]]:{{[0-9]+}}: warning: object released to its pool twice
   msgpool_free(m);
+}
+
+struct Order {
+  int id;
+  int qty;
+};
+int afterARangeEraseAndAPop() {
+  std::vector<Order> book;
+  book.reserve(16);
+  for (int i = 0; i < 10; ++i)
+    book.push_back({i, 10});
+  Order &best = book[0];
+  book.erase(book.begin() + 5, book.end());
+  book.pop_back();
+  book.insert(book.end(), Order{42, 1});
+  book.push_back(Order{43, 1});
+  return best.qty;
+}
+
+int pastTheRoomAPopLeft() {
+  std::vector<int> v;
+  v.reserve(3);
+  v.push_back(1);
+  v.push_back(2);
+  v.push_back(3);
+  int &first = v[0];
+  v.pop_back();
+  v.push_back(4);
+  v.push_back(5);
+  return first;
+  // CHECK: :[[@LINE-1]]:10: warning: 'first' points into 'v', whose storage was reallocated by 'push_back' [lifeguard.ContainerInvalidation]
+  // CHECK: :[[@LINE-6]]:16: note: handle into 'v' obtained here
+  // CHECK: :[[@LINE-4]]:3: note: 'v' reallocated here
 }

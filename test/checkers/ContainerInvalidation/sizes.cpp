@@ -16,7 +16,8 @@
 // Negatives: the memo that recurses into smaller indexes; the size checked
 // twice around a reference, the container resized in between only by the
 // first check; growth within the room a resize or two pops left; a reserve
-// of a helper's count. Positive: growth past the room a resize left.
+// of a helper's count; growth after a range erase (room no longer counted)
+// and a pop (which does not make it counted again). Positive: growth past the room a resize left.
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.Dangling -std=c++17 -Xclang -verify %s
 // RUN: %tidy --checks='-*,lifeguard-container-invalidation' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
@@ -128,6 +129,19 @@ int reservedByACount(std::string_view text) {
       first = &letters.front();
   }
   return first ? *first : 0;
+}
+
+int afterARangeEraseAndAPop() {
+  std::vector<int> book;
+  book.reserve(16);
+  for (int i = 0; i < 10; ++i)
+    book.push_back(i);
+  int &best = book[0];
+  book.erase(book.begin() + 5, book.end());
+  book.pop_back();
+  book.insert(book.end(), 42);
+  book.push_back(43);
+  return best;
 }
 
 int pastTheRoomAResizeLeft() {
