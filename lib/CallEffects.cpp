@@ -348,11 +348,10 @@ bool isIndexedElement(const Expr *E) {
   E = E->IgnoreParenImpCasts();
   if (isa<ArraySubscriptExpr>(E))
     return true;
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
-    return Op->getOperator() == OO_Subscript;
-  const auto *Call = dyn_cast<CXXMemberCallExpr>(E);
-  const CXXMethodDecl *MD = Call ? Call->getMethodDecl() : nullptr;
-  return MD && MD->getIdentifier() && MD->getName() == "at";
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const auto *MD =
+      dyn_cast_or_null<CXXMethodDecl>(Call ? Call->getDirectCallee() : nullptr);
+  return MD && LifetimeModel::subscripts(MD);
 }
 
 /// The place of the elements of the one container \p Of designates, or

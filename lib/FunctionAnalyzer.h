@@ -427,15 +427,15 @@ private:
   /// otherwise.
   const clang::Stmt *exitOfLoopRunningOnce(const clang::CFGBlock &Pred,
                                            const clang::CFGBlock &Succ);
-  /// The standard container `c` whose `c.empty()` (or `!c.empty()`) ends
-  /// \p Pred when the edge to \p Succ is the one on which it is empty;
-  /// null otherwise.
   /// The pointer or smart pointer variable `p` whose test ends \p Pred
   /// (`if (p)`, `if (!p)`, `p == nullptr`, `p != nullptr`, and a condition
   /// variable: `if (auto h = make())`) when the edge to \p Succ is the one
   /// on which it is null; null otherwise.
   const clang::Expr *nullPointerOnEdge(const clang::CFGBlock &Pred,
                                        const clang::CFGBlock &Succ);
+  /// The standard container `c` whose `c.empty()` (or `!c.empty()`) ends
+  /// \p Pred when the edge to \p Succ is the one on which it is empty;
+  /// null otherwise.
   const clang::Expr *emptyContainerOnEdge(const clang::CFGBlock &Pred,
                                           const clang::CFGBlock &Succ);
 

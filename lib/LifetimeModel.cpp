@@ -646,6 +646,11 @@ bool LifetimeModel::releasesAllMemory(const CXXMethodDecl *MD) {
           llvm::is_contained({"reset", "clear", "freeall"}, Name));
 }
 
+bool LifetimeModel::subscripts(const CXXMethodDecl *MD) {
+  return MD->getOverloadedOperator() == OO_Subscript ||
+         (MD->getIdentifier() && MD->getName() == "at");
+}
+
 bool LifetimeModel::isModelledArenaMember(const CXXMethodDecl *MD) {
   return !isStd(MD) &&
          (releasesAllMemory(MD) ||

@@ -370,6 +370,9 @@ public:
   /// `reset()`, `clear()` or `free_all()`, taking no argument.
   static bool releasesAllMemory(const clang::CXXMethodDecl *MD);
 
+  /// True for an element access by index or key: `c[i]`, `c.at(i)`.
+  static bool subscripts(const clang::CXXMethodDecl *MD);
+
   /// True for a member of an arena of the program's own that the model, not
   /// its body, says what it does: one that allocates or gives all back.
   static bool isModelledArenaMember(const clang::CXXMethodDecl *MD);

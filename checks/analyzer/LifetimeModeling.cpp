@@ -518,7 +518,7 @@ SVal keyInFlight(const ProgramStateRef &State, const CallEvent &Call) {
 }
 
 /// True for a count written in the source: a constant (`3`), or a size
-/// plus or minus one (`v.size() + 1`).
+/// plus or minus a constant (`v.size() + 1`).
 bool isWrittenCount(const Expr *E, ASTContext &Ctx) {
   E = E->IgnoreParenImpCasts();
   if (E->isIntegerConstantExpr(Ctx))
@@ -532,12 +532,6 @@ bool isWrittenCount(const Expr *E, ASTContext &Ctx) {
            Sum->getRHS()->isIntegerConstantExpr(Ctx);
   }
   return false;
-}
-
-/// True for an element access by index or key: `c[i]`, `c.at(i)`.
-bool subscripts(const CXXMethodDecl *MD) {
-  return MD->getOverloadedOperator() == OO_Subscript ||
-         (MD->getIdentifier() && MD->getName() == "at");
 }
 
 /// True for a member of a standard container that may change which
@@ -1914,7 +1908,7 @@ ProgramStateRef LifetimeModelingChecker::bindKnownElement(
       Index = 0;
     else if (Name == "back" && !Objects.empty())
       Index = Objects.size() - 1;
-    else if (subscripts(MD) && Call.getNumArgs() == 1)
+    else if (LifetimeModel::subscripts(MD) && Call.getNumArgs() == 1)
       if (auto I = Call.getArgSVal(0).getAs<nonloc::ConcreteInt>())
         Index = I->getValue()->getZExtValue();
     if (Index && *Index < Objects.size())
@@ -2373,7 +2367,7 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
       if (Map && (holdsPointers(ObjT, Model) || Model.ownsExclusively(ObjT)))
         Index = UnknownVal();
       bool Subscript = Ret->isReferenceType() && Call.getNumArgs() == 1 &&
-                       subscripts(MD) && !Index.isUnknown();
+                       LifetimeModel::subscripts(MD) && !Index.isUnknown();
       bool WholeBuffer = Ret->isPointerType() && Call.getNumArgs() == 0 &&
                          MD->getIdentifier() &&
                          (MD->getName() == "data" || MD->getName() == "c_str");
@@ -2601,7 +2595,8 @@ ProgramStateRef LifetimeModelingChecker::countCapacity(
   ContainerLayout Layout = Model.layout(MD, ObjT);
   bool KeepsNodes =
       (Layout == ContainerLayout::Node || Layout == ContainerLayout::Hashed) &&
-      (Model.stdMemberEffect(MD) == StdEffect::Insert || subscripts(MD));
+      (Model.stdMemberEffect(MD) == StdEffect::Insert ||
+       LifetimeModel::subscripts(MD));
   if (!MD->isConst() && !KeepsNodes)
     State = forgetElementsAccessed(State, Owner);
   std::optional<int> Step = Model.sizeStep(MD, ObjT);
