@@ -677,6 +677,14 @@ void FunctionAnalyzer::forgetComparedAddress(State &S,
   }
 }
 
+void FunctionAnalyzer::forgetEvents() {
+  R.Escapes.clear();
+  R.Uses.clear();
+  R.Bindings.clear();
+  R.Releases.clear();
+  R.ReadThrough.clear();
+}
+
 bool FunctionAnalyzer::run(const CFG &G) {
   const AnalysisBudget &B = Engine.budget();
   if (G.getNumBlockIDs() > B.MaxBlocks)
@@ -766,10 +774,20 @@ bool FunctionAnalyzer::run(const CFG &G) {
   llvm::DenseMap<unsigned, State> WidenedEntry;
   ForwardDataflowWorklist Worklist(G, *R.ADC);
   Worklist.enqueueBlock(&G.getEntry());
+  // The worklist goes in reverse post-order: on an acyclic CFG it takes
+  // each block once, after all its predecessors, with the entry state the
+  // fixpoint has, so that one pass also records the events (most functions
+  // have no loop). A block taken again shows a cycle: what was recorded is
+  // dropped, and recorded once the fixpoint is reached.
+  Recording = true;
   while (const CFGBlock *Block = Worklist.dequeue()) {
     unsigned ID = Block->getBlockID();
     if (++Visits[ID] > B.MaxVisitsPerBlock)
       return false;
+    if (Visits[ID] > 1 && Recording) {
+      Recording = false;
+      forgetEvents();
+    }
     State S = EntryState(*Block);
     if (!S.Reachable)
       continue;
@@ -792,14 +810,16 @@ bool FunctionAnalyzer::run(const CFG &G) {
   }
 
   // The fixpoint is reached: one more pass records the events.
-  Recording = true;
-  for (const CFGBlock *Block : G) {
-    State S = EntryState(*Block);
-    if (!S.Reachable)
-      continue;
-    RunBlock(*Block, S);
-    if (OverBudget)
-      return false;
+  if (!Recording) {
+    Recording = true;
+    for (const CFGBlock *Block : G) {
+      State S = EntryState(*Block);
+      if (!S.Reachable)
+        continue;
+      RunBlock(*Block, S);
+      if (OverBudget)
+        return false;
+    }
   }
   State Exit = EntryState(G.getExit());
   R.ExitReachable = Exit.Reachable;

@@ -446,6 +446,10 @@ private:
   /// tracked.
   static constexpr uint8_t MaxContentDepth = 3;
 
+  /// Drops the events recorded so far (a pass that turned out not to be the
+  /// last).
+  void forgetEvents();
+
   LifetimeEngine &Engine;
   LifetimeModel &Model;
   clang::ASTContext &Ctx;

@@ -62,7 +62,7 @@ struct SummaryTerm {
 
 struct FunctionSummary {
   /// What the result may designate (reference results) or refer to.
-  llvm::SmallVector<SummaryTerm, 2> Returns;
+  llvm::SmallVector<SummaryTerm, 1> Returns;
   /// The result may also refer to something the caller cannot name.
   bool ReturnsUnknown = false;
 
@@ -72,7 +72,7 @@ struct FunctionSummary {
     SummaryTerm Source;
     SummaryTerm Sink;
   };
-  llvm::SmallVector<Retain, 2> Retains;
+  llvm::SmallVector<Retain, 0> Retains;
 
   /// "The call replaces what Sink held, on every path": `g = saved_;`,
   /// `items_.clear();`, `*out = nullptr;`. Sink then holds exactly what the
@@ -81,11 +81,11 @@ struct FunctionSummary {
     SummaryTerm Sink;
     bool AddsUnknown;
   };
-  llvm::SmallVector<Overwrite, 1> Overwrites;
+  llvm::SmallVector<Overwrite, 0> Overwrites;
   /// The places the call takes what they held out of on some paths only
   /// (`while (n-- > 0 && !v.empty()) v.pop_back();`): after it, the
   /// caller's handles are there on some paths only.
-  llvm::SmallVector<SummaryTerm, 1> MayEmpty;
+  llvm::SmallVector<SummaryTerm, 0> MayEmpty;
 
   /// What the call ends on every path: `void destroy(T *p) { delete p; }`
   /// frees Param 0 (at Where, the delete).
@@ -99,28 +99,28 @@ struct FunctionSummary {
     /// deque's growth at an end).
     Invalidation How = Invalidation::All;
   };
-  llvm::SmallVector<Free, 1> Frees;
+  llvm::SmallVector<Free, 0> Frees;
   /// What the call ends on some path: `if (p_) delete p_;` in a destructor.
-  llvm::SmallVector<Free, 1> MayFrees;
+  llvm::SmallVector<Free, 0> MayFrees;
 
   /// The element buffers the call moves, or erases from, on every path:
   /// `void add(T x) { items_.push_back(x); }` moves This.items_'s elements
   /// (at Where, the push_back). Terms with Elements set.
-  llvm::SmallVector<Free, 1> Moves;
+  llvm::SmallVector<Free, 0> Moves;
   /// The element buffers whose capacity the call reserves or looks at: a
   /// constructor's `nodes_.reserve(n)`. Growth after it, in the caller or
   /// through the object's methods, may stay within it. Terms with Elements
   /// set.
-  llvm::SmallVector<SummaryTerm, 1> Reserves;
+  llvm::SmallVector<SummaryTerm, 0> Reserves;
 
   /// What the call hands to a thread it detaches: `template <class F> void
   /// startDetached(F f) { std::thread(std::move(f)).detach(); }` detaches
   /// ParamContent 0, what the callable refers to.
-  llvm::SmallVector<SummaryTerm, 1> Detaches;
+  llvm::SmallVector<SummaryTerm, 0> Detaches;
 
   /// What the call reads or writes through: `void print() { puts(s_); }`
   /// reads ThisContent s_, so calling it when s_'s buffer is freed is a use.
-  llvm::SmallVector<SummaryTerm, 2> Reads;
+  llvm::SmallVector<SummaryTerm, 0> Reads;
 
   /// Builds the summary from the callee's finished analysis.
   static FunctionSummary fromAnalysis(const FunctionAnalysis &A);
