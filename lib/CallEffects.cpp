@@ -273,8 +273,21 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
                     !LifetimeModel::getsReferenceElement(FD, ArgT);
         if (Owns && Arg->isGLValue())
           Result = elementsOf(gl(Arg), Arg);
+        else if (ArgT->isPointerType() &&
+                 Model.classKind(ArgT->getPointeeType()) == ClassKind::Owner)
+          Result = elementsOf(contentOf(Arg)); // std::get_if<T>(&v)
         else
           Result = contentOf(Arg);
+        // A std::variant's alternative, issued where it was taken: its type
+        // says whether a new value of an alternative ends it.
+        if (A.Call && LifetimeModel::isStdClass(
+                          ArgT->isPointerType() ? ArgT->getPointeeType() : ArgT,
+                          "variant"))
+          for (LoanID L : LoanSet(Result))
+            if (!isPseudoLoan(L)) {
+              Result.reset(L);
+              Result.set(loanFor(R.Loans[L].Target, A.Call));
+            }
       }
       break;
     case StdFunction::Swap:
@@ -401,6 +414,15 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
       How = Invalidation::None;
     invalidateElements(Obj, How, A.Args.empty() ? nullptr : A.Args[0], Call,
                        Model.relocates(MD, ObjT));
+    // A new value where the one reset() destroyed was: the references to
+    // that one designate it ([basic.life]).
+    if (Buffer && LifetimeModel::putsOptionalValue(MD))
+      reviveElements(*Buffer);
+    // A std::variant's new alternative ends the one it held when that was
+    // of another type: the handles std::get gave to another alternative.
+    if (QualType Made = LifetimeModel::alternativeMadeBy(MD); !Made.isNull())
+      invalidateElements(Obj, Invalidation::All, nullptr, Call,
+                         /*Relocates=*/false, nullptr, Made);
     if (Buffer &&
         (Model.mindsCapacity(MD, ObjT) || Model.mayLeaveRoom(MD, ObjT)))
       Cur->Reserved.insert(*Buffer);
@@ -662,7 +684,8 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
         Buffer && Cur->Reserved.count(*Buffer) &&
         M.How != Invalidation::ErasedAndAfter)
       continue;
-    invalidateElements(Obj, M.How, nullptr, Where);
+    invalidateElements(Obj, M.How, nullptr, Where, /*Relocates=*/false,
+                       M.Where);
   }
   for (SummaryTerm Reserved : S.Reserves) {
     Reserved.Elements = false;

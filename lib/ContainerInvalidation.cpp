@@ -101,6 +101,10 @@ InvalidationFinding::Cause invalidationCause(LifetimeModel &Model,
   case Invalidation::ErasedAndAfter:
     return InvalidationFinding::Erased;
   default:
+    if (MD && LifetimeModel::emptiesOptional(MD))
+      return InvalidationFinding::Emptied;
+    if (MD && !LifetimeModel::alternativeMadeBy(MD).isNull())
+      return InvalidationFinding::AlternativeChanged;
     return MD && MD->getIdentifier() && MD->getName() == "clear"
                ? InvalidationFinding::Destroyed
                : InvalidationFinding::Reallocated;
@@ -113,6 +117,10 @@ StringRef describeCause(InvalidationFinding::Cause How) {
     return "storage was reallocated";
   case InvalidationFinding::Destroyed:
     return "elements were destroyed";
+  case InvalidationFinding::Emptied:
+    return "value was destroyed";
+  case InvalidationFinding::AlternativeChanged:
+    return "alternative was destroyed";
   case InvalidationFinding::Erased:
     return "element was erased";
   case InvalidationFinding::IteratorsInvalidated:
@@ -128,6 +136,10 @@ StringRef describeCauseBriefly(InvalidationFinding::Cause How) {
     return "reallocated";
   case InvalidationFinding::Destroyed:
     return "cleared";
+  case InvalidationFinding::Emptied:
+    return "emptied";
+  case InvalidationFinding::AlternativeChanged:
+    return "given another alternative";
   case InvalidationFinding::Erased:
     return "erased from";
   case InvalidationFinding::IteratorsInvalidated:
@@ -181,7 +193,7 @@ std::vector<InvalidationFinding> findInvalidatedUses(const FunctionAnalysis &A,
       F.Call = D.Where;
       if (const auto *CE = dyn_cast<CallExpr>(D.Where))
         F.Callee = CE->getDirectCallee();
-      F.How = invalidationCause(Model, D.Where, D.Handles);
+      F.How = invalidationCause(Model, D.Cause ? D.Cause : D.Where, D.Handles);
       F.Where = U->Where->getBeginLoc();
       F.Handle = Handle;
       // The loop whose body invalidated its own iterator; a loop that began

@@ -27,6 +27,10 @@ struct InvalidationFinding {
     Reallocated,
     /// The elements were destroyed: clear.
     Destroyed,
+    /// The value a std::optional held was destroyed: reset, `= nullopt`.
+    Emptied,
+    /// A std::variant's alternative was destroyed by a value of another.
+    AlternativeChanged,
     /// The element the handle designates was erased: erase(it).
     Erased,
     /// Iterators, not references, were invalidated: a deque's insertion at

@@ -229,10 +229,17 @@ private:
   /// designates that \p How invalidates move to a dead buffer, made by the
   /// call \p Where (\p Erased: the iterator argument of erase(it);
   /// \p Relocates: the call moves the elements to a new buffer, growth
-  /// or reserve, rather than destroying them).
+  /// or reserve, rather than destroying them; \p Cause: for a callee's
+  /// call, the container's member call inside it; \p Kept: the type of the
+  /// value a std::variant keeps, whose handles stay valid).
   void invalidateElements(const LoanSet &Container, Invalidation How,
                           const clang::Expr *Erased, const clang::Stmt *Where,
-                          bool Relocates = false);
+                          bool Relocates = false,
+                          const clang::Stmt *Cause = nullptr,
+                          clang::QualType Kept = clang::QualType());
+  /// The handles into \p Buffer that a call invalidated designate it again:
+  /// a std::optional given a new value after reset().
+  void reviveElements(Place Buffer);
   /// True when the analysed function changes the iterator variable \p It
   /// after its initialization (`++it`, `it = next`, by reference).
   bool iteratorChanged(const clang::VarDecl *It);

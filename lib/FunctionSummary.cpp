@@ -196,8 +196,10 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
   for (const auto *Moved : inStableOrder(A.movedAtExit()))
     if (std::optional<SummaryTerm> T = termOf(A, Moved->first);
         T && T->Elements && !OwnCopy(*T))
-      S.Moves.push_back({*T, Moved->second.D.Where, /*ToPool=*/false,
-                         Moved->second.How});
+      S.Moves.push_back({*T,
+                         Moved->second.D.Cause ? Moved->second.D.Cause
+                                               : Moved->second.D.Where,
+                         /*ToPool=*/false, Moved->second.How});
   for (Place Reserved : placesInStableOrder(A.reservedAtExit()))
     if (std::optional<SummaryTerm> T = termOf(A, Reserved);
         T && T->Elements && !OwnCopy(*T) &&

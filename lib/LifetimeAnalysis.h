@@ -104,10 +104,13 @@ struct Death {
   /// For Invalidated: which of the container's handles the call invalidated
   /// (a callee that grows a deque: its iterators).
   Invalidation Handles = Invalidation::None;
+  /// For Invalidated by a callee: the container's own member call that did
+  /// it, inside the callee (`user_.reset()` in `logout()`), which says how.
+  const clang::Stmt *Cause = nullptr;
 
   bool operator==(const Death &O) const {
     return K == O.K && Where == O.Where && Loc == O.Loc &&
-           Handles == O.Handles;
+           Handles == O.Handles && Cause == O.Cause;
   }
   bool operator!=(const Death &O) const { return !(*this == O); }
 };

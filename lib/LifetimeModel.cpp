@@ -523,6 +523,8 @@ ContainerLayout LifetimeModel::layout(const CXXMethodDecl *MD, QualType ObjT) {
 Invalidation LifetimeModel::invalidation(const CXXMethodDecl *MD,
                                          QualType ObjT, bool &Growth) {
   Growth = false;
+  if (emptiesOptional(MD))
+    return Invalidation::All;
   ContainerLayout L = layout(MD, ObjT);
   if (L == ContainerLayout::NotAContainer || MD->isConst())
     return Invalidation::None;
@@ -649,6 +651,50 @@ bool LifetimeModel::releasesAllMemory(const CXXMethodDecl *MD) {
 bool LifetimeModel::subscripts(const CXXMethodDecl *MD) {
   return MD->getOverloadedOperator() == OO_Subscript ||
          (MD->getIdentifier() && MD->getName() == "at");
+}
+
+bool LifetimeModel::isStdClass(QualType T, StringRef Class) {
+  const CXXRecordDecl *RD = recordOf(T);
+  return RD && isStd(RD) && stdClassName(RD) == Class;
+}
+
+bool LifetimeModel::isStdMemberOf(const CXXMethodDecl *MD, StringRef Class) {
+  return isStd(MD) && stdClassName(MD->getParent()) == Class;
+}
+
+QualType LifetimeModel::alternativeMadeBy(const CXXMethodDecl *MD) {
+  if (!isStdMemberOf(MD, "variant"))
+    return QualType();
+  if (MD->getIdentifier() && MD->getName() == "emplace")
+    return MD->getReturnType().getNonReferenceType().getUnqualifiedType();
+  if (MD->getOverloadedOperator() != OO_Equal || MD->getNumParams() != 1)
+    return QualType();
+  QualType Given = MD->getParamDecl(0)
+                       ->getType()
+                       .getNonReferenceType()
+                       .getCanonicalType()
+                       .getUnqualifiedType();
+  for (QualType Alternative : typeArguments(MD->getParent()))
+    if (Alternative.getCanonicalType().getUnqualifiedType() == Given)
+      return Alternative.getUnqualifiedType();
+  return QualType();
+}
+
+bool LifetimeModel::putsOptionalValue(const CXXMethodDecl *MD) {
+  return isStdMemberOf(MD, "optional") && !emptiesOptional(MD) &&
+         (MD->getOverloadedOperator() == OO_Equal ||
+          (MD->getIdentifier() && MD->getName() == "emplace"));
+}
+
+bool LifetimeModel::emptiesOptional(const CXXMethodDecl *MD) {
+  if (!isStdMemberOf(MD, "optional"))
+    return false;
+  if (MD->getOverloadedOperator() == OO_Equal) {
+    const CXXRecordDecl *Given =
+        recordOf(MD->getParamDecl(0)->getType().getNonReferenceType());
+    return Given && Given->getName() == "nullopt_t";
+  }
+  return MD->getIdentifier() && MD->getName() == "reset";
 }
 
 bool LifetimeModel::isModelledArenaMember(const CXXMethodDecl *MD) {
@@ -1294,7 +1340,7 @@ StdFunction LifetimeModel::stdFunction(const FunctionDecl *FD) {
       .Cases({"ref", "cref", "tie", "forward_as_tuple"}, StdFunction::Wrap)
       .Cases({"min", "max", "clamp"}, StdFunction::Select)
       .Cases({"begin", "end", "cbegin", "cend", "rbegin", "rend", "crbegin",
-              "crend", "data", "get"},
+              "crend", "data", "get", "get_if"},
              StdFunction::Access)
       .Case("exchange", StdFunction::Exchange)
       .Case("swap", StdFunction::Swap)

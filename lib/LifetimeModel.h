@@ -373,6 +373,27 @@ public:
   /// True for an element access by index or key: `c[i]`, `c.at(i)`.
   static bool subscripts(const clang::CXXMethodDecl *MD);
 
+  /// True for a std::optional's member that destroys the value it holds
+  /// and leaves it empty: `reset()`, `= std::nullopt`. (`emplace` and the
+  /// assignment of a value put a new value where the old one was, which
+  /// the references to it then designate ([basic.life]).)
+  static bool emptiesOptional(const clang::CXXMethodDecl *MD);
+  /// True for a std::optional's member that puts a value in it: emplace,
+  /// an assignment of anything but std::nullopt.
+  static bool putsOptionalValue(const clang::CXXMethodDecl *MD);
+  /// For a std::variant's member that makes a value of one of its
+  /// alternatives, destroying the one it held when that was of another
+  /// (emplace, the assignment of a value of an alternative's type): that
+  /// alternative's type. Null for the others, and for an assignment whose
+  /// alternative is not the type given (`V = "text"`).
+  static clang::QualType alternativeMadeBy(const clang::CXXMethodDecl *MD);
+  /// True when \p T (or what it refers to) is a specialisation of the
+  /// standard class template \p Class.
+  static bool isStdClass(clang::QualType T, llvm::StringRef Class);
+  /// True for a member of the standard class template \p Class.
+  static bool isStdMemberOf(const clang::CXXMethodDecl *MD,
+                            llvm::StringRef Class);
+
   /// True for a member of an arena of the program's own that the model, not
   /// its body, says what it does: one that allocates or gives all back.
   static bool isModelledArenaMember(const clang::CXXMethodDecl *MD);

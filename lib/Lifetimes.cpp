@@ -154,9 +154,21 @@ StorageID FunctionAnalyzer::retireBuffer(Place From, const Death &D) {
   return Old;
 }
 
+void FunctionAnalyzer::reviveElements(Place Buffer) {
+  Cur->Moved.erase(Buffer);
+  renameLoans([&](LoanID L, const Loan &Ln) {
+    return kindOf(Ln.Target.Storage) == StorageKind::MovedBuffer &&
+                   R.movedFrom(Ln.Target.Storage) == Buffer &&
+                   Ln.Target.Sub == Buffer.Sub
+               ? loanFor(Buffer, Ln.Issue)
+               : L;
+  });
+}
+
 void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
                                           Invalidation How, const Expr *Erased,
-                                          const Stmt *Where, bool Relocates) {
+                                          const Stmt *Where, bool Relocates,
+                                          const Stmt *Cause, QualType Kept) {
   // What a deque's pop ends depends on the path: the analyzer's to follow.
   if (How == Invalidation::None || How == Invalidation::Popped ||
       Container.count() != 1 ||
@@ -168,7 +180,7 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
   if (isElements(Object.Sub))
     return;
   Place Buffer = elementsPlace(Object);
-  Death D{Death::Invalidated, Where, Where->getBeginLoc(), How};
+  Death D{Death::Invalidated, Where, Where->getBeginLoc(), How, Cause};
   StorageID Old = retireBuffer(Buffer, D);
   // A relocation moves the elements: one that keeps its own buffer when
   // moved (a vector in a vector) keeps the handles into that buffer valid.
@@ -185,8 +197,13 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
                    .getCanonicalType()
                    .getUnqualifiedType();
   };
+  auto KeptByVariant = [&](const Loan &Ln) {
+    return !Kept.isNull() && Ln.Issue &&
+           Model.objectType(Ln.Issue).getCanonicalType().getUnqualifiedType() ==
+               Kept.getCanonicalType();
+  };
   auto Move = [&](LoanID L, const Loan &Ln) {
-    return Ln.Target == Buffer && !KeptByElement(Ln)
+    return Ln.Target == Buffer && !KeptByElement(Ln) && !KeptByVariant(Ln)
                ? loanFor({Old, Buffer.Sub}, Ln.Issue)
                : L;
   };
@@ -196,7 +213,10 @@ void FunctionAnalyzer::invalidateElements(const LoanSet &Container,
     break;
   case Invalidation::All:
     renameLoans(Move);
-    Cur->Moved[Buffer] = {D, Invalidation::All};
+    // (Which alternative a caller's handles designate, its summary does
+    // not say: a variant's change stays the function's own.)
+    if (Kept.isNull())
+      Cur->Moved[Buffer] = {D, Invalidation::All};
     break;
   case Invalidation::Iterators:
     // The iterators the function's own variables hold (and a caller's,

@@ -39,7 +39,7 @@ int methodsOfTheOwner(OrderBook &book) {
 std::string resetThenUse(OrderBook *book) {
   Entry &last = book->last();
   book->reset();
-  // CHECK: :[[@LINE+1]]:10: warning: 'last' points into 'book.entries_', whose storage was reallocated by 'reset'
+  // CHECK: :[[@LINE+1]]:10: warning: 'last' points into 'book.entries_', whose elements were destroyed by 'reset'
   return last.name;
 }
 
