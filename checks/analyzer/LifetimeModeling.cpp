@@ -1513,11 +1513,106 @@ const MemRegion *returnedParameterDestroyed(const CallEvent &Call,
   return Frame && Frame != Current && !Frame->isParentOf(Current) ? Object
                                                                   : nullptr;
 }
+/// The values held by \p Holder that \p Ends says end, ended by the call
+/// \p Where with the handles into their own buffers (an optional string's
+/// characters).
+ProgramStateRef
+endHeldValues(ProgramStateRef State, const MemRegion *Holder, const Stmt *Where,
+              llvm::function_ref<bool(const HeldValue &)> Ends) {
+  for (const auto &[Value, Held] : State->get<HeldValues>()) {
+    if (Held.Holder != Holder || !Ends(Held))
+      continue;
+    State = State->set<EndedObjects>(
+        Value, EndedObject{Ending::Invalidated, Where, nullptr, nullptr});
+    for (const auto &[Sym, H] : State->get<InnerHandles>())
+      if (!H.ChangedAt && H.Owner &&
+          (H.Owner == Value || H.Owner->isSubRegionOf(Value))) {
+        InnerHandle Ended = H;
+        Ended.ChangedAt = Where;
+        Ended.Invalidated = true;
+        State = State->set<InnerHandles>(Sym, Ended);
+      }
+  }
+  return State;
+}
+
+/// Follows the values that std::optional and std::variant hold in
+/// themselves: where their accessors say each lives, and its end, after
+/// the call (\p AfterCall): an optional's by reset() or `= std::nullopt`, a
+/// variant's alternative's by a value of another alternative. Before a call
+/// that puts a new value where an ended one was (an optional's emplace or
+/// assignment, a variant's of the same alternative), the handles to the
+/// old one designate the new one ([basic.life]): also for what the call
+/// itself does to it (the value's own assignment operator).
+ProgramStateRef followHeldValues(ProgramStateRef State, const CallEvent &Call,
+                                 const FunctionDecl *FD, bool AfterCall) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  bool Optional = MD && LifetimeModel::isStdMemberOf(MD, "optional");
+  bool Variant = MD && LifetimeModel::isStdMemberOf(MD, "variant");
+  // std::get<T>(v), std::get_if<T>(&v).
+  bool VariantAccess = false;
+  if (!MD && FD->getIdentifier() &&
+      (FD->getName() == "get" || FD->getName() == "get_if") &&
+      Call.getNumArgs() == 1 && LifetimeModel::isStd(FD))
+    if (const Expr *Arg = Call.getArgExpr(0)) {
+      QualType ArgT = Arg->getType();
+      VariantAccess = LifetimeModel::isStdClass(
+          ArgT->isPointerType() ? ArgT->getPointeeType() : ArgT, "variant");
+    }
+  if (!Optional && !Variant && !VariantAccess)
+    return State;
+  const MemRegion *Holder = nullptr;
+  if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call))
+    Holder = IC->getCXXThisVal().getAsRegion();
+  else if (VariantAccess)
+    Holder = Call.getArgSVal(0).getAsRegion();
+  if (!Holder)
+    return State;
+  Holder = Holder->StripCasts();
+  QualType Made = Variant ? LifetimeModel::alternativeMadeBy(MD) : QualType();
+  auto OfMade = [&](const HeldValue &Held) {
+    return Held.Type.getCanonicalType() == Made.getCanonicalType();
+  };
+  if (!AfterCall) {
+    bool PutsValue = Optional && LifetimeModel::putsOptionalValue(MD);
+    if (PutsValue || !Made.isNull())
+      for (const auto &[Value, Held] : State->get<HeldValues>())
+        if (Held.Holder == Holder && (PutsValue || OfMade(Held)))
+          State = State->remove<EndedObjects>(Value);
+    return State;
+  }
+  const Stmt *Where = Call.getOriginExpr();
+  if (Optional && LifetimeModel::emptiesOptional(MD))
+    return endHeldValues(State, Holder, Where,
+                         [](const HeldValue &) { return true; });
+  if (Variant)
+    return Made.isNull() ? State
+                         : endHeldValues(State, Holder, Where,
+                                         [&](const HeldValue &Held) {
+                                           return !OfMade(Held);
+                                         });
+  QualType Ret = FD->getReturnType();
+  const MemRegion *Returned = Call.getReturnValue().getAsRegion();
+  // An access that returns finds a value there: a new one where an ended
+  // one was (`std::get<int>(v)` on a path that gave the variant an int,
+  // which the analyzer may not see).
+  if ((Ret->isReferenceType() || Ret->isPointerType()) && Returned &&
+      Returned->isSubRegionOf(Holder))
+    State =
+        State->remove<EndedObjects>(Returned->StripCasts())
+            ->set<HeldValues>(
+                Returned->StripCasts(),
+                HeldValue{Holder, Ret->getPointeeType().getUnqualifiedType()});
+  return State;
+}
+
 } // namespace
 
 void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
                                            CheckerContext &C) const {
   ProgramStateRef State = forgetTakenElements(Call, C.getState());
+  if (const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl()))
+    State = followHeldValues(State, Call, FD, /*AfterCall=*/false);
   // Run the duplicate destruction on an object whose contents are unknown,
   // so that nothing it releases or reads is one of the path's objects.
   if (const MemRegion *Object = returnedParameterDestroyed(Call, C)) {
@@ -2115,97 +2210,6 @@ bool LifetimeModelingChecker::evalCall(const CallEvent &Call,
   return true;
 }
 
-namespace {
-
-/// The values held by \p Holder that \p Ends says end, ended by the call
-/// \p Where with the handles into their own buffers (an optional string's
-/// characters); those it says stay designate a new value where the old
-/// one was ([basic.life]).
-ProgramStateRef
-endHeldValues(ProgramStateRef State, const MemRegion *Holder, const Stmt *Where,
-              llvm::function_ref<bool(const HeldValue &)> Ends) {
-  for (const auto &[Value, Held] : State->get<HeldValues>()) {
-    if (Held.Holder != Holder)
-      continue;
-    if (!Ends(Held)) {
-      State = State->remove<EndedObjects>(Value);
-      continue;
-    }
-    State = State->set<EndedObjects>(
-        Value, EndedObject{Ending::Invalidated, Where, nullptr, nullptr});
-    for (const auto &[Sym, H] : State->get<InnerHandles>())
-      if (!H.ChangedAt && H.Owner &&
-          (H.Owner == Value || H.Owner->isSubRegionOf(Value))) {
-        InnerHandle Ended = H;
-        Ended.ChangedAt = Where;
-        Ended.Invalidated = true;
-        State = State->set<InnerHandles>(Sym, Ended);
-      }
-  }
-  return State;
-}
-
-/// Follows the values that std::optional and std::variant hold in
-/// themselves: where their accessors say each lives, and its end: an
-/// optional's by reset() or `= std::nullopt`, a variant's alternative's by
-/// a value of another alternative.
-ProgramStateRef followHeldValues(ProgramStateRef State, const CallEvent &Call,
-                                 const FunctionDecl *FD) {
-  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-  bool Optional = MD && LifetimeModel::isStdMemberOf(MD, "optional");
-  bool Variant = MD && LifetimeModel::isStdMemberOf(MD, "variant");
-  // std::get<T>(v), std::get_if<T>(&v).
-  bool VariantAccess = false;
-  if (!MD && FD->getIdentifier() &&
-      (FD->getName() == "get" || FD->getName() == "get_if") &&
-      Call.getNumArgs() == 1 && LifetimeModel::isStd(FD))
-    if (const Expr *Arg = Call.getArgExpr(0)) {
-      QualType ArgT = Arg->getType();
-      VariantAccess = LifetimeModel::isStdClass(
-          ArgT->isPointerType() ? ArgT->getPointeeType() : ArgT, "variant");
-    }
-  if (!Optional && !Variant && !VariantAccess)
-    return State;
-  const MemRegion *Holder = nullptr;
-  if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call))
-    Holder = IC->getCXXThisVal().getAsRegion();
-  else if (VariantAccess)
-    Holder = Call.getArgSVal(0).getAsRegion();
-  if (!Holder)
-    return State;
-  Holder = Holder->StripCasts();
-  const Stmt *Where = Call.getOriginExpr();
-  if (Optional && LifetimeModel::emptiesOptional(MD))
-    return endHeldValues(State, Holder, Where,
-                         [](const HeldValue &) { return true; });
-  if (Optional && LifetimeModel::putsOptionalValue(MD))
-    return endHeldValues(State, Holder, Where,
-                         [](const HeldValue &) { return false; });
-  if (Variant) {
-    QualType Made = LifetimeModel::alternativeMadeBy(MD);
-    if (Made.isNull())
-      return State;
-    return endHeldValues(State, Holder, Where, [&](const HeldValue &Held) {
-      return Held.Type.getCanonicalType() != Made.getCanonicalType();
-    });
-  }
-  QualType Ret = FD->getReturnType();
-  const MemRegion *Returned = Call.getReturnValue().getAsRegion();
-  // An access that returns finds a value there: a new one where an ended
-  // one was (`std::get<int>(v)` on a path that gave the variant an int,
-  // which the analyzer may not see).
-  if ((Ret->isReferenceType() || Ret->isPointerType()) && Returned &&
-      Returned->isSubRegionOf(Holder))
-    State =
-        State->remove<EndedObjects>(Returned->StripCasts())
-            ->set<HeldValues>(
-                Returned->StripCasts(),
-                HeldValue{Holder, Ret->getPointeeType().getUnqualifiedType()});
-  return State;
-}
-
-} // namespace
-
 void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                                             CheckerContext &C) const {
   ProgramStateRef State = C.getState();
@@ -2223,7 +2227,7 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
     C.addTransition(State);
     return;
   }
-  State = followHeldValues(State, Call, FD);
+  State = followHeldValues(State, Call, FD, /*AfterCall=*/true);
   // A sequence container constructed empty, or with a count the path
   // knows (`std::vector<int> v(10)`, `(n, value)`): its size is known from
   // here on.

@@ -10,7 +10,8 @@
 // reset written in a macro; the handle in a header's inline function.
 // Negatives: the assignment of a value to an engaged optional (it assigns
 // into the value the reference designates); emplace after reset, then the
-// same reference (the new value is where the old one was); a value copied
+// same reference (the new value is where the old one was), also after
+// `= std::nullopt` and the assignment of a struct; a value copied
 // out before reset; the handle re-obtained after reset and emplace; the
 // reset of another optional. A reset on one branch, which always goes on
 // to the use, is reported by both.
@@ -118,6 +119,19 @@ std::size_t emplaceAfterReset(std::optional<std::string> &o) {
   o.reset();
   o.emplace("again");
   return r.size();
+}
+
+struct Mail {
+  std::string subject;
+};
+
+// (The new value's own assignment operator, which the analyzer runs on the
+// place of the old one, touches no ended object.)
+std::size_t resetThenAssignAggregate(std::optional<Mail> &box) {
+  const std::string &subject = box->subject;
+  box = std::nullopt;
+  box = Mail{"again"};
+  return subject.size();
 }
 
 std::size_t copiedOut(std::optional<std::string> &o) {
