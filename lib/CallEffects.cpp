@@ -395,6 +395,9 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
   if (Model.classKind(ObjT) == ClassKind::Owner) {
     bool Growth = false;
     Invalidation How = Model.invalidation(MD, ObjT, Growth);
+    const Expr *Given = A.Args.empty() ? nullptr : A.Args[0];
+    if (LifetimeModel::emptiesOptional(MD, Given))
+      How = Invalidation::All; // `o = {}`
     std::optional<Place> Buffer = knownElements(R, Obj);
     if (Buffer && Growth && Cur->Reserved.count(*Buffer))
       How = Invalidation::None;
@@ -416,7 +419,7 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
                        Model.relocates(MD, ObjT));
     // A new value where the one reset() destroyed was: the references to
     // that one designate it ([basic.life]).
-    if (Buffer && LifetimeModel::putsOptionalValue(MD))
+    if (Buffer && LifetimeModel::putsOptionalValue(MD, Given))
       reviveElements(*Buffer);
     // A std::variant's new alternative ends the one it held when that was
     // of another type: the handles std::get gave to another alternative.

@@ -101,7 +101,8 @@ InvalidationFinding::Cause invalidationCause(LifetimeModel &Model,
   case Invalidation::ErasedAndAfter:
     return InvalidationFinding::Erased;
   default:
-    if (MD && LifetimeModel::emptiesOptional(MD))
+    if (MD && LifetimeModel::emptiesOptional(
+                  MD, CE->getNumArgs() > 1 ? CE->getArg(1) : nullptr))
       return InvalidationFinding::Emptied;
     if (MD && !LifetimeModel::alternativeMadeBy(MD).isNull())
       return InvalidationFinding::AlternativeChanged;

@@ -680,19 +680,27 @@ QualType LifetimeModel::alternativeMadeBy(const CXXMethodDecl *MD) {
   return QualType();
 }
 
-bool LifetimeModel::putsOptionalValue(const CXXMethodDecl *MD) {
-  return isStdMemberOf(MD, "optional") && !emptiesOptional(MD) &&
+bool LifetimeModel::putsOptionalValue(const CXXMethodDecl *MD,
+                                      const Expr *Given) {
+  return isStdMemberOf(MD, "optional") && !emptiesOptional(MD, Given) &&
          (MD->getOverloadedOperator() == OO_Equal ||
           (MD->getIdentifier() && MD->getName() == "emplace"));
 }
 
-bool LifetimeModel::emptiesOptional(const CXXMethodDecl *MD) {
+bool LifetimeModel::emptiesOptional(const CXXMethodDecl *MD,
+                                    const Expr *Given) {
   if (!isStdMemberOf(MD, "optional"))
     return false;
   if (MD->getOverloadedOperator() == OO_Equal) {
-    const CXXRecordDecl *Given =
+    const CXXRecordDecl *Param =
         recordOf(MD->getParamDecl(0)->getType().getNonReferenceType());
-    return Given && Given->getName() == "nullopt_t";
+    if (Param && Param->getName() == "nullopt_t")
+      return true;
+    // `o = {}`, `o = std::optional<T>()`: an empty optional made for it.
+    const auto *Made = dyn_cast_or_null<CXXConstructExpr>(
+        Given ? Given->IgnoreImplicit() : nullptr);
+    return (MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator()) &&
+           Made && Made->getConstructor()->isDefaultConstructor();
   }
   return MD->getIdentifier() && MD->getName() == "reset";
 }

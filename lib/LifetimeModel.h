@@ -374,13 +374,16 @@ public:
   static bool subscripts(const clang::CXXMethodDecl *MD);
 
   /// True for a std::optional's member that destroys the value it holds
-  /// and leaves it empty: `reset()`, `= std::nullopt`. (`emplace` and the
-  /// assignment of a value put a new value where the old one was, which
-  /// the references to it then designate ([basic.life]).)
-  static bool emptiesOptional(const clang::CXXMethodDecl *MD);
+  /// and leaves it empty: `reset()`, `= std::nullopt`, and, given \p Given
+  /// (the call's argument), `= {}`. (`emplace` and the assignment of a value
+  /// put a new value where the old one was, which the references to it
+  /// then designate ([basic.life]).)
+  static bool emptiesOptional(const clang::CXXMethodDecl *MD,
+                              const clang::Expr *Given = nullptr);
   /// True for a std::optional's member that puts a value in it: emplace,
   /// an assignment of anything but std::nullopt.
-  static bool putsOptionalValue(const clang::CXXMethodDecl *MD);
+  static bool putsOptionalValue(const clang::CXXMethodDecl *MD,
+                                const clang::Expr *Given);
   /// For a std::variant's member that makes a value of one of its
   /// alternatives, destroying the one it held when that was of another
   /// (emplace, the assignment of a value of an alternative's type): that

@@ -1570,11 +1570,12 @@ ProgramStateRef followHeldValues(ProgramStateRef State, const CallEvent &Call,
     return State;
   Holder = Holder->StripCasts();
   QualType Made = Variant ? LifetimeModel::alternativeMadeBy(MD) : QualType();
+  const Expr *Given = Call.getNumArgs() > 0 ? Call.getArgExpr(0) : nullptr;
   auto OfMade = [&](const HeldValue &Held) {
     return Held.Type.getCanonicalType() == Made.getCanonicalType();
   };
   if (!AfterCall) {
-    bool PutsValue = Optional && LifetimeModel::putsOptionalValue(MD);
+    bool PutsValue = Optional && LifetimeModel::putsOptionalValue(MD, Given);
     if (PutsValue || !Made.isNull())
       for (const auto &[Value, Held] : State->get<HeldValues>())
         if (Held.Holder == Holder && (PutsValue || OfMade(Held)))
@@ -1582,7 +1583,7 @@ ProgramStateRef followHeldValues(ProgramStateRef State, const CallEvent &Call,
     return State;
   }
   const Stmt *Where = Call.getOriginExpr();
-  if (Optional && LifetimeModel::emptiesOptional(MD))
+  if (Optional && LifetimeModel::emptiesOptional(MD, Given))
     return endHeldValues(State, Holder, Where,
                          [](const HeldValue &) { return true; });
   if (Variant)
@@ -1595,14 +1596,13 @@ ProgramStateRef followHeldValues(ProgramStateRef State, const CallEvent &Call,
   const MemRegion *Returned = Call.getReturnValue().getAsRegion();
   // An access that returns finds a value there: a new one where an ended
   // one was (`std::get<int>(v)` on a path that gave the variant an int,
-  // which the analyzer may not see).
-  if ((Ret->isReferenceType() || Ret->isPointerType()) && Returned &&
-      Returned->isSubRegionOf(Holder))
-    State =
-        State->remove<EndedObjects>(Returned->StripCasts())
-            ->set<HeldValues>(
-                Returned->StripCasts(),
-                HeldValue{Holder, Ret->getPointeeType().getUnqualifiedType()});
+  // which the analyzer may not see). (Not the holder itself, which its
+  // assignment returns, seen through its base class.)
+  const MemRegion *Value = Returned ? Returned->StripCasts() : nullptr;
+  if ((Ret->isReferenceType() || Ret->isPointerType()) && Value &&
+      Value != Holder && Value->isSubRegionOf(Holder))
+    State = State->remove<EndedObjects>(Value)->set<HeldValues>(
+        Value, HeldValue{Holder, Ret->getPointeeType().getUnqualifiedType()});
   return State;
 }
 

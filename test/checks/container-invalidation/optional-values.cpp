@@ -2,7 +2,8 @@
 // buffer, used after reset() or `= std::nullopt` destroyed it. Both
 // engines, with the real <optional>.
 //
-// Positives: a reference from `*o` across reset(), also on one branch; a pointer into an
+// Positives: a reference from `*o` across reset(), also on one branch, and
+// across `= {}`; a pointer into an
 // optional vector's buffer (`o->data()`) across `= std::nullopt`; a
 // string's c_str() taken through value() across reset(); a reference to a
 // member's value across a method that resets it; a function template over
@@ -42,6 +43,17 @@ int firstAfterNullopt() {
   samples = std::nullopt; // expected-note{{'samples' emptied here}}
   // CHECK: :[[@LINE+1]]:10: warning: 'first' points into 'samples', whose value was destroyed by 'operator=' [lifeguard-container-invalidation]
   return *first; // expected-warning{{'first' points into 'samples', whose value was destroyed by 'operator='}} expected-note{{'first' points into 'samples', whose value was destroyed by 'operator='}}
+}
+
+struct Window {
+  int key;
+};
+
+int keyAfterBraces(std::optional<Window> &win) {
+  const Window &w = *win;
+  win = {}; // expected-note{{'win' emptied here}}
+  // CHECK: :[[@LINE+1]]:10: warning: 'w' points into 'win', whose value was destroyed by 'operator=' [lifeguard-container-invalidation]
+  return w.key; // expected-warning{{'w' points into 'win', whose value was destroyed by 'operator='}} expected-note{{'w' points into 'win', whose value was destroyed by 'operator='}}
 }
 
 std::size_t labelAfterReset(std::optional<std::string> label) {
@@ -132,6 +144,26 @@ std::size_t resetThenAssignAggregate(std::optional<Mail> &box) {
   box = std::nullopt;
   box = Mail{"again"};
   return subject.size();
+}
+
+// (The assignment returns the optional itself, which is no value of it.)
+class LastName {
+public:
+  const std::string &get() {
+    if (!last_)
+      last_ = "unnamed";
+    return *last_;
+  }
+  void drop() { last_.reset(); }
+
+private:
+  std::optional<std::string> last_;
+};
+
+std::size_t fetchDropFetch(LastName &c) {
+  std::size_t n = c.get().size();
+  c.drop();
+  return n + c.get().size();
 }
 
 std::size_t copiedOut(std::optional<std::string> &o) {
