@@ -280,9 +280,7 @@ LoanSet FunctionAnalyzer::evalStdCall(const FunctionDecl *FD,
           Result = contentOf(Arg);
         // A std::variant's alternative, issued where it was taken: its type
         // says whether a new value of an alternative ends it.
-        if (A.Call && LifetimeModel::isStdClass(
-                          ArgT->isPointerType() ? ArgT->getPointeeType() : ArgT,
-                          "variant"))
+        if (A.Call && LifetimeModel::accessesVariant(FD, ArgT))
           for (LoanID L : LoanSet(Result))
             if (!isPseudoLoan(L)) {
               Result.reset(L);

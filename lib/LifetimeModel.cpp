@@ -658,6 +658,13 @@ bool LifetimeModel::isStdClass(QualType T, StringRef Class) {
   return RD && isStd(RD) && stdClassName(RD) == Class;
 }
 
+bool LifetimeModel::accessesVariant(const FunctionDecl *FD, QualType ArgT) {
+  return FD->getIdentifier() &&
+         (FD->getName() == "get" || FD->getName() == "get_if") && isStd(FD) &&
+         isStdClass(ArgT->isPointerType() ? ArgT->getPointeeType() : ArgT,
+                    "variant");
+}
+
 bool LifetimeModel::isStdMemberOf(const CXXMethodDecl *MD, StringRef Class) {
   return isStd(MD) && stdClassName(MD->getParent()) == Class;
 }

@@ -390,6 +390,10 @@ public:
   /// alternative's type. Null for the others, and for an assignment whose
   /// alternative is not the type given (`V = "text"`).
   static clang::QualType alternativeMadeBy(const clang::CXXMethodDecl *MD);
+  /// True for a std::get or std::get_if of the std::variant (or pointer to
+  /// one) of type \p ArgT: its result designates an alternative.
+  static bool accessesVariant(const clang::FunctionDecl *FD,
+                              clang::QualType ArgT);
   /// True when \p T (or what it refers to) is a specialisation of the
   /// standard class template \p Class.
   static bool isStdClass(clang::QualType T, llvm::StringRef Class);

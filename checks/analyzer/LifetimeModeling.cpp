@@ -1550,15 +1550,9 @@ ProgramStateRef followHeldValues(ProgramStateRef State, const CallEvent &Call,
   bool Optional = MD && LifetimeModel::isStdMemberOf(MD, "optional");
   bool Variant = MD && LifetimeModel::isStdMemberOf(MD, "variant");
   // std::get<T>(v), std::get_if<T>(&v).
-  bool VariantAccess = false;
-  if (!MD && FD->getIdentifier() &&
-      (FD->getName() == "get" || FD->getName() == "get_if") &&
-      Call.getNumArgs() == 1 && LifetimeModel::isStd(FD))
-    if (const Expr *Arg = Call.getArgExpr(0)) {
-      QualType ArgT = Arg->getType();
-      VariantAccess = LifetimeModel::isStdClass(
-          ArgT->isPointerType() ? ArgT->getPointeeType() : ArgT, "variant");
-    }
+  const Expr *Arg = Call.getNumArgs() == 1 ? Call.getArgExpr(0) : nullptr;
+  bool VariantAccess =
+      !MD && Arg && LifetimeModel::accessesVariant(FD, Arg->getType());
   if (!Optional && !Variant && !VariantAccess)
     return State;
   const MemRegion *Holder = nullptr;
