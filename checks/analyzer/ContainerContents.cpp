@@ -9,6 +9,7 @@
 
 #include "ContainerContents.h"
 #include "LifetimeModeling.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ProgramStateTrait.h"
 
@@ -25,6 +26,12 @@ REGISTER_MAP_WITH_PROGRAMSTATE(ContainerPointees, const MemRegion *, Pointees)
 /// popped -- without changing what was read.
 REGISTER_MAP_WITH_PROGRAMSTATE(ReadPointees, SymbolRef, Pointees)
 REGISTER_MAP_WITH_PROGRAMSTATE(ReadContainers, SymbolRef, const MemRegion *)
+REGISTER_LIST_FACTORY_WITH_PROGRAMSTATE(ListedValues, SVal)
+/// The values of a braced list of pointers a container's constructor is
+/// about to be given, by the list (the array behind the
+/// std::initializer_list), from when they were evaluated to the
+/// constructor's call: by then the analyzer has forgotten them.
+REGISTER_MAP_WITH_PROGRAMSTATE(ListsInFlight, const Expr *, ListedValues)
 
 namespace {
 /// The pointer a map of pointers holds under a scalar key (`m[k] = p`,
@@ -82,10 +89,17 @@ ProgramStateRef addPointees(ProgramStateRef State, const MemRegion *Container,
     const MemRegion *R = V.getAsRegion();
     if (!R || !V.getAs<Loc>())
       return forgetPointees(State, Container);
-    if (!Set.contains(R)) {
-      Set = F.add(Set, R);
-      Added.push_back(R);
-    }
+    // A pointer read out of another container is one of those it held.
+    llvm::SmallVector<const MemRegion *, 4> Given{R};
+    if (SymbolRef Sym = V.getAsLocSymbol())
+      if (std::optional<ContainerRead> Read =
+              pointeesOfRead(State, Sym, nullptr))
+        Given = Read->Pointees;
+    for (const MemRegion *P : Given)
+      if (!Set.contains(P)) {
+        Set = F.add(Set, P);
+        Added.push_back(P);
+      }
   }
   return State->set<ContainerPointees>(Container, Set);
 }
@@ -210,6 +224,23 @@ SVal mappedArgument(const CallEvent &Call, const CXXMethodDecl *MD,
   return UnknownVal();
 }
 
+/// The braced list of pointers behind the std::initializer_list the
+/// constructor \p Call is given, its only argument that may hold one
+/// (`std::vector<Texture *> hud{shared, nullptr}`); null for any other.
+const InitListExpr *listGiven(const CallEvent &Call, LifetimeModel &Model) {
+  const CXXStdInitializerListExpr *List = nullptr;
+  for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I) {
+    const Expr *Arg = Call.getArgExpr(I)->IgnoreImplicit();
+    if (const auto *L = dyn_cast<CXXStdInitializerListExpr>(Arg); L && !List)
+      List = L;
+    else if (!isa<CXXDefaultArgExpr>(Arg) &&
+             Model.canHoldHandle(Arg->getType()))
+      return nullptr;
+  }
+  return List ? dyn_cast<InitListExpr>(List->getSubExpr()->IgnoreImplicit())
+              : nullptr;
+}
+
 /// True for a map (of pointers): a container with a mapped type.
 bool isMap(const CXXMethodDecl *MD) {
   return LifetimeModel::declaresMember(MD->getParent(), "mapped_type");
@@ -252,7 +283,19 @@ ProgramStateRef modelContents(const CallEvent &Call, const CXXMethodDecl *MD,
           QualType T = Call.getArgExpr(I)->getType();
           return Model.canHoldHandle(T) || T->isIntegerType();
         });
-    return FromElements ? forgetContents(State, Container) : Empty();
+    if (!FromElements)
+      return Empty();
+    const InitListExpr *List = listGiven(Call, Model);
+    const ListedValues *Listed =
+        List ? State->get<ListsInFlight>(List) : nullptr;
+    if (!Listed)
+      return forgetContents(State, Container);
+    llvm::SmallVector<SVal, 4> Values;
+    for (SVal V : *Listed)
+      Values.push_back(V);
+    State = State->remove<ListsInFlight>(List);
+    State = Empty();
+    return addPointees(State, Container, Values, Added);
   }
   StringRef Name = MD->getIdentifier() ? MD->getName() : "";
   // `m[k]` inserts k, with a null pointer, when the map does not hold it.
@@ -311,6 +354,37 @@ ProgramStateRef modelContents(const CallEvent &Call, const CXXMethodDecl *MD,
     // erase (which element is not known), assign, swap, extract.
     return forgetContents(State, Container);
   }
+}
+
+ProgramStateRef rememberList(const ProgramStateRef &State,
+                             const MaterializeTemporaryExpr *Array,
+                             const LocationContext *LC, LifetimeModel &Model) {
+  // The array of an initializer_list a container's constructor is given.
+  const auto *List =
+      dyn_cast<InitListExpr>(Array->getSubExpr()->IgnoreImplicit());
+  const ParentMap &PM = LC->getParentMap();
+  const Stmt *Up = PM.getParentIgnoreParenCasts(Array);
+  if (!List || !isa_and_nonnull<CXXStdInitializerListExpr>(Up))
+    return State;
+  const auto *Construct =
+      dyn_cast_or_null<CXXConstructExpr>(PM.getParentIgnoreParenCasts(Up));
+  const auto *ArrayT = List->getType()->getAsArrayTypeUnsafe();
+  if (!Construct || !holdsPointers(Construct->getType(), Model) || !ArrayT ||
+      !ArrayT->getElementType()->isPointerType())
+    return State;
+  // (Its elements' own values are gone by now: the list's is an array of
+  // them.)
+  auto Elements = State->getSVal(List, LC).getAs<nonloc::CompoundVal>();
+  if (!Elements)
+    return State;
+  ListedValues::Factory &F = State->get_context<ListedValues>();
+  ListedValues Values = F.getEmptyList();
+  for (SVal V : *Elements) {
+    if (V.isUnknownOrUndef())
+      return State;
+    Values = F.add(V, Values);
+  }
+  return State->set<ListsInFlight>(List, Values);
 }
 
 ProgramStateRef storeIntoElement(ProgramStateRef State,

@@ -42,6 +42,14 @@ modelContents(const clang::ento::CallEvent &Call,
               clang::ento::ProgramStateRef State, LifetimeModel &Model,
               llvm::SmallVectorImpl<const clang::ento::MemRegion *> &Added);
 
+/// Before the temporary \p Array is made in \p LC: when it is the array
+/// of a braced list behind the std::initializer_list a container of
+/// pointers is constructed from, its values are kept for that constructor.
+clang::ento::ProgramStateRef
+rememberList(const clang::ento::ProgramStateRef &State,
+             const clang::MaterializeTemporaryExpr *Array,
+             const clang::LocationContext *LC, LifetimeModel &Model);
+
 /// A value \p V of type \p T written into an element of \p Container
 /// (`m[k] = p`, `*it = p`), found by \p Key when known; the pointers it
 /// holds are appended to \p Added.

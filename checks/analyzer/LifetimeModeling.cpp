@@ -16,6 +16,7 @@
 #include "LifetimeModeling.h"
 #include "CheckerOptions.h"
 #include "ContainerContents.h"
+#include "ElementSweeps.h"
 #include "LifetimeModel.h"
 #include "SharedOwnership.h"
 #include "WidenedLoops.h"
@@ -479,13 +480,6 @@ const MemRegion *elementOwnerOf(const ProgramStateRef &State, SymbolRef Sym) {
   return Element ? Element->Owner : nullptr;
 }
 
-/// What the pointer \p Sym may point to when it was read out of an element
-/// of a container whose contents are known.
-std::optional<ContainerRead> containerReadOf(const ProgramStateRef &State,
-                                             SymbolRef Sym) {
-  return pointeesOfRead(State, Sym, elementOwnerOf(State, Sym));
-}
-
 /// Calls \p F with each direct binding of the store \p S (its region is the
 /// base region of its cluster). \p F only looks: the store must not change
 /// while it is walked.
@@ -872,16 +866,23 @@ QualType objectTypeOf(const CallEvent &Call, const CXXMethodDecl *MD,
 }
 
 class LifetimeModelingChecker
-    : public Checker<check::PostStmt<CXXDeleteExpr>, check::PostStmt<DeclStmt>,
-                     check::PostStmt<ImplicitCastExpr>,
-                     check::PostStmt<BinaryOperator>,
-                     check::PostStmt<CXXRewrittenBinaryOperator>, check::Bind,
-                     check::PreCall, check::PostCall, eval::Call,
-                     check::RegionChanges, check::LiveSymbols,
-                     check::DeadSymbols, check::BlockEntrance> {
+    : public Checker<
+          check::PostStmt<CXXDeleteExpr>, check::PostStmt<DeclStmt>,
+          check::PreStmt<MaterializeTemporaryExpr>,
+          check::PostStmt<ImplicitCastExpr>, check::PostStmt<BinaryOperator>,
+          check::PostStmt<CXXRewrittenBinaryOperator>, check::Bind,
+          check::PreCall, check::PostCall, eval::Call, check::RegionChanges,
+          check::LiveSymbols, check::DeadSymbols, check::BlockEntrance> {
 public:
   void checkPostStmt(const CXXDeleteExpr *DE, CheckerContext &C) const;
   void checkPostStmt(const DeclStmt *DS, CheckerContext &C) const;
+  void checkPreStmt(const MaterializeTemporaryExpr *Array,
+                    CheckerContext &C) const {
+    ProgramStateRef State =
+        rememberList(C.getState(), Array, C.getLocationContext(), Model);
+    if (State != C.getState())
+      C.addTransition(State);
+  }
   void checkPostStmt(const ImplicitCastExpr *ICE, CheckerContext &C) const;
   void checkPostStmt(const BinaryOperator *BO, CheckerContext &C) const;
   void checkPostStmt(const CXXRewrittenBinaryOperator *RBO,
@@ -907,6 +908,7 @@ public:
   void checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const;
   void checkBlockEntrance(const BlockEntrance &Entrance,
                           CheckerContext &C) const {
+    const NoteTag *Note = nullptr;
     if (Widening.backToExhaustedLoop(Entrance.getBlock(), C))
       C.generateSink(C.getState(), C.getPredecessor());
     else if (ProgramStateRef Kept =
@@ -918,6 +920,8 @@ public:
     else if (ProgramStateRef Widened =
                  Widening.widenHelperLoop(Entrance.getBlock(), C))
       C.addTransition(Widened);
+    else if (ProgramStateRef Swept = Sweeps.atEntrance(Entrance, C, Note))
+      C.addTransition(Swept, Note);
   }
 
   /// The DeclStmt that declares the local \p VD of \p Frame's function.
@@ -1068,7 +1072,19 @@ private:
                          llvm::DenseMap<const VarDecl *, const DeclStmt *>>
       DeclsByFunction;
   WidenedLoops Widening;
+  ElementSweeps Sweeps;
 };
+
+namespace {
+/// The object that ends when \p R ends as \p K says. A pool's object may
+/// be a part of another (`&Slots_[I]` of the pool itself, or of an array
+/// it was given): that part goes back. Anything else ends whole, and only
+/// when the analyzer knows it by a symbol (see withHeapObjectEnded):
+/// deleting a local is another bug, which the default checkers report.
+const MemRegion *endingPart(const MemRegion *R, Ending::Kind K) {
+  return K == Ending::ReturnedToPool ? R : R->getBaseRegion();
+}
+} // namespace
 
 void LifetimeModelingChecker::endHeapObject(ProgramStateRef State,
                                             SVal Handle, Ending::Kind K,
@@ -1079,29 +1095,24 @@ void LifetimeModelingChecker::endHeapObject(ProgramStateRef State,
   // A pointer read out of a container that holds one object: that object
   // (`for (Particle *p : live) pool.free(p);`, `delete owned.back()`).
   const MemRegion *ReadFrom = nullptr;
-  if (const auto *Read = dyn_cast_or_null<SymbolicRegion>(R))
+  if (const auto *Read = dyn_cast_or_null<SymbolicRegion>(R)) {
+    State = ElementSweeps::elementEnded(State, Read->getSymbol(), K, Where);
     if (std::optional<ContainerRead> Stored =
             containerReadOf(State, Read->getSymbol());
         Stored && Stored->Pointees.size() == 1) {
       R = withoutCasts(Stored->Pointees.front());
       ReadFrom = Stored->Container;
     }
-  // A pool's object may be a part of another (`&Slots_[I]` of the pool
-  // itself, or of an array it was given): that part goes back. Anything
-  // else ends whole, and only when the analyzer knows it by a symbol:
-  // deleting a local is another bug, which the default checkers report.
-  if (R && (K != Ending::ReturnedToPool || R == R->getBaseRegion()))
-    R = R->getBaseRegion();
+  }
+  if (R)
+    R = endingPart(R, K);
   ProgramStateRef Ended = withHeapObjectEnded(State, R, K, Where, ReadFrom);
   if (Ended == State) {
     C.addTransition(State);
     return;
   }
   State = Ended;
-  const char *Verb = K == Ending::Delete          ? "deleted"
-                     : K == Ending::Free          ? "freed"
-                     : K == Ending::ReturnedToPool ? "released to its pool"
-                                                   : "destroyed by its owner";
+  const char *Verb = heapEndingVerb(K);
   C.addTransition(State, C.getNoteTag([R, Verb](PathSensitiveBugReport &BR) {
     return isLifeguardReport(BR) && BR.isInteresting(R)
                ? (llvm::Twine("Object ") + Verb + " here").str()
@@ -1306,33 +1317,36 @@ LifetimeModelingChecker::ownedPointer(const MemRegion *Owner,
 void LifetimeModelingChecker::checkBind(SVal L, SVal V, const Stmt *S,
                                         bool AtDeclInit,
                                         CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  const MemRegion *Holder = L.getAsRegion();
+  if (Holder)
+    State = ElementSweeps::elementStored(State, Holder);
   // An aggregate initialized member by member (`Sched s{pool, {}}`, or a
   // member left out): clang constructs each member that has a constructor
   // in a temporary and copies it in. What is known of a container so
   // constructed (empty) is known of the member.
-  if (ProgramStateRef Moved = moveMemberTemporaries(C.getState(), L, V);
-      Moved != C.getState()) {
+  if (ProgramStateRef Moved = moveMemberTemporaries(State, L, V);
+      Moved != State) {
     C.addTransition(Moved);
     return;
   }
   // `index[k] = p;`, `*it = p;`: the container now holds p too.
-  if (const MemRegion *Element = L.getAsRegion())
-    if (const InnerHandle *H = handleOf(C.getState(), loc::MemRegionVal(Element))) {
-      QualType T;
-      if (const auto *TR = dyn_cast<TypedValueRegion>(Element))
-        T = TR->getValueType();
-      else if (const auto *SR = dyn_cast<SymbolicRegion>(Element))
-        T = SR->getPointeeStaticType().getNonReferenceType();
-      llvm::SmallVector<const MemRegion *, 2> Stored;
-      ProgramStateRef State = storeIntoElement(C.getState(), H->Owner, H->Key,
-                                               T, V, Model, Stored);
-      if (State != C.getState()) {
-        C.addTransition(State, Stored.empty()
-                                   ? nullptr
-                                   : storedNote(C, H->Owner, Stored));
-        return;
-      }
+  if (const InnerHandle *H =
+          Holder ? handleOf(State, loc::MemRegionVal(Holder)) : nullptr) {
+    QualType T;
+    if (const auto *TR = dyn_cast<TypedValueRegion>(Holder))
+      T = TR->getValueType();
+    else if (const auto *SR = dyn_cast<SymbolicRegion>(Holder))
+      T = SR->getPointeeStaticType().getNonReferenceType();
+    llvm::SmallVector<const MemRegion *, 2> Stored;
+    if (ProgramStateRef Given =
+            storeIntoElement(State, H->Owner, H->Key, T, V, Model, Stored);
+        Given != State) {
+      C.addTransition(Given, Stored.empty() ? nullptr
+                                            : storedNote(C, H->Owner, Stored));
+      return;
     }
+  }
   // `prev = &cur;`: remember that cur's address is held elsewhere. (Not
   // when cur's own declaration publishes it, `Guard() { current = this; }`:
   // that is the instance being made.)
@@ -1340,13 +1354,11 @@ void LifetimeModelingChecker::checkBind(SVal L, SVal V, const Stmt *S,
       dyn_cast_or_null<NonParamVarRegion>(V.getAsRegion()
                                               ? V.getAsRegion()->getBaseRegion()
                                               : nullptr);
-  const MemRegion *Holder = L.getAsRegion();
-  if (!Local || !Holder || Holder->getBaseRegion() == Local ||
-      !Local->getDecl()->hasLocalStorage() ||
-      C.getState()->contains<AddressTaken>(Local) ||
-      isBeingDeclared(Local, S, C))
-    return;
-  C.addTransition(C.getState()->add<AddressTaken>(Local));
+  if (Local && Holder && Holder->getBaseRegion() != Local &&
+      Local->getDecl()->hasLocalStorage() &&
+      !State->contains<AddressTaken>(Local) && !isBeingDeclared(Local, S, C))
+    State = State->add<AddressTaken>(Local);
+  C.addTransition(State);
 }
 
 void LifetimeModelingChecker::keepMemberTemporariesLive(
@@ -1398,6 +1410,10 @@ LifetimeModelingChecker::moveMemberTemporaries(ProgramStateRef State, SVal L,
 
 void LifetimeModelingChecker::checkPostStmt(const DeclStmt *DS,
                                             CheckerContext &C) const {
+  if (ProgramStateRef Swept = Sweeps.afterDeclaration(DS, C)) {
+    C.addTransition(Swept);
+    return;
+  }
   // A declaration that runs again while its variable's address is held
   // elsewhere begins a new instance (the next iteration): pointer
   // variables still holding the old one now hold a stale pointer.
@@ -1653,6 +1669,12 @@ void LifetimeModelingChecker::checkPreCall(const CallEvent &Call,
       State = State->set<MovingIterators>(Object, *H);
   const NoteTag *Stored = nullptr;
   if (holdsPointers(ObjT, Model)) {
+    // A pointer given that was read out of another container
+    // (`retired.push_back(active[2])`) is one of that one's.
+    for (const auto &[T, V] : argumentValues(Call, MD, State))
+      if (SymbolRef Read = V.getAsLocSymbol())
+        if (const InnerHandle *Element = elementReadFrom(State, Read))
+          State = rememberRead(State, Read, Element->Owner);
     llvm::SmallVector<const MemRegion *, 2> Pointees;
     State = modelContents(Call, MD, Object, Key, State, Model, Pointees);
     if (!Pointees.empty())
@@ -2798,8 +2820,9 @@ ProgramStateRef LifetimeModelingChecker::checkRegionChanges(
                                            FD->getNumParams())
                                 : 0;
          I != N; ++I)
-      if (Call->getArgSVal(I).getAsRegion() == R &&
-          FD->getParamDecl(I)->getType()->getPointeeType().isConstQualified())
+      if (QualType Pointee = FD->getParamDecl(I)->getType()->getPointeeType();
+          !Pointee.isNull() && Pointee.isConstQualified() &&
+          Call->getArgSVal(I).getAsRegion() == R)
         return true;
     return false;
   };
@@ -2841,8 +2864,9 @@ ProgramStateRef LifetimeModelingChecker::checkRegionChanges(
   // into an element, seen by checkBind, or what KeptValues puts back.)
   if (!Call)
     return State;
+  // (Not an element only read: `retired.push_back(active[1])`.)
   for (const MemRegion *Changed : ExplicitRegions) {
-    if (Changed == Callee)
+    if (Changed == Callee || OnlyRead(Changed))
       continue;
     if (const InnerHandle *H = handleOf(State, loc::MemRegionVal(Changed)))
       State = forgetContents(State, H->Owner);
@@ -3295,12 +3319,9 @@ std::optional<Ending> endingOf(CheckerContext &C, const MemRegion *R,
   return endingAt(C, R, At, 0);
 }
 
-std::optional<llvm::SmallVector<const MemRegion *, 4>>
-objectsReadFromContainer(const ProgramStateRef &State, SymbolRef Sym) {
-  std::optional<ContainerRead> Read = containerReadOf(State, Sym);
-  if (!Read)
-    return std::nullopt;
-  return Read->Pointees;
+std::optional<ContainerRead> containerReadOf(const ProgramStateRef &State,
+                                             SymbolRef Sym) {
+  return pointeesOfRead(State, Sym, elementOwnerOf(State, Sym));
 }
 
 std::string describeObject(const MemRegion *R, const MemRegion *Through) {
@@ -3343,6 +3364,33 @@ ProgramStateRef withHeapObjectEnded(ProgramStateRef State,
     return State;
   return State->set<EndedObjects>(
       Object, EndedObject{K, Where, nullptr, ThroughReadOf});
+}
+
+const char *heapEndingVerb(Ending::Kind K) {
+  return K == Ending::Delete           ? "deleted"
+         : K == Ending::Free           ? "freed"
+         : K == Ending::ReturnedToPool ? "released to its pool"
+                                       : "destroyed by its owner";
+}
+
+ProgramStateRef withEveryElementEnded(ProgramStateRef State,
+                                      const MemRegion *Container,
+                                      Ending::Kind K, const Stmt *Where) {
+  std::optional<llvm::SmallVector<const MemRegion *, 4>> Pointees =
+      storedPointees(State, Container);
+  if (!Pointees)
+    return State;
+  for (const MemRegion *Pointee : *Pointees) {
+    const MemRegion *Object = endingPart(withoutCasts(Pointee), K);
+    // Ended through a read out of this container, which held it alone: it
+    // is no longer only the element read that ended.
+    if (const EndedObject *E = State->get<EndedObjects>(Object);
+        E && E->ThroughReadOf == Container)
+      State = State->set<EndedObjects>(Object, EndedObject{E->K, E->Where});
+    else
+      State = withHeapObjectEnded(State, Object, K, Where);
+  }
+  return State;
 }
 
 LifetimeModel &lifetimeModel(CheckerContext &C) {

@@ -20,6 +20,7 @@
 #ifndef LIFEGUARD_CHECKS_ANALYZER_LIFETIMEMODELING_H
 #define LIFEGUARD_CHECKS_ANALYZER_LIFETIMEMODELING_H
 
+#include "ContainerContents.h"
 #include "LifetimeModel.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
@@ -79,12 +80,12 @@ std::optional<Ending> endingOf(clang::ento::CheckerContext &C,
                                const clang::ento::MemRegion *R,
                                const clang::Stmt *At);
 
-/// The objects a pointer \p Sym read out of an element of a container
-/// whose contents are known may point to, or nullopt when it was not so
-/// read.
-std::optional<llvm::SmallVector<const clang::ento::MemRegion *, 4>>
-objectsReadFromContainer(const clang::ento::ProgramStateRef &State,
-                         clang::ento::SymbolRef Sym);
+/// For a pointer \p Sym read out of an element of a container whose
+/// contents are known: that container, and the objects the pointer may
+/// point to; nullopt when it was not so read.
+std::optional<ContainerRead>
+containerReadOf(const clang::ento::ProgramStateRef &State,
+                clang::ento::SymbolRef Sym);
 
 /// For a handle into an owner's buffer (the result of `s.c_str()`,
 /// `v.data()`, `v[i]` when the analyzer did not inline it, and views made
@@ -170,6 +171,18 @@ withHeapObjectEnded(clang::ento::ProgramStateRef State,
                     const clang::ento::MemRegion *Object, Ending::Kind K,
                     const clang::Stmt *Where,
                     const clang::ento::MemRegion *ThroughReadOf = nullptr);
+
+/// How a heap object ended as \p K says, for a note: "deleted", "freed",
+/// "released to its pool", "destroyed by its owner".
+const char *heapEndingVerb(Ending::Kind K);
+
+/// \p State with every object the container \p Container holds a pointer
+/// to ended by \p Where, as \p K says (see ElementSweeps.h); \p State
+/// itself when its contents are not known.
+clang::ento::ProgramStateRef
+withEveryElementEnded(clang::ento::ProgramStateRef State,
+                      const clang::ento::MemRegion *Container, Ending::Kind K,
+                      const clang::Stmt *Where);
 
 /// The stack frame a stack region (variable, parameter, temporary) belongs
 /// to, or null for other memory.

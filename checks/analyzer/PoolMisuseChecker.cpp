@@ -426,9 +426,9 @@ bool PoolMisuseChecker::releasesForeign(const CallEvent &Call,
   auto MadeWithNewOnly = [&] {
     if (State->contains<MadeWithNew>(Object))
       return true;
-    auto Read = lifeguard::csa::objectsReadFromContainer(State, Object);
-    return Read && !Read->empty() &&
-           llvm::all_of(*Read, [&](const MemRegion *R) {
+    auto Read = lifeguard::csa::containerReadOf(State, Object);
+    return Read && !Read->Pointees.empty() &&
+           llvm::all_of(Read->Pointees, [&](const MemRegion *R) {
              const auto *Heap = dyn_cast<SymbolicRegion>(R->getBaseRegion());
              return Heap && State->contains<MadeWithNew>(Heap->getSymbol());
            });

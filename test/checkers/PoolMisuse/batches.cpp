@@ -1,12 +1,18 @@
 // Objects given back through the pointers a container holds: a batch freed
 // by a range-for over it, then an object of the batch used through another
 // pointer. When the container holds one object, the pointer read out of it
-// is that object, which goes back.
+// is that object, which goes back. A range-for whose every turn gives its
+// element back, run to its end, gave back every object the container
+// holds: one of them used, or given back again through another container
+// it was copied into, is reported.
 //
-// Negatives: a batch of two (which object a read gives back is not known);
-// a container of one object given back by a loop over it that the analyzer
-// takes round more than once (its size is not known): the second turn's
-// read may be another element, not a second release of the same object.
+// Negatives: a batch of two of which one is given back (which object a
+// read gives back is not known); a container of one object given back by a
+// loop over it that the analyzer takes round more than once (its size is
+// not known): the second turn's read may be another element, not a second
+// release of the same object; loops that give back only some elements
+// (under a condition, or until a break), and one that clears each element
+// it gave back.
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
 
@@ -26,7 +32,79 @@ long batchOfOneFreed() {
   live.push_back(focus);
   for (Particle *p : live)
     pool.release(p); // expected-note{{Object released to its pool here}}
+  // expected-note@+1{{Every element of 'live' was released to its pool by the loop above}}
   return focus->life; // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+}
+
+long batchOfTwoFreedByLoop() {
+  StackPool<Particle> pool;
+  std::vector<Particle *> live;
+  Particle *focus = pool.acquire(); // expected-note{{'focus' now points to the pool's object}}
+  focus->life = 2;
+  live.push_back(focus);
+  live.push_back(pool.acquire());
+  for (Particle *p : live)
+    pool.release(p);
+  // expected-note@+1{{Every element of 'live' was released to its pool by the loop above}}
+  return focus->life; // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+}
+
+void retiredCopyReleasedAgain() {
+  StackPool<Particle> pool;
+  std::vector<Particle *> active, retired;
+  active.push_back(pool.acquire());
+  active.push_back(pool.acquire());
+  active.push_back(pool.acquire());
+  retired.push_back(active[1]);
+  for (Particle *p : active)
+    pool.release(p);
+  active.clear(); // expected-note{{Every element of 'active' was released to its pool by the loop above}}
+  for (Particle *p : retired) // expected-note{{'p' now points to the pool's object}}
+    pool.release(p); // expected-warning{{object released to its pool twice}} expected-note{{object released to its pool twice}}
+}
+
+long someFreedUnderCondition(bool (*expired)(const Particle *)) {
+  StackPool<Particle> pool;
+  std::vector<Particle *> live;
+  Particle *focus = pool.acquire();
+  focus->life = 3;
+  live.push_back(focus);
+  live.push_back(pool.acquire());
+  for (Particle *p : live)
+    if (expired(p))
+      pool.release(p);
+  return focus->life;
+}
+
+long freedUntilBreak(const Particle *keep) {
+  StackPool<Particle> pool;
+  std::vector<Particle *> live;
+  Particle *focus = pool.acquire();
+  focus->life = 4;
+  live.push_back(focus);
+  live.push_back(pool.acquire());
+  for (Particle *p : live) {
+    if (p == keep)
+      break;
+    pool.release(p);
+  }
+  return focus->life;
+}
+
+long freedAndCleared() {
+  StackPool<Particle> pool;
+  std::vector<Particle *> live;
+  live.push_back(pool.acquire());
+  live.push_back(pool.acquire());
+  for (Particle *&p : live) {
+    pool.release(p);
+    p = nullptr;
+  }
+  long total = 0;
+  for (Particle *p : live)
+    if (p)
+      total += p->life;
+  return total;
 }
 
 long batchOfTwoFreed() {

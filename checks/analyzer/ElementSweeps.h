@@ -1,0 +1,73 @@
+//===-- ElementSweeps.h - Loops that end every element of a container -----===//
+//
+// Part of lifeguard.LifetimeModeling. A range-for over a container of
+// pointers whose body gives each element to a delete, a free or a release
+// (`for (Texture *t : all) unload(t);`) ends every object the container
+// points to once it has run to its end. The analyzer does not know which
+// object each iteration read -- the container's pointers are a set (see
+// ContainerContents.h) -- so an object ended through one read was not taken
+// to be any other. Here the loop as a whole is followed: when each
+// iteration of the path ended the pointer it read, and the loop left by its
+// condition (having read every element), every object the container holds
+// a pointer to has ended. A pointer to one of them read again, out of this
+// container or another that was given it, is a use after the end.
+//
+// Only loops whose body surely runs the call on the element are followed:
+// the call is one of the body's own statements, nothing in the body jumps
+// (break, continue, return, goto, throw), and nothing in it assigns the
+// loop variable. A loop that ends its elements under a condition is left
+// alone: which ones ended depends on data the path made up.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LIFEGUARD_CHECKS_ANALYZER_ELEMENTSWEEPS_H
+#define LIFEGUARD_CHECKS_ANALYZER_ELEMENTSWEEPS_H
+
+#include "LifetimeModeling.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace lifeguard::csa {
+
+class ElementSweeps {
+public:
+  /// After the declaration \p DS: the `__begin` of a followed loop starts
+  /// it afresh; its loop variable records the pointer this iteration read.
+  /// Null when \p DS is neither.
+  clang::ento::ProgramStateRef
+  afterDeclaration(const clang::DeclStmt *DS,
+                   clang::ento::CheckerContext &C) const;
+
+  /// At the entrance of a followed loop's body or exit: the iteration
+  /// before ended its pointer or not; at the exit, the objects of the
+  /// container end when every iteration did. Null elsewhere. \p Note tells
+  /// where they ended.
+  clang::ento::ProgramStateRef
+  atEntrance(const clang::BlockEntrance &Entrance,
+             clang::ento::CheckerContext &C,
+             const clang::ento::NoteTag *&Note) const;
+
+  /// \p State with the pointer \p Sym, when a followed loop read it in
+  /// this iteration, recorded as ended by \p Where as \p K says.
+  static clang::ento::ProgramStateRef
+  elementEnded(clang::ento::ProgramStateRef State, clang::ento::SymbolRef Sym,
+               Ending::Kind K, const clang::Stmt *Where);
+
+  /// \p State after a store into \p At: a followed loop whose variable
+  /// refers to the element there no longer ends every pointer the
+  /// container holds (`delete p; p = nullptr;`).
+  static clang::ento::ProgramStateRef
+  elementStored(clang::ento::ProgramStateRef State,
+                const clang::ento::MemRegion *At);
+
+private:
+  /// True for a range-for over pointers whose body surely gives each one
+  /// to a call (see the file comment).
+  bool isSweep(const clang::CXXForRangeStmt *Loop) const;
+
+  mutable llvm::DenseMap<const clang::CXXForRangeStmt *, bool> IsSweep;
+};
+
+} // namespace lifeguard::csa
+
+#endif // LIFEGUARD_CHECKS_ANALYZER_ELEMENTSWEEPS_H

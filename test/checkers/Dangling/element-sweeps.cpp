@@ -1,0 +1,157 @@
+// A range-for whose every turn deletes (or frees) the pointer it read out of
+// a container of raw pointers, run to its end, ended every object the
+// container points to. A pointer to one of them read again -- out of the
+// same container, or out of another one it was also given (in braces, by
+// push_back, from an element of the first) -- is used after its end. The
+// loop may be spelled in a helper, a template or a macro.
+//
+// Near misses: the container cleared or refilled before it is read again;
+// a loop that deletes under a condition or stops at a break (which objects
+// ended depends on the data); a loop that nulls each element it deleted; a
+// loop that only reads its elements; a container whose contents are not
+// known (a parameter's).
+//
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -I%S/Inputs -Xclang -verify %s
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++20 -I%S/Inputs -Xclang -verify %s
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+struct Texture {
+  int id;
+  unsigned char *pixels;
+};
+
+static Texture *loadTexture(int id) {
+  return new Texture{id, new unsigned char[16]()};
+}
+
+static void unload(Texture *t) {
+  delete[] t->pixels; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+  delete t;
+}
+
+// Two lists own the same texture: the second cleanup reads a deleted one.
+int sharedTextureUnloadedTwice() {
+  std::vector<Texture *> all;
+  Texture *shared = loadTexture(1);
+  all.push_back(shared);
+  all.push_back(loadTexture(2));
+  std::vector<Texture *> hud{shared}; // expected-note{{Stored a pointer to a heap object in 'hud'}}
+  int sum = 0;
+  for (Texture *t : all)
+    sum += t->id;
+  for (Texture *t : all)
+    unload(t);
+  // expected-note@+1{{Every element of 'all' was deleted by the loop above}}
+  for (Texture *t : hud)
+    unload(t); // expected-note{{'t' now points to a heap object}} expected-note{{Calling 'unload'}}
+  return sum;
+}
+
+struct Job {
+  std::string name;
+  int priority = 0;
+};
+
+int firstAfterDeleteAll() {
+  std::vector<Job *> jobs{new Job{"a"}, new Job{"b"}}; // expected-note{{Stored a pointer to a heap object in 'jobs'}}
+  for (Job *j : jobs)
+    delete j;
+  // expected-note@+1{{Every element of 'jobs' was deleted by the loop above}}
+  return jobs.front()->priority; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+}
+
+template <typename T> void destroyAll(std::vector<T *> &items) {
+  for (T *item : items)
+    delete item;
+}
+
+int deletedByTemplateHelper() {
+  std::vector<Job *> jobs;
+  Job *urgent = new Job{"urgent", 9}; // expected-note{{'urgent' now points to a heap object}}
+  jobs.push_back(urgent);
+  jobs.push_back(new Job{"later"});
+  // (The loop ends the function: no statement after it to tell it at.)
+  destroyAll(jobs);
+  return urgent->priority; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+}
+
+#define FREE_EACH(list)                                                        \
+  for (char *each_ : list)                                                     \
+    std::free(each_)
+
+char firstNameFreedByMacro() {
+  std::vector<char *> names;
+  char *first = static_cast<char *>(std::malloc(8)); // expected-note{{'first' now points to the object}}
+  first[0] = 'a';
+  names.push_back(first);
+  names.push_back(static_cast<char *>(std::malloc(8)));
+  FREE_EACH(names);
+  // expected-note@+1{{Every element of 'names' was freed by the loop above}}
+  return first[0]; // expected-warning{{use of the object 'first' points to after it was freed}} expected-note{{use of the object 'first' points to after it was freed}}
+}
+
+// Near misses.
+
+int clearedBeforeReuse() {
+  std::vector<Job *> jobs{new Job{"a"}, new Job{"b"}};
+  for (Job *j : jobs)
+    delete j;
+  jobs.clear();
+  jobs.push_back(new Job{"c", 3});
+  int p = jobs.front()->priority;
+  delete jobs.front();
+  return p;
+}
+
+int deletedUnderCondition(Job *keep) {
+  std::vector<Job *> jobs{keep, new Job{"b"}};
+  for (Job *j : jobs)
+    if (j != keep)
+      delete j;
+  return keep->priority;
+}
+
+int deletedUntilBreak(Job *keep) {
+  std::vector<Job *> jobs{new Job{"a"}, keep};
+  for (Job *j : jobs) {
+    if (j == keep)
+      break;
+    delete j;
+  }
+  return keep->priority;
+}
+
+int deletedAndNulled() {
+  std::vector<Job *> jobs{new Job{"a"}, new Job{"b"}};
+  for (Job *&j : jobs) {
+    delete j;
+    j = nullptr;
+  }
+  int alive = 0;
+  for (Job *j : jobs)
+    if (j)
+      alive += j->priority;
+  return alive;
+}
+
+void print(const Job *job);
+
+int onlyRead() {
+  Job *a = new Job{"a", 1};
+  std::vector<Job *> jobs{a, new Job{"b"}};
+  for (Job *j : jobs)
+    print(j);
+  int p = a->priority;
+  for (Job *j : jobs)
+    delete j;
+  return p;
+}
+
+int contentsNotKnown(std::vector<Job *> &jobs, Job *mine) {
+  for (Job *j : jobs)
+    delete j;
+  return mine->priority;
+}
