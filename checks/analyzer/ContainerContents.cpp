@@ -20,6 +20,11 @@ REGISTER_SET_FACTORY_WITH_PROGRAMSTATE(Pointees, const MemRegion *)
 /// For each container whose contents are known on this path: what the
 /// pointers it holds point to.
 REGISTER_MAP_WITH_PROGRAMSTATE(ContainerPointees, const MemRegion *, Pointees)
+/// For a sequence or set (not a map) among those: the objects it surely
+/// holds a pointer to -- given them since it was seen empty, and changed
+/// since only by insertions. (A write over an element, which may drop
+/// one, forgets them.)
+REGISTER_MAP_WITH_PROGRAMSTATE(SurelyHeld, const MemRegion *, Pointees)
 /// For a pointer read out of an element of such a container (the symbol of
 /// the value read): what the container's pointers pointed to when it was
 /// read. The container may change since -- a queue's front read, then
@@ -68,19 +73,27 @@ namespace {
 /// pointer it holds under which key.
 ProgramStateRef forgetPointees(const ProgramStateRef &State,
                                const MemRegion *Container) {
-  return State->remove<ContainerPointees>(Container);
+  return State->remove<ContainerPointees>(Container)->remove<SurelyHeld>(
+      Container);
 }
 
 /// Adds what the pointers in \p Values point to, to the contents of
 /// \p Container; forgets the container when one of them is not known.
+/// \p Surely: the container now holds each of them (an insertion into a
+/// sequence or set).
 ProgramStateRef addPointees(ProgramStateRef State, const MemRegion *Container,
                             llvm::ArrayRef<SVal> Values,
-                            llvm::SmallVectorImpl<const MemRegion *> &Added) {
+                            llvm::SmallVectorImpl<const MemRegion *> &Added,
+                            bool Surely) {
   const Pointees *Known = State->get<ContainerPointees>(Container);
   if (!Known)
     return State;
   Pointees Set = *Known;
   Pointees::Factory &F = State->get_context<Pointees>();
+  const Pointees *Held = Surely ? State->get<SurelyHeld>(Container) : nullptr;
+  std::optional<Pointees> Sure;
+  if (Held)
+    Sure = *Held;
   for (SVal V : Values) {
     // (A function's code, a std::function's manager and invoker, ends
     // never.)
@@ -95,12 +108,16 @@ ProgramStateRef addPointees(ProgramStateRef State, const MemRegion *Container,
       if (std::optional<ContainerRead> Read =
               pointeesOfRead(State, Sym, nullptr))
         Given = Read->Pointees;
+    if (Sure && Given.size() == 1 && Given.front() == R)
+      Sure = F.add(*Sure, R);
     for (const MemRegion *P : Given)
       if (!Set.contains(P)) {
         Set = F.add(Set, P);
         Added.push_back(P);
       }
   }
+  if (Sure)
+    State = State->set<SurelyHeld>(Container, *Sure);
   return State->set<ContainerPointees>(Container, Set);
 }
 
@@ -270,9 +287,10 @@ ProgramStateRef modelContents(const CallEvent &Call, const CXXMethodDecl *MD,
                               ProgramStateRef State, LifetimeModel &Model,
                               llvm::SmallVectorImpl<const MemRegion *> &Added) {
   auto Empty = [&] {
-    State = State->set<ContainerPointees>(
-        Container, State->get_context<Pointees>().getEmptySet());
-    return isMap(MD) ? emptyKeyed(State, Container) : State;
+    Pointees None = State->get_context<Pointees>().getEmptySet();
+    State = State->set<ContainerPointees>(Container, None);
+    return isMap(MD) ? emptyKeyed(State, Container)
+                     : State->set<SurelyHeld>(Container, None);
   };
   if (isa<CXXDestructorCall>(Call))
     return forgetContents(State, Container);
@@ -295,7 +313,7 @@ ProgramStateRef modelContents(const CallEvent &Call, const CXXMethodDecl *MD,
       Values.push_back(V);
     State = State->remove<ListsInFlight>(List);
     State = Empty();
-    return addPointees(State, Container, Values, Added);
+    return addPointees(State, Container, Values, Added, /*Surely=*/true);
   }
   StringRef Name = MD->getIdentifier() ? MD->getName() : "";
   // `m[k]` inserts k, with a null pointer, when the map does not hold it.
@@ -338,7 +356,7 @@ ProgramStateRef modelContents(const CallEvent &Call, const CXXMethodDecl *MD,
         return forgetContents(State, Container);
       storedValues(State, T, V, Model, Values);
     }
-    return addPointees(State, Container, Values, Added);
+    return addPointees(State, Container, Values, Added, /*Surely=*/true);
   }
   case StdEffect::RemoveOne:
     // erase(k): the entries under other keys stay. (Not the pointers the
@@ -391,6 +409,8 @@ ProgramStateRef storeIntoElement(ProgramStateRef State,
                                  const MemRegion *Container, SVal Key,
                                  QualType T, SVal V, LifetimeModel &Model,
                                  llvm::SmallVectorImpl<const MemRegion *> &Added) {
+  // The element written over may have held any of them.
+  State = State->remove<SurelyHeld>(Container);
   // Under the key the element was found by; an element found otherwise
   // (through begin()) may be under any key.
   if (!Key.isUnknown() && T->isPointerType())
@@ -408,7 +428,7 @@ ProgramStateRef storeIntoElement(ProgramStateRef State,
   storedValues(State, T, V, Model, Values);
   if (Values.empty() && !T->isPointerType())
     return forgetPointees(State, Container);
-  return addPointees(State, Container, Values, Added);
+  return addPointees(State, Container, Values, Added, /*Surely=*/false);
 }
 
 std::optional<unsigned> keyedCount(const ProgramStateRef &State,
@@ -437,6 +457,8 @@ ProgramStateRef moveContents(ProgramStateRef State, const MemRegion *From,
                              const MemRegion *To) {
   if (const Pointees *Set = State->get<ContainerPointees>(From))
     State = State->set<ContainerPointees>(To, *Set);
+  if (const Pointees *Set = State->get<SurelyHeld>(From))
+    State = State->set<SurelyHeld>(To, *Set);
   if (State->contains<FullyKeyed>(From))
     State = State->add<FullyKeyed>(To);
   for (const KeyedPointer &Entry : State->get<KeyedPointers>())
@@ -452,13 +474,21 @@ ProgramStateRef forgetContentsWithin(ProgramStateRef State,
   };
   for (const auto &[Container, Set] : State->get<ContainerPointees>())
     if (Within(Container))
-      State = State->remove<ContainerPointees>(Container);
+      State = forgetPointees(State, Container);
   for (const MemRegion *Container : State->get<FullyKeyed>())
     if (Within(Container))
       State = State->remove<FullyKeyed>(Container);
   return keepKeyed(State, [&](const KeyedPointer &Entry) {
     return !Within(Entry.Container);
   });
+}
+
+llvm::SmallVector<const MemRegion *, 4> surelyHeld(const ProgramStateRef &State,
+                                                   const MemRegion *Container) {
+  llvm::SmallVector<const MemRegion *, 4> Held;
+  if (const Pointees *Set = State->get<SurelyHeld>(Container))
+    Held.append(Set->begin(), Set->end());
+  return Held;
 }
 
 std::optional<llvm::SmallVector<const MemRegion *, 4>>
@@ -542,6 +572,7 @@ void keepContentsLive(const ProgramStateRef &State, SymbolReaper &SR) {
 
 ProgramStateRef reapContents(ProgramStateRef State, SymbolReaper &SR) {
   State = withoutDeadRegions<ContainerPointees>(State, SR);
+  State = withoutDeadRegions<SurelyHeld>(State, SR);
   State = withoutDeadRegions<FullyKeyed>(State, SR);
   State = keepKeyed(State, [&SR](const KeyedPointer &Entry) {
     return SR.isLiveRegion(Entry.Container);

@@ -93,6 +93,12 @@ std::optional<llvm::SmallVector<const clang::ento::MemRegion *, 4>>
 storedPointees(const clang::ento::ProgramStateRef &State,
                const clang::ento::MemRegion *Container);
 
+/// The objects \p Container surely holds a pointer to: given them since it
+/// was seen empty, and changed since only by insertions (not a map).
+llvm::SmallVector<const clang::ento::MemRegion *, 4>
+surelyHeld(const clang::ento::ProgramStateRef &State,
+           const clang::ento::MemRegion *Container);
+
 /// Records that the pointer \p Read was read out of an element of
 /// \p Container, whose contents are what it may point to from now on.
 clang::ento::ProgramStateRef

@@ -35,12 +35,15 @@ struct Sweep {
   /// How and where the first iteration's pointer ended.
   lifeguard::csa::Ending::Kind K = lifeguard::csa::Ending::Delete;
   const Stmt *Where = nullptr;
+  /// For a loop that uses each element: an object that had ended when the
+  /// loop began, which the container surely holds a pointer to.
+  const MemRegion *Stale = nullptr;
 
   bool operator==(const Sweep &O) const {
     return Frame == O.Frame && Container == O.Container &&
            Element == O.Element && ElementAt == O.ElementAt &&
            EveryEnded == O.EveryEnded && ElementEnded == O.ElementEnded &&
-           K == O.K && Where == O.Where;
+           K == O.K && Where == O.Where && Stale == O.Stale;
   }
   // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
   void Profile(llvm::FoldingSetNodeID &ID) const {
@@ -52,6 +55,7 @@ struct Sweep {
     ID.AddBoolean(ElementEnded);
     ID.AddInteger(K);
     ID.AddPointer(Where);
+    ID.AddPointer(Stale);
   }
 };
 
@@ -85,6 +89,40 @@ bool handsOver(const Stmt *S, const VarDecl *Var) {
                               [&](const Expr *Arg) { return names(Arg, Var); });
 }
 
+/// True when evaluating \p S surely reads or writes through the pointer
+/// \p Var (`p->x`, `*p`, `p[i]`): not in an operand evaluated only under a
+/// condition (of `&&`, `||`, `?:`), nor in a statement nested in \p S
+/// other than the condition of an `if` or `switch`, nor in a lambda.
+bool dereferences(const Stmt *S, const VarDecl *Var) {
+  if (!S || isa<LambdaExpr>(S))
+    return false;
+  if (const auto *If = dyn_cast<IfStmt>(S))
+    return dereferences(If->getInit(), Var) || dereferences(If->getCond(), Var);
+  if (const auto *Switch = dyn_cast<SwitchStmt>(S))
+    return dereferences(Switch->getInit(), Var) ||
+           dereferences(Switch->getCond(), Var);
+  if (!isa<Expr, DeclStmt>(S))
+    return false;
+  if (const auto *Member = dyn_cast<MemberExpr>(S);
+      Member && Member->isArrow() && names(Member->getBase(), Var))
+    return true;
+  if (const auto *Unary = dyn_cast<UnaryOperator>(S);
+      Unary && Unary->getOpcode() == UO_Deref &&
+      names(Unary->getSubExpr(), Var))
+    return true;
+  if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(S);
+      Subscript && names(Subscript->getBase(), Var))
+    return true;
+  if (const auto *Logical = dyn_cast<BinaryOperator>(S);
+      Logical && Logical->isLogicalOp())
+    return dereferences(Logical->getLHS(), Var);
+  if (const auto *Choice = dyn_cast<AbstractConditionalOperator>(S))
+    return dereferences(Choice->getCond(), Var);
+  return llvm::any_of(S->children(), [&](const Stmt *Child) {
+    return dereferences(Child, Var);
+  });
+}
+
 /// True when \p S may leave the iteration before its end (a jump, a
 /// throw), or assigns \p Var; lambdas' bodies are not the loop's.
 bool mayLeaveOrReplace(const Stmt *S, const VarDecl *Var) {
@@ -103,22 +141,24 @@ bool mayLeaveOrReplace(const Stmt *S, const VarDecl *Var) {
 
 } // namespace
 
-bool ElementSweeps::isSweep(const CXXForRangeStmt *Loop) const {
-  auto [It, Inserted] = IsSweep.try_emplace(Loop, false);
+ElementSweeps::Shape ElementSweeps::shapeOf(const CXXForRangeStmt *Loop) const {
+  auto [It, Inserted] = Shapes.try_emplace(Loop);
   if (!Inserted)
     return It->second;
   const VarDecl *Var = Loop->getLoopVariable();
-  if (!Var->getType().getNonReferenceType()->isPointerType())
-    return false;
   const Stmt *Body = Loop->getBody();
+  if (!Var->getType().getNonReferenceType()->isPointerType() ||
+      mayLeaveOrReplace(Body, Var))
+    return It->second;
   llvm::SmallVector<const Stmt *, 8> Statements;
   if (const auto *Block = dyn_cast<CompoundStmt>(Body))
     Statements.append(Block->body_begin(), Block->body_end());
   else
     Statements.push_back(Body);
-  It->second = !mayLeaveOrReplace(Body, Var) &&
-               llvm::any_of(Statements,
-                            [&](const Stmt *S) { return handsOver(S, Var); });
+  for (const Stmt *S : Statements) {
+    It->second.HandsOverEach |= handsOver(S, Var);
+    It->second.UsesEach |= dereferences(S, Var);
+  }
   return It->second;
 }
 
@@ -126,12 +166,19 @@ ProgramStateRef ElementSweeps::afterDeclaration(const DeclStmt *DS,
                                                 CheckerContext &C) const {
   const auto *Loop = dyn_cast_or_null<CXXForRangeStmt>(
       C.getLocationContext()->getParentMap().getParent(DS));
-  if (!Loop || !isSweep(Loop))
+  if (!Loop)
+    return nullptr;
+  Shape Followed = shapeOf(Loop);
+  if (!Followed.HandsOverEach && !Followed.UsesEach)
     return nullptr;
   const ProgramStateRef &State = C.getState();
   const StackFrameContext *Frame = C.getStackFrame();
-  if (DS == Loop->getBeginStmt())
-    return State->set<FollowedSweeps>(Loop, Sweep{Frame});
+  if (DS == Loop->getRangeStmt()) {
+    Sweep Start{Frame};
+    if (Followed.UsesEach)
+      Start.Stale = endedBefore(DS, C);
+    return State->set<FollowedSweeps>(Loop, Start);
+  }
   const Sweep *Before = State->get<FollowedSweeps>(Loop);
   if (DS != Loop->getLoopVarStmt() || !Before || Before->Frame != Frame)
     return nullptr;
@@ -159,6 +206,32 @@ ProgramStateRef ElementSweeps::afterDeclaration(const DeclStmt *DS,
   return State->set<FollowedSweeps>(Loop, Now);
 }
 
+const MemRegion *ElementSweeps::endedBefore(const DeclStmt *RangeStmt,
+                                            CheckerContext &C) {
+  // The container the range variable was just bound to.
+  const auto *Range = dyn_cast_or_null<VarDecl>(RangeStmt->getSingleDecl());
+  if (!Range)
+    return nullptr;
+  const ProgramStateRef &State = C.getState();
+  const MemRegion *Container =
+      State->getSVal(State->getLValue(Range, C.getLocationContext()))
+          .getAsRegion();
+  if (!Container)
+    return nullptr;
+  for (const MemRegion *Object : surelyHeld(State, Container->StripCasts()))
+    if (endingOf(C, Object, RangeStmt))
+      return Object;
+  return nullptr;
+}
+
+std::optional<ElementSweeps::StaleRead>
+ElementSweeps::staleElement(const ProgramStateRef &State, SymbolRef Sym) {
+  for (const auto &[Loop, Now] : State->get<FollowedSweeps>())
+    if (Now.Element == Sym && Now.Stale && Now.Container)
+      return StaleRead{Now.Container, Now.Stale};
+  return std::nullopt;
+}
+
 ProgramStateRef ElementSweeps::atEntrance(const BlockEntrance &Entrance,
                                           CheckerContext &C,
                                           const NoteTag *&Note) const {
@@ -176,7 +249,8 @@ ProgramStateRef ElementSweeps::atEntrance(const BlockEntrance &Entrance,
     return nullptr;
   Sweep Last = *Done;
   State = State->remove<FollowedSweeps>(Loop);
-  if (!Last.Element || !Last.ElementEnded || !Last.EveryEnded)
+  if (!shapeOf(Loop).HandsOverEach || !Last.Element || !Last.ElementEnded ||
+      !Last.EveryEnded)
     return State;
   std::optional<llvm::SmallVector<const MemRegion *, 4>> Ended =
       storedPointees(State, Last.Container);

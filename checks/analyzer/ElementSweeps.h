@@ -18,6 +18,13 @@
 // loop variable. A loop that ends its elements under a condition is left
 // alone: which ones ended depends on data the path made up.
 //
+// The other way round: a loop whose body surely reads or writes through
+// each element (`for (const Sprite *s : renderList_) draw(s->layer);`),
+// over a container that surely holds a pointer to an object that had
+// ended when the loop began (given to it by an insertion, and not written
+// over or erased since), uses that object in some turn. Its uses of the
+// pointer read are reported as uses of that object.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef LIFEGUARD_CHECKS_ANALYZER_ELEMENTSWEEPS_H
@@ -26,12 +33,13 @@
 #include "LifetimeModeling.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
 #include "llvm/ADT/DenseMap.h"
+#include <optional>
 
 namespace lifeguard::csa {
 
 class ElementSweeps {
 public:
-  /// After the declaration \p DS: the `__begin` of a followed loop starts
+  /// After the declaration \p DS: the `__range` of a followed loop starts
   /// it afresh; its loop variable records the pointer this iteration read.
   /// Null when \p DS is neither.
   clang::ento::ProgramStateRef
@@ -60,12 +68,35 @@ public:
   elementStored(clang::ento::ProgramStateRef State,
                 const clang::ento::MemRegion *At);
 
-private:
-  /// True for a range-for over pointers whose body surely gives each one
-  /// to a call (see the file comment).
-  bool isSweep(const clang::CXXForRangeStmt *Loop) const;
+  /// For the pointer \p Sym that a loop which uses each element read this
+  /// turn: the container, and an object it surely holds a pointer to that
+  /// had ended when the loop began. Some turn reads and uses that pointer.
+  struct StaleRead {
+    const clang::ento::MemRegion *Container;
+    const clang::ento::MemRegion *Object;
+  };
+  static std::optional<StaleRead>
+  staleElement(const clang::ento::ProgramStateRef &State,
+               clang::ento::SymbolRef Sym);
 
-  mutable llvm::DenseMap<const clang::CXXForRangeStmt *, bool> IsSweep;
+private:
+  /// What a range-for over pointers surely does with each one, in a body
+  /// no turn leaves early (see the file comment).
+  struct Shape {
+    /// It gives it to a delete or a call.
+    bool HandsOverEach = false;
+    /// It reads or writes through it.
+    bool UsesEach = false;
+  };
+  Shape shapeOf(const clang::CXXForRangeStmt *Loop) const;
+
+  /// An object the container a loop runs over surely holds a pointer to,
+  /// that had ended when the loop's `__range` (\p RangeStmt) was bound to
+  /// it; null if none.
+  static const clang::ento::MemRegion *
+  endedBefore(const clang::DeclStmt *RangeStmt, clang::ento::CheckerContext &C);
+
+  mutable llvm::DenseMap<const clang::CXXForRangeStmt *, Shape> Shapes;
 };
 
 } // namespace lifeguard::csa

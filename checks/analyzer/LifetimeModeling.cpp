@@ -3276,7 +3276,20 @@ std::optional<Ending> endingAt(CheckerContext &C, const MemRegion *R,
         return std::nullopt;
       return endingAt(C, H->Owner, At, Depth);
     }
-    return storedPointerEnding(C, SR->getSymbol(), At, Depth);
+    if (std::optional<Ending> Stored =
+            storedPointerEnding(C, SR->getSymbol(), At, Depth))
+      return Stored;
+    // Read by a loop that uses each element of a container that holds an
+    // object already ended: some turn reads that one.
+    if (std::optional<ElementSweeps::StaleRead> Stale =
+            ElementSweeps::staleElement(State, SR->getSymbol());
+        Stale && Depth <= 2)
+      if (std::optional<Ending> E = endingAt(C, Stale->Object, At, Depth + 1)) {
+        E->ReadFrom = Stale->Container;
+        E->Stored = Stale->Object;
+        return E;
+      }
+    return std::nullopt;
   }
   const StackFrameContext *Frame = stackFrameOf(State, Base);
   if (!Frame)

@@ -5,6 +5,11 @@
 // push_back, from an element of the first) -- is used after its end. The
 // loop may be spelled in a helper, a template or a macro.
 //
+// A loop whose every turn reads through its element, over a container that
+// surely holds a pointer to an object deleted before the loop began (a
+// second list the deletion did not update), reads that object in some
+// turn.
+//
 // Near misses: the container cleared or refilled before it is read again;
 // a loop that deletes under a condition or stops at a break (which objects
 // ended depends on the data); a loop that nulls each element it deleted; a
@@ -93,7 +98,57 @@ char firstNameFreedByMacro() {
   return first[0]; // expected-warning{{use of the object 'first' points to after it was freed}} expected-note{{use of the object 'first' points to after it was freed}}
 }
 
+struct Observer {
+  int seen = 0;
+};
+
+int notifyAfterUnsubscribe() {
+  std::vector<Observer *> owned;
+  std::vector<Observer *> listeners;
+  Observer *logger = new Observer;
+  Observer *meter = new Observer;
+  owned.push_back(logger);
+  owned.push_back(meter);
+  listeners.push_back(logger); // expected-note{{Stored a pointer to a heap object in 'listeners'}}
+  listeners.push_back(meter);
+  delete logger; // expected-note{{Object deleted here}}
+  int total = 0;
+  for (Observer *o : listeners) // expected-note{{'o' now points to a heap object}}
+    total += ++o->seen; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+  return total;
+}
+
 // Near misses.
+
+int notifyOnlyUnderCondition(bool (*wanted)(const Observer *)) {
+  std::vector<Observer *> listeners;
+  Observer *logger = new Observer;
+  Observer *meter = new Observer;
+  listeners.push_back(logger);
+  listeners.push_back(meter);
+  delete logger;
+  int total = 0;
+  for (Observer *o : listeners)
+    if (wanted(o))
+      total += o->seen;
+  delete meter;
+  return total;
+}
+
+int notifyAfterRemoval() {
+  std::vector<Observer *> listeners;
+  Observer *logger = new Observer;
+  Observer *meter = new Observer;
+  listeners.push_back(logger);
+  listeners.push_back(meter);
+  delete logger;
+  listeners.erase(listeners.begin());
+  int total = 0;
+  for (Observer *o : listeners)
+    total += o->seen;
+  delete meter;
+  return total;
+}
 
 int clearedBeforeReuse() {
   std::vector<Job *> jobs{new Job{"a"}, new Job{"b"}};

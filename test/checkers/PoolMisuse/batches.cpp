@@ -14,6 +14,13 @@
 // (under a condition, or until a break), and one that clears each element
 // it gave back.
 //
+// The other way round: a loop that uses each element of a container that
+// surely holds an object given back before the loop began (a render list
+// the despawn did not update) uses that object in some turn. Near misses:
+// the uses before the release, a list whose slot was cleared, a loop that
+// uses its element only under a condition, one that gives back each
+// element after using it.
+//
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
 
 #include "pools.h"
@@ -131,4 +138,66 @@ void indexOfOne() {
   StackPool<Particle> pool;
   ParticleIndex index{pool, {}};
   index.byId[1] = pool.acquire();
+}
+
+struct Sprite {
+  int entity;
+  int layer;
+};
+
+int draw(int layer);
+
+void renderAfterDespawn() {
+  StackPool<Sprite> pool;
+  std::vector<Sprite *> renderList;
+  Sprite *hero = pool.acquire();
+  hero->layer = 2;
+  Sprite *tree = pool.acquire();
+  tree->layer = 1;
+  renderList.push_back(hero);
+  renderList.push_back(tree);
+  pool.release(hero); // expected-note{{Object released to its pool here}}
+  for (const Sprite *s : renderList) // expected-note{{'s' now points to the pool's object}}
+    draw(s->layer); // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+}
+
+void renderBeforeDespawn() {
+  StackPool<Sprite> pool;
+  std::vector<Sprite *> renderList;
+  Sprite *hero = pool.acquire();
+  hero->layer = 2;
+  renderList.push_back(hero);
+  for (const Sprite *s : renderList)
+    draw(s->layer);
+  pool.release(hero);
+}
+
+void renderClearedSlot() {
+  StackPool<Sprite> pool;
+  std::vector<Sprite *> renderList;
+  Sprite *hero = pool.acquire();
+  Sprite *tree = pool.acquire();
+  tree->layer = 1;
+  renderList.push_back(hero);
+  renderList.push_back(tree);
+  pool.release(hero);
+  renderList[0] = nullptr;
+  for (const Sprite *s : renderList)
+    if (s)
+      draw(s->layer);
+}
+
+void renderEachThenRelease() {
+  StackPool<Sprite> pool;
+  std::vector<Sprite *> renderList;
+  Sprite *hero = pool.acquire();
+  hero->layer = 2;
+  Sprite *tree = pool.acquire();
+  tree->layer = 1;
+  renderList.push_back(hero);
+  renderList.push_back(tree);
+  for (Sprite *s : renderList) {
+    draw(s->layer);
+    pool.release(s);
+  }
 }
