@@ -18,6 +18,10 @@
 // loop variable. A loop that ends its elements under a condition is left
 // alone: which ones ended depends on data the path made up.
 //
+// Both hold for a `for` loop over an iterator from `begin()` advanced once a
+// turn, whose body spells the element `*it` or `it->second`, and for the
+// pointers a range-for's structured binding names (`auto &[name, plugin]`).
+//
 // The other way round: a loop whose body surely reads or writes through
 // each element (`for (const Sprite *s : renderList_) draw(s->layer);`),
 // over a container that surely holds a pointer to an object that had
@@ -39,38 +43,39 @@ namespace lifeguard::csa {
 
 class ElementSweeps {
 public:
-  /// After the declaration \p DS: the `__range` of a followed loop starts
-  /// it afresh; its loop variable records the pointer this iteration read.
-  /// Null when \p DS is neither.
+  /// After the declaration \p DS: the `__begin` of a range-for, or the
+  /// iterator of a `for` loop, that is followed starts it afresh, over the
+  /// container the iterator points into. Null when \p DS is neither.
   clang::ento::ProgramStateRef
   afterDeclaration(const clang::DeclStmt *DS,
                    clang::ento::CheckerContext &C) const;
 
-  /// At the entrance of a followed loop's body or exit: the iteration
-  /// before ended its pointer or not; at the exit, the objects of the
-  /// container end when every iteration did. Null elsewhere. \p Note tells
-  /// where they ended.
+  /// At the entrance of a followed loop's body or exit: a turn begins (the
+  /// one before ended a pointer read out of the container or not); at the
+  /// exit, the objects of the container end when every turn did. Null
+  /// elsewhere. \p Note tells where they ended.
   clang::ento::ProgramStateRef
   atEntrance(const clang::BlockEntrance &Entrance,
              clang::ento::CheckerContext &C,
              const clang::ento::NoteTag *&Note) const;
 
-  /// \p State with the pointer \p Sym, when a followed loop read it in
-  /// this iteration, recorded as ended by \p Where as \p K says.
+  /// \p State with the pointer \p Sym, read out of the container of a
+  /// followed loop, ended this turn by \p Where as \p K says.
   static clang::ento::ProgramStateRef
   elementEnded(clang::ento::ProgramStateRef State, clang::ento::SymbolRef Sym,
                Ending::Kind K, const clang::Stmt *Where);
 
-  /// \p State after a store into \p At: a followed loop whose variable
-  /// refers to the element there no longer ends every pointer the
-  /// container holds (`delete p; p = nullptr;`).
+  /// \p State after a store into an element of \p Container: a followed
+  /// loop over it no longer ends every pointer it holds (`delete *it; *it =
+  /// nullptr;`, a helper that takes the element by reference and nulls it).
   static clang::ento::ProgramStateRef
   elementStored(clang::ento::ProgramStateRef State,
-                const clang::ento::MemRegion *At);
+                const clang::ento::MemRegion *Container);
 
-  /// For the pointer \p Sym that a loop which uses each element read this
-  /// turn: the container, and an object it surely holds a pointer to that
-  /// had ended when the loop began. Some turn reads and uses that pointer.
+  /// For the pointer \p Sym read out of the container of a loop that uses
+  /// each element: the container, and an object it surely holds a pointer
+  /// to that had ended when the loop began. Some turn reads and uses that
+  /// pointer.
   struct StaleRead {
     const clang::ento::MemRegion *Container;
     const clang::ento::MemRegion *Object;
@@ -80,23 +85,17 @@ public:
                clang::ento::SymbolRef Sym);
 
 private:
-  /// What a range-for over pointers surely does with each one, in a body
-  /// no turn leaves early (see the file comment).
+  /// What a range-for, or a `for` loop over an iterator, surely does with
+  /// each pointer in a body no turn leaves early (see the file comment).
   struct Shape {
     /// It gives it to a delete or a call.
     bool HandsOverEach = false;
     /// It reads or writes through it.
     bool UsesEach = false;
   };
-  Shape shapeOf(const clang::CXXForRangeStmt *Loop) const;
+  Shape shapeOf(const clang::Stmt *Loop) const;
 
-  /// An object the container a loop runs over surely holds a pointer to,
-  /// that had ended when the loop's `__range` (\p RangeStmt) was bound to
-  /// it; null if none.
-  static const clang::ento::MemRegion *
-  endedBefore(const clang::DeclStmt *RangeStmt, clang::ento::CheckerContext &C);
-
-  mutable llvm::DenseMap<const clang::CXXForRangeStmt *, Shape> Shapes;
+  mutable llvm::DenseMap<const clang::Stmt *, Shape> Shapes;
 };
 
 } // namespace lifeguard::csa

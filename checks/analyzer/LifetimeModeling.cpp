@@ -1319,8 +1319,6 @@ void LifetimeModelingChecker::checkBind(SVal L, SVal V, const Stmt *S,
                                         CheckerContext &C) const {
   ProgramStateRef State = C.getState();
   const MemRegion *Holder = L.getAsRegion();
-  if (Holder)
-    State = ElementSweeps::elementStored(State, Holder);
   // An aggregate initialized member by member (`Sched s{pool, {}}`, or a
   // member left out): clang constructs each member that has a constructor
   // in a temporary and copies it in. What is known of a container so
@@ -1339,6 +1337,7 @@ void LifetimeModelingChecker::checkBind(SVal L, SVal V, const Stmt *S,
     else if (const auto *SR = dyn_cast<SymbolicRegion>(Holder))
       T = SR->getPointeeStaticType().getNonReferenceType();
     llvm::SmallVector<const MemRegion *, 2> Stored;
+    State = ElementSweeps::elementStored(State, H->Owner);
     if (ProgramStateRef Given =
             storeIntoElement(State, H->Owner, H->Key, T, V, Model, Stored);
         Given != State) {

@@ -1,5 +1,7 @@
-// A range-for whose every turn deletes (or frees) the pointer it read out of
-// a container of raw pointers, run to its end, ended every object the
+// A range-for (or a `for` loop over an iterator from begin(), or a range-for
+// whose structured binding names the pointer) whose every turn deletes (or
+// frees) the pointer it read out of a container of raw pointers, run to its
+// end, ended every object the
 // container points to. A pointer to one of them read again -- out of the
 // same container, or out of another one it was also given (in braces, by
 // push_back, from an element of the first) -- is used after its end. The
@@ -118,7 +120,68 @@ int notifyAfterUnsubscribe() {
   return total;
 }
 
+#include <map>
+
+int deletedThroughIterators() {
+  std::vector<Job *> jobs;
+  Job *urgent = new Job{"urgent", 9}; // expected-note{{'urgent' now points to a heap object}}
+  jobs.push_back(urgent);
+  jobs.push_back(new Job{"later"});
+  for (auto it = jobs.begin(); it != jobs.end(); ++it) // expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Loop condition is false. Execution continues on line 133}}
+    delete *it;
+  // expected-note@+1{{Every element of 'jobs' was deleted by the loop above}}
+  return urgent->priority; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+}
+
+int pluginsUnloadedByBinding() {
+  std::map<int, Job *> plugins;
+  Job *audio = new Job{"audio", 1}; // expected-note{{'audio' now points to a heap object}}
+  plugins[1] = audio;
+  plugins[2] = new Job{"video", 2};
+  for (auto &[id, plugin] : plugins)
+    delete plugin;
+  // expected-note@+1{{Every element of 'plugins' was deleted by the loop above}}
+  return audio->priority; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+}
+
+int readThroughIteratorsAfterDelete() {
+  std::vector<Observer *> listeners;
+  Observer *logger = new Observer;
+  listeners.push_back(logger); // expected-note{{Stored a pointer to a heap object in 'listeners'}}
+  listeners.push_back(new Observer);
+  delete logger; // expected-note{{Object deleted here}}
+  int total = 0;
+  for (auto it = listeners.begin(); it != listeners.end(); ++it) // expected-note{{Loop condition is true.  Entering loop body}}
+    total += (*it)->seen; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+  return total;
+}
+
 // Near misses.
+
+int deletedAndNulledThroughIterators() {
+  std::vector<Job *> jobs{new Job{"a"}, new Job{"b"}};
+  for (auto it = jobs.begin(); it != jobs.end(); ++it) {
+    delete *it;
+    *it = nullptr;
+  }
+  int alive = 0;
+  for (Job *j : jobs)
+    if (j)
+      alive += j->priority;
+  return alive;
+}
+
+int erasedWhileDeleting() {
+  std::vector<Job *> jobs{new Job{"a"}, new Job{"b"}};
+  for (auto it = jobs.begin(); it != jobs.end();) {
+    delete *it;
+    it = jobs.erase(it);
+  }
+  jobs.push_back(new Job{"c", 3});
+  int p = jobs.front()->priority;
+  delete jobs.front();
+  return p;
+}
 
 int notifyOnlyUnderCondition(bool (*wanted)(const Observer *)) {
   std::vector<Observer *> listeners;
