@@ -31,6 +31,11 @@ REGISTER_MAP_WITH_PROGRAMSTATE(SurelyHeld, const MemRegion *, Pointees)
 /// popped -- without changing what was read.
 REGISTER_MAP_WITH_PROGRAMSTATE(ReadPointees, SymbolRef, Pointees)
 REGISTER_MAP_WITH_PROGRAMSTATE(ReadContainers, SymbolRef, const MemRegion *)
+/// The reads among those that a comparison narrowed (see narrowRead): kept
+/// while their container lives. The pointer read may be read again (`if
+/// (*it == target) delete *it;`), the same symbol, after the analyzer took
+/// it to be dead.
+REGISTER_SET_WITH_PROGRAMSTATE(NarrowedReads, SymbolRef)
 REGISTER_LIST_FACTORY_WITH_PROGRAMSTATE(ListedValues, SVal)
 /// The values of a braced list of pointers a container's constructor is
 /// about to be given, by the list (the array behind the
@@ -483,12 +488,33 @@ ProgramStateRef forgetContentsWithin(ProgramStateRef State,
   });
 }
 
+namespace {
+/// The objects of \p Set in the order the analyzer made their regions: a
+/// set orders them by address, which differs from run to run, and the
+/// first of them is the one a report tells of.
+llvm::SmallVector<const MemRegion *, 4> inCreationOrder(const Pointees &Set) {
+  llvm::SmallVector<const MemRegion *, 4> Objects(Set.begin(), Set.end());
+  // (Symbols are numbered as they are made; other regions are compared by
+  // how they print.)
+  auto Number = [](const MemRegion *R) {
+    const SymbolicRegion *Base = R->getSymbolicBase();
+    return Base ? Base->getSymbol()->getSymbolID()
+                : std::numeric_limits<SymbolID>::max();
+  };
+  llvm::sort(Objects, [&](const MemRegion *A, const MemRegion *B) {
+    if (Number(A) != Number(B))
+      return Number(A) < Number(B);
+    return A != B && A->getString() < B->getString();
+  });
+  return Objects;
+}
+} // namespace
+
 llvm::SmallVector<const MemRegion *, 4> surelyHeld(const ProgramStateRef &State,
                                                    const MemRegion *Container) {
-  llvm::SmallVector<const MemRegion *, 4> Held;
   if (const Pointees *Set = State->get<SurelyHeld>(Container))
-    Held.append(Set->begin(), Set->end());
-  return Held;
+    return inCreationOrder(*Set);
+  return {};
 }
 
 std::optional<llvm::SmallVector<const MemRegion *, 4>>
@@ -496,7 +522,7 @@ storedPointees(const ProgramStateRef &State, const MemRegion *Container) {
   const Pointees *Set = State->get<ContainerPointees>(Container);
   if (!Set)
     return std::nullopt;
-  return llvm::SmallVector<const MemRegion *, 4>(Set->begin(), Set->end());
+  return inCreationOrder(*Set);
 }
 
 ProgramStateRef rememberRead(const ProgramStateRef &State, SymbolRef Read,
@@ -508,12 +534,24 @@ ProgramStateRef rememberRead(const ProgramStateRef &State, SymbolRef Read,
       ->set<ReadContainers>(Read, Container);
 }
 
+ProgramStateRef narrowRead(const ProgramStateRef &State, SymbolRef Read,
+                           const MemRegion *Container,
+                           llvm::ArrayRef<const MemRegion *> Objects) {
+  Pointees::Factory &F = State->get_context<Pointees>();
+  Pointees Set = F.getEmptySet();
+  for (const MemRegion *Object : Objects)
+    Set = F.add(Set, Object);
+  return State->set<ReadPointees>(Read, Set)
+      ->set<ReadContainers>(Read, Container)
+      ->add<NarrowedReads>(Read);
+}
+
 std::optional<ContainerRead> pointeesOfRead(const ProgramStateRef &State,
                                             SymbolRef Read,
                                             const MemRegion *Container) {
   if (const Pointees *Set = State->get<ReadPointees>(Read))
     return ContainerRead{*State->get<ReadContainers>(Read),
-                         {Set->begin(), Set->end()}};
+                         inCreationOrder(*Set)};
   if (!Container)
     return std::nullopt;
   if (auto Now = storedPointees(State, Container))
@@ -564,6 +602,8 @@ void keepContentsLive(const ProgramStateRef &State, SymbolReaper &SR) {
     Keep(Set);
   for (const auto &[Read, Set] : State->get<ReadPointees>())
     Keep(Set);
+  for (SymbolRef Read : State->get<NarrowedReads>())
+    SR.markLive(Read);
   for (const KeyedPointer &Entry : State->get<KeyedPointers>())
     for (SVal V : {Entry.Key, Entry.Pointer})
       for (SymbolRef Sym : V.symbols())
@@ -577,6 +617,12 @@ ProgramStateRef reapContents(ProgramStateRef State, SymbolReaper &SR) {
   State = keepKeyed(State, [&SR](const KeyedPointer &Entry) {
     return SR.isLiveRegion(Entry.Container);
   });
+  for (SymbolRef Read : State->get<NarrowedReads>())
+    if (const MemRegion *const *Container = State->get<ReadContainers>(Read);
+        !Container || !SR.isLiveRegion(*Container))
+      State = State->remove<NarrowedReads>(Read)
+                  ->remove<ReadPointees>(Read)
+                  ->remove<ReadContainers>(Read);
   for (const auto &[Read, Set] : State->get<ReadPointees>())
     if (SR.isDead(Read))
       State = State->remove<ReadPointees>(Read)->remove<ReadContainers>(Read);

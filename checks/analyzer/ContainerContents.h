@@ -106,6 +106,13 @@ rememberRead(const clang::ento::ProgramStateRef &State,
              clang::ento::SymbolRef Read,
              const clang::ento::MemRegion *Container);
 
+/// \p State in which the pointer \p Read, read out of \p Container, points
+/// to one of \p Objects only: a comparison decided which.
+clang::ento::ProgramStateRef
+narrowRead(const clang::ento::ProgramStateRef &State,
+           clang::ento::SymbolRef Read, const clang::ento::MemRegion *Container,
+           llvm::ArrayRef<const clang::ento::MemRegion *> Objects);
+
 /// The container a pointer was read out of, and what it may point to.
 struct ContainerRead {
   const clang::ento::MemRegion *Container;
@@ -126,7 +133,7 @@ pointeesOfRead(const clang::ento::ProgramStateRef &State,
 const clang::ento::NoteTag *
 storedNote(clang::ento::CheckerContext &C,
            const clang::ento::MemRegion *Container,
-           llvm::ArrayRef<const clang::ento::MemRegion *> Pointees);
+           llvm::ArrayRef<const clang::ento::MemRegion *> Objects);
 
 /// Marks live the symbols of the objects the containers followed hold
 /// pointers to.

@@ -25,6 +25,8 @@ struct Sweep {
   /// For a loop that uses each element: an object that had ended when the
   /// loop began, which the container surely holds a pointer to.
   const MemRegion *Stale = nullptr;
+  /// True when its body surely gives each element to a delete or a call.
+  bool HandsOverEach = false;
   /// True once a turn began.
   bool Turned = false;
   /// True while every turn before this one ended a pointer read out of the
@@ -38,14 +40,16 @@ struct Sweep {
 
   bool operator==(const Sweep &O) const {
     return Frame == O.Frame && Container == O.Container && Stale == O.Stale &&
-           Turned == O.Turned && EveryEnded == O.EveryEnded &&
-           TurnEnded == O.TurnEnded && K == O.K && Where == O.Where;
+           HandsOverEach == O.HandsOverEach && Turned == O.Turned &&
+           EveryEnded == O.EveryEnded && TurnEnded == O.TurnEnded && K == O.K &&
+           Where == O.Where;
   }
   // NOLINTNEXTLINE(readability-identifier-naming): FoldingSet's interface
   void Profile(llvm::FoldingSetNodeID &ID) const {
     ID.AddPointer(Frame);
     ID.AddPointer(Container);
     ID.AddPointer(Stale);
+    ID.AddBoolean(HandsOverEach);
     ID.AddBoolean(Turned);
     ID.AddBoolean(EveryEnded);
     ID.AddBoolean(TurnEnded);
@@ -84,19 +88,54 @@ bool throughIterator(const Expr *E, const VarDecl *It) {
   return false;
 }
 
+/// True when \p A and \p B name the same variable or member (`items`,
+/// `this->items_`, `s.items`).
+bool sameObject(const Expr *A, const Expr *B) {
+  A = A->IgnoreParenImpCasts();
+  B = B->IgnoreParenImpCasts();
+  if (isa<CXXThisExpr>(A) && isa<CXXThisExpr>(B))
+    return true;
+  if (const auto *RefA = dyn_cast<DeclRefExpr>(A))
+    return names(B, RefA->getDecl());
+  const auto *MemberA = dyn_cast<MemberExpr>(A);
+  const auto *MemberB = dyn_cast<MemberExpr>(B);
+  return MemberA && MemberB &&
+         MemberA->getMemberDecl() == MemberB->getMemberDecl() &&
+         MemberA->isArrow() == MemberB->isArrow() &&
+         sameObject(MemberA->getBase(), MemberB->getBase());
+}
+
+/// True when \p E is `Container[I]` or `Container.at(I)`.
+bool atIndex(const Expr *E, const Expr *Container, const VarDecl *I) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
+    return Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2 &&
+           sameObject(Op->getArg(0), Container) && names(Op->getArg(1), I);
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(E);
+  const auto *Callee = Call ? Call->getMethodDecl() : nullptr;
+  return Callee && Callee->getIdentifier() && Callee->getName() == "at" &&
+         Call->getNumArgs() == 1 &&
+         sameObject(Call->getImplicitObjectArgument(), Container) &&
+         names(Call->getArg(0), I);
+}
+
 /// How a followed loop's body spells the pointer it reads this turn.
 struct ElementSpelling {
-  /// The range-for's variable, or the for loop's iterator.
+  /// The range-for's variable, or the for loop's iterator or index.
   const VarDecl *Var;
-  bool Iterator;
+  enum { Variable, Iterator, Index } Kind;
+  /// For an index: the container it runs over.
+  const Expr *Indexed = nullptr;
 
   /// True when \p E is the pointer: the variable (or a pointer it binds,
-  /// `auto &[name, plugin]`), `*it`, `it->second`.
+  /// `auto &[name, plugin]`), `*it`, `it->second`, `items[i]`.
   bool matches(const Expr *E) const {
     if (!E->getType()->isPointerType())
       return false;
-    if (Iterator)
+    if (Kind == Iterator)
       return throughIterator(E, Var);
+    if (Kind == Index)
+      return atIndex(E, Indexed, Var);
     const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
     if (!Ref)
       return false;
@@ -178,6 +217,41 @@ struct ElementSpelling {
   }
 };
 
+/// The container a call to one of \p Names is made on: `X` of `X.begin()`
+/// and of `std::begin(X)`; null for other expressions.
+const Expr *containerOfCall(const Expr *E,
+                            std::initializer_list<llvm::StringRef> Names) {
+  E = E ? E->IgnoreImplicit() : nullptr;
+  if (const auto *Copy = dyn_cast_or_null<CXXConstructExpr>(E);
+      Copy && Copy->getNumArgs() == 1)
+    E = Copy->getArg(0)->IgnoreImplicit();
+  const auto *Call = dyn_cast_or_null<CallExpr>(E);
+  const auto *Callee =
+      Call ? dyn_cast_or_null<NamedDecl>(Call->getCalleeDecl()) : nullptr;
+  if (!Callee || !Callee->getIdentifier() ||
+      !llvm::is_contained(Names, Callee->getName()))
+    return nullptr;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    return Member->getImplicitObjectArgument();
+  return Call->getNumArgs() == 1 ? Call->getArg(0) : nullptr;
+}
+
+/// The iterator a `for` loop advances by one each turn (`++it`, `it++`).
+const VarDecl *advancedIterator(const ForStmt *Loop) {
+  const Expr *Inc = Loop->getInc() ? Loop->getInc()->IgnoreImplicit() : nullptr;
+  const Expr *Advanced = nullptr;
+  if (const auto *Step = dyn_cast_or_null<UnaryOperator>(Inc);
+      Step && Step->isIncrementOp())
+    Advanced = Step->getSubExpr();
+  else if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Inc);
+           Op && Op->getOperator() == OO_PlusPlus)
+    Advanced = Op->getArg(0);
+  const auto *Ref = Advanced
+                        ? dyn_cast<DeclRefExpr>(Advanced->IgnoreParenImpCasts())
+                        : nullptr;
+  return Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+}
+
 /// The iterator a `for` loop runs from some `begin()` and advances by one
 /// each turn (`for (auto it = jobs.begin(); it != jobs.end(); ++it)`).
 const VarDecl *iteratorOf(const ForStmt *Loop) {
@@ -185,25 +259,99 @@ const VarDecl *iteratorOf(const ForStmt *Loop) {
   const auto *It = Init && Init->isSingleDecl()
                        ? dyn_cast<VarDecl>(Init->getSingleDecl())
                        : nullptr;
-  const Expr *From =
-      It && It->getInit() ? It->getInit()->IgnoreImplicit() : nullptr;
-  if (const auto *Copy = dyn_cast_or_null<CXXConstructExpr>(From);
-      Copy && Copy->getNumArgs() == 1)
-    From = Copy->getArg(0)->IgnoreImplicit();
-  const auto *Call = dyn_cast_or_null<CallExpr>(From);
-  const auto *Callee =
-      Call ? dyn_cast_or_null<NamedDecl>(Call->getCalleeDecl()) : nullptr;
-  if (!Callee || !Callee->getIdentifier() ||
-      !llvm::is_contained({"begin", "cbegin"}, Callee->getName()))
+  if (!It || !containerOfCall(It->getInit(), {"begin", "cbegin"}) ||
+      advancedIterator(Loop) != It)
     return nullptr;
-  const Expr *Inc = Loop->getInc() ? Loop->getInc()->IgnoreImplicit() : nullptr;
-  if (const auto *Step = dyn_cast_or_null<UnaryOperator>(Inc);
-      Step && Step->isIncrementOp() && names(Step->getSubExpr(), It))
-    return It;
-  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Inc);
-      Op && Op->getOperator() == OO_PlusPlus && names(Op->getArg(0), It))
-    return It;
-  return nullptr;
+  return It;
+}
+
+/// `X.size()`: X.
+const Expr *sizeOf(const Expr *E) {
+  const auto *Call =
+      dyn_cast_or_null<CXXMemberCallExpr>(E ? E->IgnoreParenCasts() : nullptr);
+  const auto *Callee = Call ? Call->getMethodDecl() : nullptr;
+  return Callee && Callee->getIdentifier() && Callee->getName() == "size" &&
+                 Call->getNumArgs() == 0
+             ? Call->getImplicitObjectArgument()
+             : nullptr;
+}
+
+/// The index a `for` loop runs from 0 to the size of a container, by one
+/// each turn (`for (size_t i = 0; i < tasks.size(); ++i)`, or up to a
+/// constant that holds the size), and that container; nulls for any other
+/// loop.
+std::pair<const VarDecl *, const Expr *> indexOf(const ForStmt *Loop) {
+  const auto *Init = dyn_cast_or_null<DeclStmt>(Loop->getInit());
+  const auto *I = Init && Init->isSingleDecl()
+                      ? dyn_cast<VarDecl>(Init->getSingleDecl())
+                      : nullptr;
+  const auto *Zero =
+      I && I->getInit()
+          ? dyn_cast<IntegerLiteral>(I->getInit()->IgnoreParenImpCasts())
+          : nullptr;
+  if (!Zero || !Zero->getValue().isZero() || !I->getType()->isIntegerType())
+    return {};
+  const Expr *Inc =
+      Loop->getInc() ? Loop->getInc()->IgnoreParenImpCasts() : nullptr;
+  const auto *Step = dyn_cast_or_null<UnaryOperator>(Inc);
+  const auto *AddOne = dyn_cast_or_null<CompoundAssignOperator>(Inc);
+  const auto *One =
+      AddOne ? dyn_cast<IntegerLiteral>(AddOne->getRHS()->IgnoreParenImpCasts())
+             : nullptr;
+  if (!(Step && Step->isIncrementOp() && names(Step->getSubExpr(), I)) &&
+      !(AddOne && AddOne->getOpcode() == BO_AddAssign && One &&
+        One->getValue().isOne() && names(AddOne->getLHS(), I)))
+    return {};
+  const auto *Cond = dyn_cast_or_null<BinaryOperator>(
+      Loop->getCond() ? Loop->getCond()->IgnoreParenImpCasts() : nullptr);
+  if (!Cond || !llvm::is_contained({BO_LT, BO_NE}, Cond->getOpcode()) ||
+      !names(Cond->getLHS(), I))
+    return {};
+  const Expr *Bound = Cond->getRHS()->IgnoreParenCasts();
+  if (const Expr *Container = sizeOf(Bound))
+    return {I, Container};
+  // `const size_t n = tasks.size();` before the loop.
+  const auto *Ref = dyn_cast<DeclRefExpr>(Bound);
+  const auto *N = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (N && N->getType().isConstQualified())
+    if (const Expr *Container = sizeOf(N->getInit()))
+      return {I, Container};
+  return {};
+}
+
+/// The callable given to the call of `std::for_each` over a whole
+/// container (`std::for_each(tasks.begin(), tasks.end(), destroy)`) whose
+/// frame \p Frame is; null for any other frame.
+const Expr *wholeRangeCallable(const StackFrameContext *Frame) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(Frame->getCallSite());
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee || !Callee->isInStdNamespace() || !Callee->getIdentifier() ||
+      Callee->getName() != "for_each" || Call->getNumArgs() != 3)
+    return nullptr;
+  const Expr *First = containerOfCall(Call->getArg(0), {"begin", "cbegin"});
+  const Expr *Last = containerOfCall(Call->getArg(1), {"end", "cend"});
+  return First && Last && sameObject(First, Last) ? Call->getArg(2) : nullptr;
+}
+
+/// The body of the lambda or function \p Fn and the parameter it takes
+/// each element by; nulls when it is neither or takes no pointer.
+std::pair<const Stmt *, const ParmVarDecl *> callableBody(const Expr *Fn) {
+  Fn = Fn->IgnoreImplicit();
+  if (const auto *Copy = dyn_cast<CXXConstructExpr>(Fn);
+      Copy && Copy->getNumArgs() == 1)
+    Fn = Copy->getArg(0)->IgnoreImplicit();
+  const FunctionDecl *Callee = nullptr;
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(Fn))
+    Callee = Lambda->getCallOperator();
+  else if (const auto *Ref = dyn_cast<DeclRefExpr>(Fn->IgnoreParenImpCasts()))
+    Callee = dyn_cast<FunctionDecl>(Ref->getDecl());
+  const FunctionDecl *Definition = nullptr;
+  if (!Callee || Callee->getNumParams() != 1 || !Callee->hasBody(Definition))
+    return {};
+  const ParmVarDecl *Element = Definition->getParamDecl(0);
+  if (!Element->getType().getNonReferenceType()->isPointerType())
+    return {};
+  return {Definition->getBody(), Element};
 }
 
 /// The loop statement whose `__begin` or iterator \p DS declares.
@@ -218,32 +366,84 @@ const Stmt *loopBegunBy(const DeclStmt *DS, const ParentMap &PM) {
 
 } // namespace
 
-ElementSweeps::Shape ElementSweeps::shapeOf(const Stmt *Loop) const {
-  auto [It, Inserted] = Shapes.try_emplace(Loop);
-  if (!Inserted)
-    return It->second;
-  std::optional<ElementSpelling> Element;
-  const Stmt *Body = nullptr;
-  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop)) {
-    Element = ElementSpelling{Range->getLoopVariable(), false};
-    Body = Range->getBody();
-  } else if (const auto *For = dyn_cast<ForStmt>(Loop)) {
-    if (const VarDecl *Iterator = iteratorOf(For))
-      Element = ElementSpelling{Iterator, true};
-    Body = For->getBody();
-  }
-  if (!Element || Element->mayLeaveOrReplace(Body))
-    return It->second;
+/// What a body that spells its element as \p Element surely does with it
+/// each turn.
+static ElementSweeps::Shape shapeOfBody(const ElementSpelling &Element,
+                                        const Stmt *Body) {
+  ElementSweeps::Shape Found;
+  if (!Body || Element.mayLeaveOrReplace(Body))
+    return Found;
+  Found.Indexed = Element.Indexed;
   llvm::SmallVector<const Stmt *, 8> Statements;
   if (const auto *Block = dyn_cast<CompoundStmt>(Body))
     Statements.append(Block->body_begin(), Block->body_end());
   else
     Statements.push_back(Body);
   for (const Stmt *S : Statements) {
-    It->second.HandsOverEach |= Element->handsOver(S);
-    It->second.UsesEach |= Element->dereferences(S);
+    Found.HandsOverEach |= Element.handsOver(S);
+    Found.UsesEach |= Element.dereferences(S);
+  }
+  return Found;
+}
+
+ElementSweeps::Shape ElementSweeps::shapeOf(const Stmt *Loop) const {
+  auto [It, Inserted] = Shapes.try_emplace(Loop);
+  if (!Inserted)
+    return It->second;
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
+    It->second = shapeOfBody(
+        ElementSpelling{Range->getLoopVariable(), ElementSpelling::Variable},
+        Range->getBody());
+  else if (const auto *For = dyn_cast<ForStmt>(Loop)) {
+    if (const VarDecl *Iterator = iteratorOf(For))
+      It->second = shapeOfBody(
+          ElementSpelling{Iterator, ElementSpelling::Iterator}, For->getBody());
+    else if (auto [Index, Indexed] = indexOf(For); Index)
+      It->second =
+          shapeOfBody(ElementSpelling{Index, ElementSpelling::Index, Indexed},
+                      For->getBody());
   }
   return It->second;
+}
+
+ElementSweeps::Shape ElementSweeps::shapeOfCallable(const Expr *Fn) const {
+  auto [Body, Element] = callableBody(Fn);
+  if (!Body)
+    return Shape();
+  auto [It, Inserted] = Shapes.try_emplace(Body);
+  if (Inserted)
+    It->second =
+        shapeOfBody(ElementSpelling{Element, ElementSpelling::Variable}, Body);
+  return It->second;
+}
+
+ProgramStateRef ElementSweeps::begin(const Stmt *Loop, const Shape &Followed,
+                                     const MemRegion *Container,
+                                     CheckerContext &C) const {
+  const ProgramStateRef &State = C.getState();
+  if (!Container)
+    return State->remove<FollowedSweeps>(Loop);
+  Sweep Start{C.getStackFrame(), Container};
+  Start.HandsOverEach = Followed.HandsOverEach;
+  if (Followed.UsesEach)
+    for (const MemRegion *Object : surelyHeld(State, Start.Container))
+      if (endingOf(C, Object, Loop)) {
+        Start.Stale = Object;
+        break;
+      }
+  return State->set<FollowedSweeps>(Loop, Start);
+}
+
+const MemRegion *ElementSweeps::iteratedContainer(const VarDecl *Iterator,
+                                                  CheckerContext &C) {
+  const ProgramStateRef &State = C.getState();
+  const MemRegion *At =
+      State->getLValue(Iterator, C.getLocationContext()).getAsRegion();
+  SVal Position = Iterator->getType()->isPointerType()
+                      ? State->getSVal(At, Iterator->getType())
+                      : heldPointer(C, At, Iterator->getType());
+  std::optional<InnerHandleInfo> Into = innerOwnerOf(State, Position);
+  return Into ? Into->Owner : nullptr;
 }
 
 ProgramStateRef ElementSweeps::afterDeclaration(const DeclStmt *DS,
@@ -255,24 +455,31 @@ ProgramStateRef ElementSweeps::afterDeclaration(const DeclStmt *DS,
   Shape Followed = shapeOf(Loop);
   if (!Followed.HandsOverEach && !Followed.UsesEach)
     return nullptr;
-  // The container the iterator just made points into.
-  const ProgramStateRef &State = C.getState();
-  const auto *Iterator = cast<VarDecl>(DS->getSingleDecl());
-  const MemRegion *At = State->getLValue(Iterator, LC).getAsRegion();
-  SVal Position = Iterator->getType()->isPointerType()
-                      ? State->getSVal(At, Iterator->getType())
-                      : heldPointer(C, At, Iterator->getType());
-  std::optional<InnerHandleInfo> Into = innerOwnerOf(State, Position);
-  if (!Into || !Into->Owner)
-    return State->remove<FollowedSweeps>(Loop);
-  Sweep Start{C.getStackFrame(), Into->Owner};
-  if (Followed.UsesEach)
-    for (const MemRegion *Object : surelyHeld(State, Start.Container))
-      if (endingOf(C, Object, DS)) {
-        Start.Stale = Object;
-        break;
-      }
-  return State->set<FollowedSweeps>(Loop, Start);
+  // The container the index runs over, or the iterator just made points
+  // into.
+  return begin(Loop, Followed,
+               Followed.Indexed
+                   ? namedRegion(Followed.Indexed, C.getState(), LC)
+                   : iteratedContainer(cast<VarDecl>(DS->getSingleDecl()), C),
+               C);
+}
+
+ProgramStateRef ElementSweeps::intoAlgorithmLoop(const ForStmt *Loop,
+                                                 CheckerContext &C) const {
+  const StackFrameContext *Frame = C.getStackFrame();
+  const Expr *Fn = wholeRangeCallable(Frame);
+  if (!Fn)
+    return nullptr;
+  // Its loop advances the first iterator it was given.
+  const auto *Algorithm = dyn_cast<FunctionDecl>(Frame->getDecl());
+  const VarDecl *Iterator = advancedIterator(Loop);
+  if (!Algorithm || Algorithm->getNumParams() == 0 ||
+      Iterator != Algorithm->getParamDecl(0))
+    return nullptr;
+  Shape Followed = shapeOfCallable(Fn);
+  if (!Followed.HandsOverEach && !Followed.UsesEach)
+    return nullptr;
+  return begin(Loop, Followed, iteratedContainer(Iterator, C), C);
 }
 
 std::optional<ElementSweeps::StaleRead>
@@ -289,12 +496,18 @@ ElementSweeps::staleElement(const ProgramStateRef &State, SymbolRef Sym) {
 ProgramStateRef ElementSweeps::atEntrance(const BlockEntrance &Entrance,
                                           CheckerContext &C,
                                           const NoteTag *&Note) const {
+  ProgramStateRef State = C.getState();
+  // The head of a loop with no declaration to start it, entered from
+  // before the loop.
+  if (const auto *For =
+          dyn_cast_or_null<ForStmt>(Entrance.getBlock()->getTerminatorStmt());
+      For && !For->getInit() && !State->get<FollowedSweeps>(For))
+    return intoAlgorithmLoop(For, C);
   const CFGBlock *Head = Entrance.getPreviousBlock();
   const Stmt *Loop = Head ? Head->getTerminatorStmt() : nullptr;
   if (!isa_and_nonnull<CXXForRangeStmt, ForStmt>(Loop) ||
       Head->succ_size() != 2)
     return nullptr;
-  ProgramStateRef State = C.getState();
   const Sweep *Now = State->get<FollowedSweeps>(Loop);
   if (!Now || Now->Frame != C.getStackFrame())
     return nullptr;
@@ -312,7 +525,7 @@ ProgramStateRef ElementSweeps::atEntrance(const BlockEntrance &Entrance,
     return nullptr;
   // The second is the exit.
   State = State->remove<FollowedSweeps>(Loop);
-  if (!shapeOf(Loop).HandsOverEach || !Next.Turned || !Next.TurnEnded ||
+  if (!Next.HandsOverEach || !Next.Turned || !Next.TurnEnded ||
       !Next.EveryEnded)
     return State;
   std::optional<llvm::SmallVector<const MemRegion *, 4>> Ended =
@@ -329,7 +542,9 @@ ProgramStateRef ElementSweeps::atEntrance(const BlockEntrance &Entrance,
     return State;
   std::string Text = "Every element of " +
                      quotedName(Next.Container, "the container") + " was " +
-                     heapEndingVerb(Next.K) + " by the loop above";
+                     heapEndingVerb(Next.K) + " by " +
+                     (wholeRangeCallable(C.getStackFrame()) ? "'std::for_each'"
+                                                            : "the loop above");
   Note = C.getNoteTag([Text, Objects = *Ended](PathSensitiveBugReport &BR) {
     return isLifeguardReport(BR) &&
                    llvm::any_of(Objects,

@@ -19,8 +19,13 @@
 // alone: which ones ended depends on data the path made up.
 //
 // Both hold for a `for` loop over an iterator from `begin()` advanced once a
-// turn, whose body spells the element `*it` or `it->second`, and for the
-// pointers a range-for's structured binding names (`auto &[name, plugin]`).
+// turn, whose body spells the element `*it` or `it->second`; for a `for`
+// loop over an index from 0 to the container's size, advanced once a turn,
+// whose body spells it `items[i]` or `items.at(i)`; and for the pointers a
+// range-for's structured binding names (`auto &[name, plugin]`). The loop
+// of `std::for_each` over a whole container (`tasks.begin()` to
+// `tasks.end()`) is followed too, as if its body were the lambda's or the
+// function's, with its parameter for the element.
 //
 // The other way round: a loop whose body surely reads or writes through
 // each element (`for (const Sprite *s : renderList_) draw(s->layer);`),
@@ -84,16 +89,39 @@ public:
   staleElement(const clang::ento::ProgramStateRef &State,
                clang::ento::SymbolRef Sym);
 
-private:
-  /// What a range-for, or a `for` loop over an iterator, surely does with
-  /// each pointer in a body no turn leaves early (see the file comment).
+  /// What a range-for, or a `for` loop over an iterator or an index, surely
+  /// does with each pointer in a body no turn leaves early (see the file
+  /// comment).
   struct Shape {
     /// It gives it to a delete or a call.
     bool HandsOverEach = false;
     /// It reads or writes through it.
     bool UsesEach = false;
+    /// For a loop over an index: the container it runs over.
+    const clang::Expr *Indexed = nullptr;
   };
+
+private:
   Shape shapeOf(const clang::Stmt *Loop) const;
+  /// What the lambda or function \p Fn an algorithm calls on each element
+  /// surely does with it.
+  Shape shapeOfCallable(const clang::Expr *Fn) const;
+
+  /// \p Loop, as \p Followed, begins over \p Container (null: unknown).
+  clang::ento::ProgramStateRef begin(const clang::Stmt *Loop,
+                                     const Shape &Followed,
+                                     const clang::ento::MemRegion *Container,
+                                     clang::ento::CheckerContext &C) const;
+  /// At the head of \p Loop, entered from before it: when it is the loop
+  /// of `std::for_each` over a whole container, it begins over that
+  /// container. Null otherwise.
+  clang::ento::ProgramStateRef
+  intoAlgorithmLoop(const clang::ForStmt *Loop,
+                    clang::ento::CheckerContext &C) const;
+  /// The container the iterator \p Iterator points into, or null.
+  static const clang::ento::MemRegion *
+  iteratedContainer(const clang::VarDecl *Iterator,
+                    clang::ento::CheckerContext &C);
 
   mutable llvm::DenseMap<const clang::Stmt *, Shape> Shapes;
 };

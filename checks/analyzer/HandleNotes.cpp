@@ -209,35 +209,15 @@ void noteWhereHandleWasMade(PathSensitiveBugReport &Report,
 const MemRegion *holderOf(const Expr *Handle, const ExplodedNode *N) {
   if (!Handle)
     return nullptr;
-  Handle = Handle->IgnoreParenImpCasts();
-  const ProgramStateRef &State = N->getState();
-  const LocationContext *LC = N->getLocationContext();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(Handle)) {
-    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-    if (!VD || VD->getType()->isReferenceType())
-      return nullptr;
-    return State->getLValue(VD, LC).getAsRegion();
-  }
-  // A member of *this or of a named variable: `this->p_`, `s.p`.
-  const auto *ME = dyn_cast<MemberExpr>(Handle);
-  const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
-  if (!FD || FD->getType()->isReferenceType())
+  // A reference holds nothing of its own.
+  const auto *DRE = dyn_cast<DeclRefExpr>(Handle->IgnoreParenImpCasts());
+  const auto *ME = dyn_cast<MemberExpr>(Handle->IgnoreParenImpCasts());
+  const ValueDecl *Holder = DRE  ? DRE->getDecl()
+                            : ME ? ME->getMemberDecl()
+                                 : nullptr;
+  if (!Holder || Holder->getType()->isReferenceType())
     return nullptr;
-  const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
-  SVal Object;
-  if (isa<CXXThisExpr>(Base)) {
-    const auto *MD = dyn_cast<CXXMethodDecl>(LC->getDecl());
-    if (!MD)
-      return nullptr;
-    Object = State->getSVal(State->getStateManager().getSValBuilder().getCXXThis(
-        MD, LC->getStackFrame()));
-  } else if (const auto *DRE = dyn_cast<DeclRefExpr>(Base);
-             DRE && !ME->isArrow() && isa<VarDecl>(DRE->getDecl())) {
-    Object = State->getLValue(cast<VarDecl>(DRE->getDecl()), LC);
-  }
-  if (!isa<Loc>(Object))
-    return nullptr;
-  return State->getLValue(FD, Object).getAsRegion();
+  return namedRegion(Handle, N->getState(), N->getLocationContext());
 }
 
 } // namespace lifeguard::csa

@@ -253,6 +253,48 @@ std::string quotedName(const MemRegion *R, StringRef Otherwise) {
   return Name.empty() ? Otherwise.str() : "'" + Name + "'";
 }
 
+const MemRegion *namedRegion(const Expr *E, const ProgramStateRef &State,
+                             const LocationContext *LC) {
+  E = E->IgnoreParenImpCasts();
+  SVal Place;
+  QualType Declared;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD)
+      return nullptr;
+    Place = State->getLValue(VD, LC);
+    Declared = VD->getType();
+  } else if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!FD)
+      return nullptr;
+    const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+    SVal Object;
+    if (isa<CXXThisExpr>(Base)) {
+      // (In a lambda, `this` is the enclosing object's, captured.)
+      const auto *MD = dyn_cast<CXXMethodDecl>(LC->getDecl());
+      if (!MD || MD->getParent()->isLambda())
+        return nullptr;
+      Object =
+          State->getSVal(State->getStateManager().getSValBuilder().getCXXThis(
+              MD, LC->getStackFrame()));
+    } else if (const MemRegion *Outer = namedRegion(Base, State, LC)) {
+      Object = ME->isArrow() ? State->getSVal(Outer, Base->getType())
+                             : loc::MemRegionVal(Outer);
+    }
+    if (!isa<Loc>(Object))
+      return nullptr;
+    Place = State->getLValue(FD, Object);
+    Declared = FD->getType();
+  } else {
+    return nullptr;
+  }
+  const MemRegion *R = Place.getAsRegion();
+  if (R && Declared->isReferenceType())
+    return State->getSVal(R, Declared).getAsRegion();
+  return R;
+}
+
 std::string sourceName(const Expr *E) {
   if (!E)
     return "";
@@ -885,6 +927,14 @@ public:
   }
   void checkPostStmt(const ImplicitCastExpr *ICE, CheckerContext &C) const;
   void checkPostStmt(const BinaryOperator *BO, CheckerContext &C) const;
+  /// For `p == q` (or `!=`) where p was read out of a container whose
+  /// contents are known and q points to one of the objects it holds: splits
+  /// the path into the one where p is that object and the one where it is
+  /// another. (The analyzer, which sees a pointer read out of memory it
+  /// does not know and a fresh allocation, takes them to differ: the
+  /// element std::find found, or a loop's `if (n == target)`, would never
+  /// be the object searched for.) False when it is no such comparison.
+  bool compareWithRead(const BinaryOperator *BO, CheckerContext &C) const;
   void checkPostStmt(const CXXRewrittenBinaryOperator *RBO,
                      CheckerContext &C) const;
   /// \p State with what is known of the containers an aggregate's
@@ -2664,6 +2714,8 @@ void LifetimeModelingChecker::checkPostStmt(const BinaryOperator *BO,
   if (!BO->isEqualityOp() || !BO->getLHS()->getType()->isPointerType() ||
       !BO->getRHS()->getType()->isPointerType())
     return;
+  if (compareWithRead(BO, C))
+    return;
   ProgramStateRef State = C.getState();
   if (C.getSVal(BO).getAs<nonloc::ConcreteInt>())
     return;
@@ -2675,6 +2727,40 @@ void LifetimeModelingChecker::checkPostStmt(const BinaryOperator *BO,
   C.addTransition(State->BindExpr(
       BO, C.getLocationContext(),
       C.getSValBuilder().makeTruthVal(BO->getOpcode() == BO_NE, BO->getType())));
+}
+
+bool LifetimeModelingChecker::compareWithRead(const BinaryOperator *BO,
+                                              CheckerContext &C) const {
+  const ProgramStateRef &State = C.getState();
+  SVal L = C.getSVal(BO->getLHS());
+  SVal R = C.getSVal(BO->getRHS());
+  for (auto [ReadV, OtherV] : {std::pair(L, R), std::pair(R, L)}) {
+    SymbolRef Read = ReadV.getAsLocSymbol();
+    const MemRegion *Other = OtherV.getAsRegion();
+    std::optional<ContainerRead> Held =
+        Read && Other ? containerReadOf(State, Read) : std::nullopt;
+    if (!Held)
+      continue;
+    Other = withoutCasts(Other);
+    llvm::SmallVector<const MemRegion *, 4> Others;
+    for (const MemRegion *P : Held->Pointees)
+      if (withoutCasts(P) != Other)
+        Others.push_back(P);
+    if (Others.size() == Held->Pointees.size())
+      return false;
+    const LocationContext *LC = C.getLocationContext();
+    auto Outcome = [&](bool Same) {
+      return C.getSValBuilder().makeTruthVal(Same == (BO->getOpcode() == BO_EQ),
+                                             BO->getType());
+    };
+    C.addTransition(narrowRead(State, Read, Held->Container, {Other})
+                        ->BindExpr(BO, LC, Outcome(true)));
+    if (!Others.empty())
+      C.addTransition(narrowRead(State, Read, Held->Container, Others)
+                          ->BindExpr(BO, LC, Outcome(false)));
+    return true;
+  }
+  return false;
 }
 
 ProgramStateRef LifetimeModelingChecker::swapHandles(

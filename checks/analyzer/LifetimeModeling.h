@@ -214,6 +214,13 @@ bool isLifeguardReport(const clang::ento::PathSensitiveBugReport &BR);
 std::string quotedName(const clang::ento::MemRegion *R,
                        llvm::StringRef Otherwise);
 
+/// The region the variable or member \p E names (`items`, `this->items_`,
+/// `s.items`, `s->items`), read off \p State in \p LC without evaluating
+/// \p E: for a reference, what it refers to. Null for other expressions.
+const clang::ento::MemRegion *
+namedRegion(const clang::Expr *E, const clang::ento::ProgramStateRef &State,
+            const clang::LocationContext *LC);
+
 /// How the source names the container or handle \p E designates (`orders`,
 /// `b.orders`, `entries_`), or "" when it is not a named variable or member.
 std::string sourceName(const clang::Expr *E);

@@ -1,8 +1,9 @@
-// A range-for (or a `for` loop over an iterator from begin(), or a range-for
-// whose structured binding names the pointer) whose every turn deletes (or
-// frees) the pointer it read out of a container of raw pointers, run to its
-// end, ended every object the
-// container points to. A pointer to one of them read again -- out of the
+// A range-for (or a `for` loop over an iterator from begin() or over an
+// index from 0 to size(), a range-for whose structured binding names the
+// pointer, std::for_each over a whole container) whose every turn deletes
+// (or frees) the pointer it read out of a container of raw pointers, run to
+// its end, ended every object the container points to. A pointer to one
+// of them read again -- out of the
 // same container, or out of another one it was also given (in braces, by
 // push_back, from an element of the first) -- is used after its end. The
 // loop may be spelled in a helper, a template or a macro.
@@ -127,7 +128,7 @@ int deletedThroughIterators() {
   Job *urgent = new Job{"urgent", 9}; // expected-note{{'urgent' now points to a heap object}}
   jobs.push_back(urgent);
   jobs.push_back(new Job{"later"});
-  for (auto it = jobs.begin(); it != jobs.end(); ++it) // expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Loop condition is false. Execution continues on line 133}}
+  for (auto it = jobs.begin(); it != jobs.end(); ++it) // expected-note{{Loop condition is true.  Entering loop body}} expected-note{{Loop condition is false. Execution continues on line 134}}
     delete *it;
   // expected-note@+1{{Every element of 'jobs' was deleted by the loop above}}
   return urgent->priority; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
@@ -156,7 +157,153 @@ int readThroughIteratorsAfterDelete() {
   return total;
 }
 
+struct Scene {
+  std::vector<Job *> layers_;
+  Job *background_ = nullptr;
+  void unloadAll() {
+    for (std::size_t i = 0; i < layers_.size(); ++i)
+      delete layers_[i];
+  }
+  int backgroundPriority() const { return background_->priority; } // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+};
+
+int sceneAfterUnloadByIndex() {
+  Scene scene;
+  scene.background_ = new Job{"background"}; // expected-note{{'scene.background_' now points to a heap object}}
+  scene.layers_.push_back(scene.background_);
+  scene.layers_.push_back(new Job{"sprites", 1});
+  scene.unloadAll();
+  return scene.backgroundPriority(); // expected-note{{Calling 'Scene::backgroundPriority'}}
+}
+
+char freedByIndexUpToSize() {
+  char *label = static_cast<char *>(std::calloc(4, 1)); // expected-note{{'label' now points to the object}}
+  std::vector<char *> names{static_cast<char *>(std::calloc(4, 1)), label};
+  const std::size_t count = names.size();
+  // expected-note@+2{{Assuming 'i' is not equal to 'count'}} expected-note@+2{{Loop condition is true.  Entering loop body}}
+  // expected-note@+1{{Assuming 'i' is equal to 'count'}} expected-note@+1{{Loop condition is false. Execution continues on line 188}}
+  for (std::size_t i = 0; i != count; i++)
+    std::free(names.at(i));
+  // expected-note@+1{{Every element of 'names' was freed by the loop above}}
+  return label[0]; // expected-warning{{use of the object 'label' points to after it was freed}} expected-note{{use of the object 'label' points to after it was freed}}
+}
+
+template <typename T> void deleteByIndex(std::vector<T *> &items) {
+  for (typename std::vector<T *>::size_type i = 0; i < items.size(); i += 1)
+    delete items[i];
+}
+
+int deletedByIndexInTemplate() {
+  std::vector<Observer *> listeners;
+  Observer *logger = new Observer; // expected-note{{'logger' now points to a heap object}}
+  listeners.push_back(logger);
+  listeners.push_back(new Observer);
+  deleteByIndex(listeners);
+  return logger->seen; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+}
+
+int readByIndexAfterDelete() {
+  std::vector<Job *> jobs;
+  Job *urgent = new Job{"urgent", 9};
+  jobs.push_back(urgent); // expected-note{{Stored a pointer to a heap object in 'jobs'}}
+  jobs.push_back(new Job{"later"});
+  delete urgent; // expected-note{{Object deleted here}}
+  int total = 0;
+  for (std::size_t i = 0; i < jobs.size(); ++i) // expected-note{{Loop condition is true.  Entering loop body}}
+    if (jobs[i]->priority > 5) // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+      ++total;
+  return total;
+}
+
+#include <algorithm>
+
+int deletedByForEachLambda() {
+  std::vector<Job *> jobs;
+  jobs.push_back(new Job{"spec", 3}); // expected-note{{Stored a pointer to a heap object in 'jobs'}}
+  jobs.push_back(new Job{"review", 2});
+  std::for_each(jobs.begin(), jobs.end(), [](Job *j) { delete j; }); // expected-note{{Calling 'for_each<}} expected-note{{Returning from 'for_each<}}
+  // expected-note@bits/stl_algo.h:* 2 {{Loop condition is true.  Entering loop body}}
+  // expected-note@bits/stl_algo.h:* 2 {{Loop condition is false. Execution continues on line}}
+  // expected-note@bits/stl_algo.h:* {{Every element of 'jobs' was deleted by 'std::for_each'}}
+  int total = 0;
+  for (std::size_t i = 0; i < jobs.size(); ++i) // expected-note{{Loop condition is true.  Entering loop body}}
+    total += jobs[i]->priority; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+  return total;
+}
+
+static void retire(Observer *o) { delete o; }
+
+int deletedByForEachFunction() {
+  std::vector<Observer *> listeners;
+  Observer *meter = new Observer; // expected-note{{'meter' now points to a heap object}}
+  listeners.push_back(new Observer);
+  listeners.push_back(meter);
+  std::for_each(std::begin(listeners), std::end(listeners), retire); // expected-note{{Calling 'for_each<}} expected-note{{Returning from 'for_each<}}
+  // expected-note@bits/stl_algo.h:* {{Every element of 'listeners' was deleted by 'std::for_each'}}
+  return meter->seen; // expected-warning{{use of a heap object after it was deleted}} expected-note{{use of a heap object after it was deleted}}
+}
+
 // Near misses.
+
+int firstKeptByIndex() {
+  Job *first = new Job{"first", 1};
+  std::vector<Job *> jobs{first, new Job{"b"}};
+  for (std::size_t i = 1; i < jobs.size(); ++i)
+    delete jobs[i];
+  int p = first->priority;
+  delete first;
+  return p;
+}
+
+int everyOtherByIndex() {
+  Job *second = new Job{"second", 2};
+  std::vector<Job *> jobs{new Job{"a"}, second};
+  for (std::size_t i = 0; i < jobs.size(); i += 2)
+    delete jobs[i];
+  int p = second->priority;
+  delete second;
+  return p;
+}
+
+int deletedByIndexUnderCondition(Job *keep) {
+  std::vector<Job *> jobs{keep, new Job{"b"}};
+  for (std::size_t i = 0; i < jobs.size(); ++i)
+    if (jobs[i] != keep)
+      delete jobs[i];
+  return keep->priority;
+}
+
+int deletedAndNulledByIndex() {
+  std::vector<Job *> jobs{new Job{"a"}, new Job{"b"}};
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    delete jobs[i];
+    jobs[i] = nullptr;
+  }
+  int alive = 0;
+  for (std::size_t i = 0; i < jobs.size(); ++i)
+    if (jobs[i])
+      alive += jobs[i]->priority;
+  return alive;
+}
+
+int forEachOverPartOfTheList() {
+  Job *first = new Job{"first", 1};
+  std::vector<Job *> jobs{first, new Job{"b"}};
+  std::for_each(jobs.begin() + 1, jobs.end(), [](Job *j) { delete j; });
+  int p = first->priority;
+  delete first;
+  return p;
+}
+
+int forEachDeletingUnderCondition(Job *keep) {
+  std::vector<Job *> jobs{keep, new Job{"b"}};
+  std::for_each(jobs.begin(), jobs.end(), [keep](Job *j) {
+    if (j != keep)
+      delete j;
+  });
+  return keep->priority;
+}
+
 
 int deletedAndNulledThroughIterators() {
   std::vector<Job *> jobs{new Job{"a"}, new Job{"b"}};

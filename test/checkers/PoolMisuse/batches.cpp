@@ -1,5 +1,5 @@
 // Objects given back through the pointers a container holds: a batch freed
-// by a range-for over it, then an object of the batch used through another
+// by a range-for (or an index loop) over it, then an object of the batch used through another
 // pointer. When the container holds one object, the pointer read out of it
 // is that object, which goes back. A range-for whose every turn gives its
 // element back, run to its end, gave back every object the container
@@ -52,6 +52,19 @@ long batchOfTwoFreedByLoop() {
   live.push_back(pool.acquire());
   for (Particle *p : live)
     pool.release(p);
+  // expected-note@+1{{Every element of 'live' was released to its pool by the loop above}}
+  return focus->life; // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
+}
+
+long batchReleasedByIndex() {
+  StackPool<Particle> pool;
+  std::vector<Particle *> live;
+  Particle *focus = pool.acquire(); // expected-note{{'focus' now points to the pool's object}}
+  focus->life = 3;
+  live.push_back(pool.acquire());
+  live.push_back(focus);
+  for (std::size_t i = 0; i < live.size(); ++i) // expected-note 2 {{Loop condition is true.  Entering loop body}} expected-note{{Loop condition is false. Execution continues on line 69}}
+    pool.release(live[i]);
   // expected-note@+1{{Every element of 'live' was released to its pool by the loop above}}
   return focus->life; // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
 }
