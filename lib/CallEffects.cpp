@@ -324,14 +324,20 @@ bool FunctionAnalyzer::isOutliving(StorageID S) const {
 
 void FunctionAnalyzer::store(const LoanSet &Targets, const LoanSet &Value,
                              const Stmt *Where, bool Weak, QualType ValueType) {
-  bool Strong = !Weak && Targets.count() == 1;
+  // One place, however many loans designate it: `this->bus_` of each of
+  // several objects given the same bus.
+  bool OnePlace = true;
+  for (LoanID L : Targets)
+    OnePlace = OnePlace && !isPseudoLoan(L) &&
+               R.Loans[L].Target == R.Loans[Targets.find_first()].Target;
+  bool Strong = !Weak && OnePlace;
   for (LoanID L : Targets) {
     if (isPseudoLoan(L))
       continue;
     Place P = R.Loans[L].Target;
     writePlace(P, Value, Strong && !isElements(P.Sub));
     // Stored into one known container, it is there on this path.
-    if (Targets.count() == 1)
+    if (OnePlace)
       putBack(cellOf(P), Value);
     unsigned Pseudo = Value.test(UnknownLoan) + Value.test(NullLoan);
     bool Tracked = Value.count() > Pseudo;
@@ -510,13 +516,13 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
   case StdEffect::RemoveAll:
   case StdEffect::RemoveOne:
     if (Owns)
-      destroyOwned(Obj, Released,
+      destroyOwned(Obj, ObjT, Released,
                    /*All=*/Effect == StdEffect::RemoveAll);
     clearPlaces(Obj);
     break;
   case StdEffect::Reset:
     if (Owns)
-      destroyOwned(Obj, Released, /*All=*/true);
+      destroyOwned(Obj, ObjT, Released, /*All=*/true);
     if (A.Args.empty())
       clearPlaces(Obj);
     else
@@ -527,7 +533,7 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
     break;
   case StdEffect::Assign:
     if (Owns)
-      destroyOwned(Obj, Released, /*All=*/true);
+      destroyOwned(Obj, ObjT, Released, /*All=*/true);
     if (MD->isOverloadedOperator() && !A.Args.empty()) {
       const Expr *Arg = A.Args[0];
       // (`opt = std::string(...)` on an optional view: the view made from

@@ -346,18 +346,10 @@ void FunctionAnalyzer::transferStmt(const Stmt *S) {
   }
   if (const auto *DE = dyn_cast<CXXDeleteExpr>(S)) {
     Death Deleted{Death::Delete, DE, DE->getBeginLoc()};
-    // The object's written destructor runs first: it may take back what
-    // its constructor registered (`bus_.unsubscribe(id_)`), or free what a
-    // member points to. (One that may be overridden is not followed.)
-    if (const CXXRecordDecl *RD = DE->getDestroyedType()->getAsCXXRecordDecl())
-      if (const CXXDestructorDecl *Dtor = RD->getDestructor();
-          Dtor && Dtor->isUserProvided())
-        if (const FunctionSummary *Sum =
-                Engine.summary(Dtor, Depth, /*StaticallyBound=*/false)) {
-          CallArgs A;
-          A.ObjectPlaces = contentOf(DE->getArgument());
-          applySummary(*Sum, A, Dtor, DE, Deleted);
-        }
+    // The object's written destructor runs first.
+    if (const CXXDestructorDecl *Dtor =
+            LifetimeModel::writtenDestructor(DE->getDestroyedType()))
+      runDestructor(Dtor, contentOf(DE->getArgument()), DE, Deleted);
     releaseThrough(DE->getArgument(), Deleted, DE);
     return;
   }

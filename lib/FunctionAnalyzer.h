@@ -215,7 +215,16 @@ private:
     }
   }
   void killSingle(const LoanSet &Handle, Death D);
-  void destroyOwned(const LoanSet &OwnerPlaces, Death D, bool All);
+  /// The owner of type \p OwnerType in \p OwnerPlaces destroys what it
+  /// owns (all of it, or one element when \p All is false).
+  void destroyOwned(const LoanSet &OwnerPlaces, clang::QualType OwnerType,
+                    Death D, bool All);
+  /// Applies the summary of \p Dtor (LifetimeModel::writtenDestructor) to
+  /// \p Object, ended at \p Where: it may take back what the constructor
+  /// registered (`bus_.unsubscribe(id_)`), free what a member points to, or
+  /// restore a global (a scope guard).
+  void runDestructor(const clang::CXXDestructorDecl *Dtor,
+                     const LoanSet &Object, const clang::Stmt *Where, Death D);
   void revive(StorageID S);
   /// Replaces, in every place (or each place \p In accepts), each loan by
   /// what \p Rename returns for it (pseudo-loans are kept).

@@ -1345,6 +1345,27 @@ bool LifetimeModel::ownsExclusively(QualType T) {
   return Result;
 }
 
+QualType LifetimeModel::ownedObjectType(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD || !ownsExclusively(T))
+    return QualType();
+  if (stdClassName(RD) == "unique_ptr") {
+    QualType Element = elementType(T);
+    return Element.isNull() ? Element
+                            : RD->getASTContext().getBaseElementType(Element);
+  }
+  for (QualType Arg : typeArguments(RD))
+    if (recordOf(Arg) != RD && ownsExclusively(Arg))
+      return ownedObjectType(Arg);
+  return QualType();
+}
+
+const CXXDestructorDecl *LifetimeModel::writtenDestructor(QualType T) {
+  const CXXRecordDecl *RD = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
+  const CXXDestructorDecl *Dtor = RD ? RD->getDestructor() : nullptr;
+  return Dtor && Dtor->isUserProvided() ? Dtor : nullptr;
+}
+
 StdFunction LifetimeModel::stdFunction(const FunctionDecl *FD) {
   if (!FD->getIdentifier())
     return StdFunction::Other;

@@ -255,6 +255,12 @@ public:
   /// (std::vector<std::unique_ptr<T>>). Not shared_ptr: another owner may
   /// keep the object alive.
   bool ownsExclusively(clang::QualType T);
+  /// The type of the objects an owner of type \p T (see ownsExclusively)
+  /// destroys: `Widget` for std::unique_ptr<Widget> and for
+  /// std::map<int, std::unique_ptr<Widget>>.
+  clang::QualType ownedObjectType(clang::QualType T);
+  /// The destructor \p T's class has written, if any.
+  static const clang::CXXDestructorDecl *writtenDestructor(clang::QualType T);
   /// True for std::unique_ptr.
   bool isUniquePtr(clang::QualType T);
   /// True for std::shared_ptr and the base it keeps its pointer in.

@@ -74,8 +74,21 @@ void FunctionAnalyzer::killSingle(const LoanSet &Handle, Death D) {
   kill(R.Loans[Targets.find_first()].Target.Storage, D);
 }
 
-void FunctionAnalyzer::destroyOwned(const LoanSet &OwnerPlaces, Death D,
-                                    bool All) {
+void FunctionAnalyzer::runDestructor(const CXXDestructorDecl *Dtor,
+                                     const LoanSet &Object, const Stmt *Where,
+                                     Death D) {
+  // (A destructor that overrides it runs it too, after its own body: its
+  // effects happen whatever the object's dynamic type.)
+  if (const FunctionSummary *Sum =
+          Engine.summary(Dtor, Depth, /*StaticallyBound=*/true)) {
+    CallArgs A;
+    A.ObjectPlaces = Object;
+    applySummary(*Sum, A, Dtor, Where, D);
+  }
+}
+
+void FunctionAnalyzer::destroyOwned(const LoanSet &OwnerPlaces,
+                                    QualType OwnerType, Death D, bool All) {
   LoanSet Owned = load(OwnerPlaces);
   Owned.reset(UnknownLoan);
   Owned.reset(NullLoan);
@@ -89,6 +102,9 @@ void FunctionAnalyzer::destroyOwned(const LoanSet &OwnerPlaces, Death D,
     if (kindOf(Only) != StorageKind::Heap || BornAgain.count(Only))
       return;
   }
+  if (const CXXDestructorDecl *Dtor =
+          LifetimeModel::writtenDestructor(Model.ownedObjectType(OwnerType)))
+    runDestructor(Dtor, Owned, D.Where, D);
   for (LoanID L : Owned)
     kill(R.Loans[L].Target.Storage, D);
 }
@@ -485,7 +501,7 @@ void FunctionAnalyzer::endFullExpression(const Stmt *Root) {
       if (MTE->getStorageDuration() != SD_FullExpression)
         continue;
       if (Model.ownsExclusively(MTE->getType()))
-        destroyOwned(only(loanFor({T, nullptr}, MTE)),
+        destroyOwned(only(loanFor({T, nullptr}, MTE)), MTE->getType(),
                      Death{Death::OwnerReleased, Root, Root->getEndLoc()},
                      /*All=*/true);
       Cur->Born.insert(T);
@@ -551,26 +567,23 @@ void FunctionAnalyzer::endScope(const CFGLifetimeEnds &LE) {
   // thousand scalars must not use up the loan budget ending them.)
   auto Var = [&] { return only(loanFor({S, nullptr}, nullptr)); };
   Death Released{Death::OwnerReleased, Trigger, Loc};
-  // An owner ends what it owns; a reference to one does not.
-  if (!VD->getType()->isReferenceType() && Model.ownsExclusively(VD->getType()))
-    destroyOwned(Var(), Released, /*All=*/true);
-  // Members that own (a unique_ptr, a vector of them) destroy what they own.
-  if (const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl();
-      RD && !VD->getType()->isReferenceType() && !LifetimeModel::isStd(RD))
-    for (const FieldDecl *F : RD->fields())
-      if (Model.ownsExclusively(F->getType()))
-        destroyOwned(fieldOf(Var(), F), Released, /*All=*/true);
-  // A user-written destructor runs: it may free what a member points to,
-  // or restore a global (a scope guard).
-  if (const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl())
-    if (const CXXDestructorDecl *Dtor = RD->getDestructor();
-        Dtor && Dtor->isUserProvided() && Trigger)
-      if (const FunctionSummary *Sum =
-              Engine.summary(Dtor, Depth, /*StaticallyBound=*/true)) {
-        CallArgs A;
-        A.ObjectPlaces = Var();
-        applySummary(*Sum, A, Dtor, Trigger, Released);
-      }
+  // An owner ends what it owns; a reference to one does not. The written
+  // destructor runs, then the members that own (a unique_ptr, a vector of
+  // them) destroy what they own.
+  if (!VD->getType()->isReferenceType()) {
+    if (Model.ownsExclusively(VD->getType()))
+      destroyOwned(Var(), VD->getType(), Released, /*All=*/true);
+    if (const CXXDestructorDecl *Dtor =
+            LifetimeModel::writtenDestructor(VD->getType());
+        Dtor && Trigger)
+      runDestructor(Dtor, Var(), Trigger, Released);
+    if (const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl();
+        RD && !LifetimeModel::isStd(RD))
+      for (const FieldDecl *F : RD->fields())
+        if (Model.ownsExclusively(F->getType()))
+          destroyOwned(fieldOf(Var(), F), F->getType(), Released,
+                       /*All=*/true);
+  }
   kill(S, D);
   // Temporaries bound to the variable live as long as it does.
   if (auto Bound = TempsByExtender.find(VD); Bound != TempsByExtender.end())

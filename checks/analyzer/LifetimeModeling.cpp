@@ -1628,6 +1628,29 @@ ProgramStateRef followHeldValues(ProgramStateRef State, const CallEvent &Call,
   if (!Holder)
     return State;
   Holder = Holder->StripCasts();
+  // A member that the holder's own member calls, through the library
+  // (a variant's `operator=` calling its `emplace` from a visitor), is part
+  // of the call the user wrote, which says what ends: the path tells of
+  // that one.
+  for (const LocationContext *Frame = Call.getLocationContext(); Frame;
+       Frame = Frame->getParent()) {
+    const auto *Caller = dyn_cast<StackFrameContext>(Frame);
+    if (!Caller)
+      continue;
+    const auto *Outer = dyn_cast_or_null<FunctionDecl>(Caller->getDecl());
+    if (!Outer || !LifetimeModel::isStd(Outer))
+      break;
+    const auto *OuterMember = dyn_cast<CXXMethodDecl>(Outer);
+    if (!OuterMember || OuterMember->isStatic())
+      continue;
+    const MemRegion *OuterHolder =
+        State
+            ->getSVal(State->getStateManager().getSValBuilder().getCXXThis(
+                OuterMember, Caller))
+            .getAsRegion();
+    if (OuterHolder && OuterHolder->StripCasts() == Holder)
+      return State;
+  }
   QualType Made = Variant ? LifetimeModel::alternativeMadeBy(MD) : QualType();
   const Expr *Given = Call.getNumArgs() > 0 ? Call.getArgExpr(0) : nullptr;
   auto OfMade = [&](const HeldValue &Held) {

@@ -306,11 +306,36 @@ Sink sinkOf(const MemRegion *Referrer, const ProgramStateRef &State,
       return {Sink::Parameter, quotedName(VR)};
     return {};
   }
-  if (const StackFrameContext *Owner =
-          lifeguard::csa::stackFrameOf(State, Base);
-      Owner && Owner != Frame && Owner->isParentOf(Frame))
-    return {Sink::Caller, quotedName(Base)};
-  return {};
+  const StackFrameContext *Owner = lifeguard::csa::stackFrameOf(State, Base);
+  if (!Owner || Owner == Frame || !Owner->isParentOf(Frame))
+    return {};
+  // A caller's variable handed to the frame by reference or address is
+  // named by the parameter, as when the frame is analysed on its own (and
+  // as lifeguard-stack-address-escape names it). (The parameters' own
+  // bindings are gone when the frame ends: the call's arguments say it.)
+  CallEventRef<> Call =
+      State->getStateManager().getCallEventManager().getCaller(Frame, State);
+  for (unsigned I = 0;
+       Call && I < Call->getNumArgs() && I < Call->parameters().size(); ++I) {
+    const ParmVarDecl *Param = Call->parameters()[I];
+    const Expr *Arg = Call->getArgExpr(I);
+    if (!Arg || !(Param->getType()->isReferenceType() ||
+                  Param->getType()->isPointerType()))
+      continue;
+    Arg = Arg->IgnoreParenImpCasts();
+    if (const auto *AddressOf = dyn_cast<UnaryOperator>(Arg);
+        AddressOf && AddressOf->getOpcode() == UO_AddrOf &&
+        Param->getType()->isPointerType())
+      Arg = AddressOf->getSubExpr()->IgnoreParenImpCasts();
+    else if (!Param->getType()->isReferenceType())
+      continue;
+    const auto *Ref = dyn_cast<DeclRefExpr>(Arg);
+    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (Var && !Var->getType()->isReferenceType() &&
+        State->getRegion(Var, Frame->getParent()) == Base)
+      return {Sink::Parameter, "'" + Param->getName().str() + "'"};
+  }
+  return {Sink::Caller, quotedName(Base)};
 }
 
 /// The value bound at \p Referrer still holds \p Local, or the binding was

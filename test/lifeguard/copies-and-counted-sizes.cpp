@@ -83,7 +83,7 @@ int burstOnce() {
 static void leak(World &w) {
   int local = 3;
   w.track(&local);
-  // CHECK: copies-and-counted-sizes.cpp:[[@LINE-1]]:3: warning: address of local variable 'local' escapes into 'w' of the caller [lifeguard.StackAddressEscape]
+  // CHECK: copies-and-counted-sizes.cpp:[[@LINE-1]]:3: warning: address of local variable 'local' escapes through parameter 'w' [lifeguard.StackAddressEscape]
 }
 
 int leakOnce() {

@@ -505,7 +505,7 @@ static int subscribeAndReplay(Bus &bus) {
   for (int event = 0; event < 6; ++event)
     bus.publish(event);
   return seen;
-  // CHECK: long-loops.cpp:[[@LINE-1]]:3: warning: address of local variable 'seen' escapes into 'bus' of the caller [lifeguard.StackAddressEscape]
+  // CHECK: long-loops.cpp:[[@LINE-1]]:3: warning: address of local variable 'seen' escapes through parameter 'bus' [lifeguard.StackAddressEscape]
 }
 
 int subscribedAndReplayed() {

@@ -1,6 +1,7 @@
 // Addresses of locals left, when the function returns on some feasible path,
 // in a global, a static local, what a parameter points to, a member of
-// '*this', or a caller's variable, also two handles deep (`**g`,
+// '*this', or a caller's variable (named by the parameter that handed it
+// over, when one did), also two handles deep (`**g`,
 // `head->next->value`). Stores undone before every return, stores of what
 // outlives the frame, and stores behind what an unknown call returned are the
 // near misses.
@@ -76,12 +77,27 @@ struct Context {
 
 void configure(Context &ctx, int requested) {
   int limit = requested > 10 ? 10 : requested; // expected-note{{'requested' is <= 10}} expected-note{{'?' condition is false}}
-  ctx.limit = &limit; // expected-warning{{address of local variable 'limit' escapes into 'ctx' of the caller}} expected-note{{'ctx.limit' now points to local variable 'limit'}} expected-note{{address of local variable 'limit' escapes into 'ctx' of the caller}}
+  ctx.limit = &limit; // expected-warning{{address of local variable 'limit' escapes through parameter 'ctx'}} expected-note{{'ctx.limit' now points to local variable 'limit'}} expected-note{{address of local variable 'limit' escapes through parameter 'ctx'}}
 }
 
 int run() {
   Context ctx{nullptr};
   configure(ctx, 5); // expected-note{{Calling 'configure'}}
+  return 0;
+}
+
+struct Session {
+  Context *context;
+};
+
+void limitSession(Session session, int requested) {
+  int limit = requested;
+  session.context->limit = &limit; // expected-warning{{address of local variable 'limit' escapes into 'settings' of the caller}} expected-note{{'settings.limit' now points to local variable 'limit'}} expected-note{{address of local variable 'limit' escapes into 'settings' of the caller}}
+}
+
+int runSession() {
+  Context settings{nullptr};
+  limitSession(Session{&settings}, 5); // expected-note{{Calling 'limitSession'}}
   return 0;
 }
 

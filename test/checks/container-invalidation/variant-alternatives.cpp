@@ -5,7 +5,8 @@
 // Positives: get<std::string> across the assignment of an int; get<0>
 // across emplace<int>; get_if across the assignment of a double; a
 // function template over the variant, instantiated twice (reported once);
-// the assignment in a macro. The analyzer only: the assignment inside a
+// the assignment in a macro. The analyzer only: a map's element (reported
+// once, not again inside the library's `operator=`); the assignment inside a
 // method of the class that holds the variant (the tidy check's summaries
 // do not say which alternative a caller's handles designate).
 // Negatives: the assignment of a value of the same alternative (it assigns
@@ -17,7 +18,9 @@
 // RUN: %tidy --checks='-*,lifeguard-container-invalidation' %s -- -std=c++17 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.PoolMisuse -std=c++17 -Xclang -verify %s
 
+#include <map>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -83,6 +86,16 @@ std::size_t inMacro(Token &t) {
   RESET_TO_CODE(t); // expected-note{{'t' given another alternative here}}
   // CHECK: :[[@LINE+1]]:10: warning: 'p' points into 't', whose alternative was destroyed by 'operator=' [lifeguard-container-invalidation]
   return p->size(); // expected-warning{{'p' points into 't', whose alternative was destroyed by 'operator='}} expected-note{{'p' points into 't', whose alternative was destroyed by 'operator='}}
+}
+
+// A map's element: the analyzer reports it once, at the assignment the
+// user wrote, not again at the `emplace` that `operator=` calls inside.
+char endpointThenPort() {
+  std::map<std::string, Token> config;
+  config["endpoint"] = std::string("https://telemetry.example.com/v2/ingest");
+  std::string_view endpoint = std::get<std::string>(config["endpoint"]); // expected-note{{handle into 'config["endpoint"]' obtained here}}
+  config["endpoint"] = 8080; // expected-note{{'config["endpoint"]' given another alternative here}}
+  return endpoint[0]; // expected-warning{{'endpoint' points into 'config["endpoint"]', whose alternative was destroyed by 'operator='}} expected-note{{'endpoint' points into 'config["endpoint"]', whose alternative was destroyed by 'operator='}}
 }
 
 // Near misses.

@@ -1,10 +1,13 @@
 // A subscriber registers a `[this]` callback on a longer-lived event bus in
 // its constructor; the bus runs it after the subscriber ended.
 //
-// Positives: a subscriber on the stack whose scope ended, and one made with
-// `new` and deleted, before the next publish.
-// Negatives: a subscriber whose destructor unsubscribes (on the stack, and
-// deleted, also in a loop); a publish while the subscriber lives.
+// Positives: a subscriber on the stack whose scope ended, one made with
+// `new` and deleted, and one a unique_ptr owned and reset, before the next
+// publish.
+// Negatives: a subscriber whose destructor unsubscribes (on the stack,
+// deleted, also in a loop, through a base with a virtual destructor, owned
+// by a unique_ptr that is reset or ends, or by a vector cleared); a publish
+// while the subscriber lives.
 //
 // (The bus is a local: what a parameter's object holds stands for many
 // objects, see the Limitations of lifeguard-dangling.)
@@ -13,6 +16,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <vector>
 
 class EventBus {
@@ -106,3 +110,67 @@ void metricsPerRound() {
   }
   bus.publish(9);
 }
+
+void auditOwned() {
+  EventBus bus;
+  auto audit = std::make_unique<AuditLog>(bus);
+  bus.publish(1);
+  audit.reset();
+  bus.publish(2);
+  // CHECK: :[[@LINE-1]]:3: warning: use of heap object after its owner destroyed it [lifeguard-dangling]
+  // CHECK: :[[@LINE-5]]:16: note: heap object allocated here
+  // CHECK: :[[@LINE-4]]:3: note: destroyed here by its owner
+}
+
+void metricsOwned() {
+  EventBus bus;
+  auto metrics = std::make_unique<Metrics>(bus);
+  bus.publish(1);
+  metrics.reset();
+  bus.publish(2);
+}
+
+void metricsOwnedInABlock() {
+  EventBus bus;
+  {
+    std::unique_ptr<Metrics> metrics(new Metrics(bus));
+    bus.publish(1);
+  }
+  bus.publish(2);
+}
+
+void metricsOwnedByAVector() {
+  EventBus bus;
+  std::vector<std::unique_ptr<Metrics>> all;
+  all.push_back(std::make_unique<Metrics>(bus));
+  all.push_back(std::make_unique<Metrics>(bus));
+  bus.publish(1);
+  all.clear();
+  bus.publish(2);
+}
+
+// Unsubscribes in a virtual destructor, which a derived class's runs too.
+class Widget {
+public:
+  explicit Widget(EventBus &bus) : bus_(bus) {
+    id_ = bus.subscribe([this](int event) { onEvent(event); });
+  }
+  virtual ~Widget() { bus_.unsubscribe(id_); }
+  virtual void onEvent(int) {}
+
+private:
+  EventBus &bus_;
+  int id_;
+};
+
+void widgetThroughItsBase() {
+  EventBus bus;
+  std::unique_ptr<Widget> widget = std::make_unique<Widget>(bus);
+  bus.publish(1);
+  widget = nullptr;
+  bus.publish(2);
+  Widget *raw = new Widget(bus);
+  delete raw;
+  bus.publish(3);
+}
+
