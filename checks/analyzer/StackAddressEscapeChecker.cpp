@@ -326,13 +326,10 @@ Sink sinkOf(const MemRegion *Referrer, const ProgramStateRef &State,
     if (const auto *AddressOf = dyn_cast<UnaryOperator>(Arg);
         AddressOf && AddressOf->getOpcode() == UO_AddrOf &&
         Param->getType()->isPointerType())
-      Arg = AddressOf->getSubExpr()->IgnoreParenImpCasts();
+      Arg = AddressOf->getSubExpr();
     else if (!Param->getType()->isReferenceType())
       continue;
-    const auto *Ref = dyn_cast<DeclRefExpr>(Arg);
-    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-    if (Var && !Var->getType()->isReferenceType() &&
-        State->getRegion(Var, Frame->getParent()) == Base)
+    if (lifeguard::csa::namedRegion(Arg, State, Frame->getParent()) == Base)
       return {Sink::Parameter, "'" + Param->getName().str() + "'"};
   }
   return {Sink::Caller, quotedName(Base)};
