@@ -199,21 +199,15 @@ private:
       return true;
     }
   }
-  void bear(StorageID S) {
-    revive(S);
-    // Born again on a path where it was born before: a loop, so the storage
-    // stands for several objects. The new object holds nothing of the old
-    // one's (a temporary's content comes from the expression making it).
-    if (!Cur->Born.insert(S).second) {
-      BornAgain.insert(S);
-      llvm::SmallVector<Place, 4> OldContent;
-      for (const auto &Entry : Cur->Cells)
-        if (Entry.first.Storage == S)
-          OldContent.push_back(Entry.first);
-      for (Place P : OldContent)
-        Cur->Cells.erase(P);
-    }
-  }
+  /// \p S begins. Made again on a path where it was made before (a loop),
+  /// it stands for several objects from now on: the handles to the old one
+  /// move to S's stale storage, dead if the old object is, and alive
+  /// otherwise (`n = new Node` in a loop whose last node `prev` still
+  /// holds), so that ending the old object (`delete prev`, a unique_ptr
+  /// given the new one) does not end the new one. The new object holds
+  /// nothing of the old one's (a temporary's content comes from the
+  /// expression making it).
+  void bear(StorageID S);
   void killSingle(const LoanSet &Handle, Death D);
   /// The owner of type \p OwnerType in \p OwnerPlaces destroys what it
   /// owns (all of it, or one element when \p All is false).
@@ -225,7 +219,6 @@ private:
   /// restore a global (a scope guard).
   void runDestructor(const clang::CXXDestructorDecl *Dtor,
                      const LoanSet &Object, const clang::Stmt *Where, Death D);
-  void revive(StorageID S);
   /// Replaces, in every place (or each place \p In accepts), each loan by
   /// what \p Rename returns for it (pseudo-loans are kept).
   void renameLoans(llvm::function_ref<LoanID(LoanID, const Loan &)> Rename,

@@ -109,22 +109,39 @@ void FunctionAnalyzer::destroyOwned(const LoanSet &OwnerPlaces,
     kill(R.Loans[L].Target.Storage, D);
 }
 
-void FunctionAnalyzer::revive(StorageID S) {
-  auto It = Cur->Dead.find(S);
-  if (It == Cur->Dead.end())
+void FunctionAnalyzer::bear(StorageID S) {
+  bool Again = !Cur->Born.insert(S).second;
+  auto DeadEntry = Cur->Dead.find(S);
+  std::optional<Death> OldDeath;
+  if (DeadEntry != Cur->Dead.end())
+    OldDeath = DeadEntry->second;
+  if (!Again && !OldDeath)
     return;
-  // A new instance: handles to the old one now refer to a stale storage
-  // that stays dead.
-  Death D = It->second;
-  Cur->Dead.erase(It);
+  if (Again)
+    BornAgain.insert(S);
   const Storage &Old = R.Storages[S];
   StorageID Stale = storageFor(Old.Kind, Old.Key, /*Stale=*/true, Old.Depth);
-  Cur->Dead.try_emplace(Stale, D);
   Cur->Born.insert(Stale);
+  if (OldDeath) {
+    Cur->Dead.erase(S);
+    Cur->Dead.try_emplace(Stale, *OldDeath);
+  } else {
+    // It stands for an object that may be alive: what an older one's
+    // handles would say of a dead object is no longer certain.
+    Cur->Dead.erase(Stale);
+  }
   renameLoans([&](LoanID L, const Loan &Ln) {
     return Ln.Target.Storage == S ? loanFor({Stale, Ln.Target.Sub}, Ln.Issue)
                                   : L;
   });
+  if (!Again)
+    return;
+  llvm::SmallVector<Place, 4> OldContent;
+  for (const auto &Entry : Cur->Cells)
+    if (Entry.first.Storage == S)
+      OldContent.push_back(Entry.first);
+  for (Place P : OldContent)
+    Cur->Cells.erase(P);
 }
 
 void FunctionAnalyzer::renameLoans(

@@ -1091,12 +1091,13 @@ private:
                                     const MemRegion *Element, QualType ElementT,
                                     const MemRegion *Object,
                                     const LocationContext *LC) const;
-  /// For `m.find(k)->second`: the element that \p Call returns through the
-  /// handle \p Found, an iterator found by key, owns the object its map
-  /// owns under that key.
+  /// For `m.find(k)->second`: the element \p Element (the region \p Call
+  /// returns a pointer to) that the handle \p Found, an iterator found by
+  /// key, designates owns the object its map owns under that key.
   ProgramStateRef bindFoundElement(const ProgramStateRef &State,
                                    const InnerHandle &Found,
-                                   const CallEvent &Call) const;
+                                   const CallEvent &Call,
+                                   const MemRegion *Element) const;
   /// For `q.front()`, `q.back()`, `v[0]` of a container of unique_ptrs whose
   /// contents are all known, and `m[k]` of a map whose object under k is
   /// known: the element returned owns that object.
@@ -2000,15 +2001,20 @@ ProgramStateRef LifetimeModelingChecker::modelView(const CallEvent &Call,
       // element unchanged since: the same object, whose members the path
       // knows.
       SymbolRef Sym = Call.getReturnValue().getAsLocSymbol();
-      if (SymbolRef Earlier = Sym && Issue ? elementReadBefore(State, Found, Sym)
-                                           : nullptr)
-        return State->BindExpr(
-            Issue, Call.getLocationContext(),
-            loc::MemRegionVal(State->getStateManager()
-                                  .getRegionManager()
-                                  .getSymbolicRegion(Earlier)));
+      if (SymbolRef Earlier =
+              Sym && Issue ? elementReadBefore(State, Found, Sym) : nullptr) {
+        const MemRegion *Element =
+            State->getStateManager().getRegionManager().getSymbolicRegion(
+                Earlier);
+        // (The call, not inlined, made what the element owns unknown.)
+        return bindFoundElement(State->BindExpr(Issue,
+                                                Call.getLocationContext(),
+                                                loc::MemRegionVal(Element)),
+                                Found, Call, Element);
+      }
       Register(Call.getReturnValue(), Found);
-      State = bindFoundElement(State, Found, Call);
+      State = bindFoundElement(State, Found, Call,
+                               Call.getReturnValue().getAsRegion());
     }
   }
   return State;
@@ -2056,23 +2062,22 @@ ProgramStateRef LifetimeModelingChecker::bindElementObject(
 
 ProgramStateRef LifetimeModelingChecker::bindFoundElement(
     const ProgramStateRef &State, const InnerHandle &Found,
-    const CallEvent &Call) const {
-  const MemRegion *Element = Call.getReturnValue().getAsRegion();
+    const CallEvent &Call, const MemRegion *Element) const {
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
   if (Found.Key.isUnknown() || !Element || !FD)
     return State;
   QualType ElementT = FD->getReturnType()->getPointeeType();
-  if (const MemRegion *Object = objectUnderKey(State, Found.Owner, Found.Key))
-    return bindElementObject(State, Element, ElementT, Object,
-                             Call.getLocationContext());
-  // An object the map was not seen to own: it owns it under that key from
-  // here on, so that an erase by the key ends it. (The element as the
-  // program reads it through the returned pointer.)
+  // The element as the program reads it through the returned pointer.
   if (const auto *SR = dyn_cast<SymbolicRegion>(Element)) {
     SValBuilder &SVB = State->getStateManager().getSValBuilder();
     Element = SVB.getRegionManager().getElementRegion(
         ElementT, SVB.makeArrayIndex(0), SR, SVB.getContext());
   }
+  if (const MemRegion *Object = objectUnderKey(State, Found.Owner, Found.Key))
+    return bindElementObject(State, Element, ElementT, Object,
+                             Call.getLocationContext());
+  // An object the map was not seen to own: it owns it under that key from
+  // here on, so that an erase by the key ends it.
   const FieldRegion *Pointer = elementPointer(Element, ElementT);
   const MemRegion *Object =
       Pointer ? State->getSVal(Pointer).getAsRegion() : nullptr;
@@ -2623,7 +2628,8 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
         if (const auto *Node = dyn_cast<SymbolicRegion>(Owner->getBaseRegion()))
           Found.Through = Node->getSymbol();
         Register(Sym, Found);
-        State = bindFoundElement(State, Found, Call);
+        State = bindFoundElement(State, Found, Call,
+                                 Call.getReturnValue().getAsRegion());
       }
 
   // Reassigning, clearing or resetting the owner ends the buffer that the

@@ -155,7 +155,48 @@ int ownedByAMapThatClears() {
   return raw->id; // expected-warning{{use of a heap object after its owner destroyed it}} expected-note{{use of a heap object after its owner destroyed it}}
 }
 
+// A plugin found by name, read through the iterator, then replaced under
+// that name: every `it->` the analyzer does not inline makes what the
+// element owns unknown again, and the element must still own the plugin.
+class PluginTable {
+public:
+  Job *load(const std::string &name) {
+    std::unique_ptr<Job> &slot = plugins_[name];
+    if (!slot)
+      slot = std::make_unique<Job>();
+    return slot.get();
+  }
+  bool reload(const std::string &name) {
+    auto it = plugins_.find(name);
+    if (it == plugins_.end()) // expected-note{{Taking false branch}}
+      return false;
+    int next = it->second->id + 1;
+    it->second = std::make_unique<Job>(); // expected-note{{Object destroyed by its owner here}}
+    it->second->id = next;
+    return true;
+  }
+
+private:
+  std::map<std::string, std::unique_ptr<Job>> plugins_;
+};
+
+int replacedUnderItsNameAfterARead() {
+  PluginTable table;
+  Job *codec = table.load("codec"); // expected-note{{'codec' now points to a heap object}}
+  table.load("mixer");
+  table.reload("codec"); // expected-note{{Calling 'PluginTable::reload'}} expected-note{{Returning from 'PluginTable::reload'}}
+  return codec->id; // expected-warning{{use of a heap object after its owner destroyed it}} expected-note{{use of a heap object after its owner destroyed it}}
+}
+
 // Near misses: silent.
+
+int reloadedUnderAnotherName() {
+  PluginTable table;
+  Job *codec = table.load("codec");
+  table.load("mixer");
+  table.reload("mixer");
+  return codec->id;
+}
 
 int erasedFromAMapButWhichIsNotKnown() {
   std::map<std::string, std::unique_ptr<Job>> jobs;

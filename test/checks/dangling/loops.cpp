@@ -3,8 +3,10 @@
 //
 // Negatives: locals of any type declared in a loop body and used in the same
 // iteration (the analysis once kept them dead after the first iteration's
-// scope end), new/delete in the same iteration.
-// Positives: a pointer to the previous iteration's variable, and a list
+// scope end), new/delete in the same iteration, a new object replacing the
+// previous iteration's (deleted, or destroyed by its unique_ptr).
+// Positives: a pointer to the previous iteration's variable or owned
+// object, and a list
 // freed by a for-loop that reads `n->next` after `delete n` (the increment
 // runs in a block of its own).
 // An object a member function makes (a plugin reloaded): ended only by a
@@ -82,6 +84,52 @@ void freeListRightly(Node *head) {
     delete n;
     n = next;
   }
+}
+
+// An allocation made again while the object it made on the previous
+// iteration is still alive: ending the old object (deleted through
+// `previous`, or by the unique_ptr given the new one) leaves the new one
+// alive. A pointer kept to the old object is dead at the next iteration.
+int replaceThePreviousNode(int n) {
+  Node *previous = nullptr;
+  int total = 0;
+  for (int i = 0; i < n; ++i) {
+    Node *node = new Node{i, nullptr};
+    delete previous;
+    total += node->value;
+    previous = node;
+  }
+  delete previous;
+  return total;
+}
+
+int ownerGivenANewNodeEachIteration(int n) {
+  std::unique_ptr<Node> current;
+  std::unique_ptr<Node> other;
+  int total = 0;
+  for (int i = 0; i < n; ++i) {
+    current = std::make_unique<Node>(Node{i, nullptr});
+    total += current->value;
+    other.reset(new Node{i, nullptr});
+    total += other->value;
+  }
+  return total;
+}
+
+int pointerToThePreviousOwnedNode(int n) {
+  std::unique_ptr<Node> current;
+  Node *last = nullptr;
+  int total = 0;
+  for (int i = 0; i < n; ++i) {
+    current = std::make_unique<Node>(Node{i, nullptr});
+    if (last)
+      // CHECK: :[[@LINE+3]]:{{[0-9]+}}: warning: use of heap object after its owner destroyed it [lifeguard-dangling]
+      // CHECK: :[[@LINE-3]]:15: note: heap object allocated here
+      // CHECK: :[[@LINE-4]]:5: note: destroyed here by its owner
+      total += last->value;
+    last = current.get();
+  }
+  return total;
 }
 
 // An object a member function makes and keeps (`p_.reset(new Plugin)`) is
