@@ -1508,17 +1508,29 @@ LifetimeModel::constructorMadeBy(const FunctionDecl *FD) {
   return Ctor && Ctor->isUserProvided() && !isStd(Ctor) ? Ctor : nullptr;
 }
 
-const CXXConstructorDecl *
-LifetimeModel::constructorEmplacedBy(const CXXMethodDecl *MD,
-                                     unsigned NumArgs) {
-  if (!isStd(MD) || !MD->getIdentifier() ||
+/// The class `c.emplace_back(args...)` (emplace_front, emplace) of a
+/// standard container constructs, or null.
+static const CXXRecordDecl *classEmplacedBy(const CXXMethodDecl *MD) {
+  if (!LifetimeModel::isStd(MD) || !MD->getIdentifier() ||
       !llvm::is_contained({"emplace_back", "emplace_front", "emplace"},
                           MD->getName()))
     return nullptr;
-  QualType ValueT = memberTypedef(MD->getParent(), "value_type");
+  QualType ValueT = LifetimeModel::memberTypedef(MD->getParent(), "value_type");
   const CXXRecordDecl *RD =
       ValueT.isNull() ? nullptr : ValueT->getAsCXXRecordDecl();
-  if (!RD || !RD->hasDefinition() || isStd(RD))
+  return RD && RD->hasDefinition() ? RD : nullptr;
+}
+
+bool LifetimeModel::emplacesString(const CXXMethodDecl *MD) {
+  const CXXRecordDecl *RD = classEmplacedBy(MD);
+  return RD && isStd(RD) && stdClassName(RD) == "basic_string";
+}
+
+const CXXConstructorDecl *
+LifetimeModel::constructorEmplacedBy(const CXXMethodDecl *MD,
+                                     unsigned NumArgs) {
+  const CXXRecordDecl *RD = classEmplacedBy(MD);
+  if (!RD || isStd(RD))
     return nullptr;
   const CXXConstructorDecl *Found = nullptr;
   for (const CXXConstructorDecl *Ctor : RD->ctors()) {

@@ -300,6 +300,10 @@ public:
   /// library's construct() does not say which it is); null otherwise.
   static const clang::CXXConstructorDecl *
   constructorEmplacedBy(const clang::CXXMethodDecl *MD, unsigned NumArgs);
+  /// True for `c.emplace_back(args...)` (emplace_front, emplace) of a
+  /// container of std::strings: the string's constructor reads the C
+  /// string among the arguments (`lines.emplace_back(start, len)`).
+  static bool emplacesString(const clang::CXXMethodDecl *MD);
   static bool isDeallocation(const clang::FunctionDecl *FD);
   /// True for a standard function that runs its callable on another thread
   /// (std::thread's and std::jthread's constructors, std::async).

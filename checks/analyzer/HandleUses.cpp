@@ -158,11 +158,19 @@ void visitCallUses(const CallEvent &Call, CheckerContext &C, UseVisitor Visit) {
                                  Kind);
   if (!CLibrary && !Std)
     return;
+  bool EmplacesString = MD && LifetimeModel::emplacesString(MD);
   for (unsigned I = 0, N = Call.getNumArgs(); I != N; ++I) {
     const Expr *Arg = Call.getArgExpr(I);
     QualType ParamT = I < FD->getNumParams()
                           ? FD->getParamDecl(I)->getType()
                           : Arg->getType();
+    // (The C string a forwarding reference hands to the string made.)
+    if (EmplacesString && ParamT->isReferenceType() &&
+        LifetimeModel::readsCString(FD, ParamT.getNonReferenceType()))
+      if (auto Held = Call.getArgSVal(I).getAs<Loc>())
+        if (const MemRegion *R = State->getSVal(*Held).getAsRegion();
+            R && Visit(R, Origin, Arg))
+          return;
     // (A `void *` given to a variadic C function is a pointer's value
     // printed or passed along, `printf("%p", (void *)p)`: not a read.)
     bool Reads = CLibrary ? Arg->getType()->isPointerType() &&

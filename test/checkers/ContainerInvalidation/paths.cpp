@@ -6,7 +6,8 @@
 // in a member by one method and used by another after a third grew the
 // container (methods of one object inlined into one caller); clear and
 // assignment of a string or vector member (the buffer is given up); a
-// c_str() pointer across `+=`; push_back inside a range-for; `erase(it)` in
+// c_str() pointer across `+=`, also one emplaced into a vector of strings
+// in a loop; push_back inside a range-for; `erase(it)` in
 // a loop that then advances `it` (also a list's, whose increment the
 // analyzer inlines); a map iterator used after its erase; a
 // deque iterator across push_front, and its copies (a copy, a by-value
@@ -97,6 +98,31 @@ size_t appended(std::string s) {
   s += "tail"; // expected-note{{'s' reallocated here}}
   return std::strlen(p); // expected-warning{{'p' points into 's', whose storage was reallocated by 'operator+='}} expected-note{{'p' points into 's', whose storage was reallocated by 'operator+='}}
 }
+
+// A line's start kept across the append that completes it, then copied
+// into a string on the loop's first iteration (emplace_back hands the
+// pointer to std::string's constructor, which reads it).
+struct LineReassembler {
+  std::string buffer;
+  std::size_t consumed = 0;
+  void feed(std::string_view chunk, std::vector<std::string> &out) {
+    const char *start = buffer.data() + consumed; // expected-note{{handle into 'buffer' obtained here}} expected-note{{'start' now points to an element of 'buffer'}}
+    buffer += chunk; // expected-note{{'buffer' reallocated here}}
+    std::size_t nl;
+    while ((nl = buffer.find('\n', consumed)) != std::string::npos) { // expected-note{{Assuming the condition is true}} expected-note{{Loop condition is true.  Entering loop body}}
+      out.emplace_back(start, nl - consumed); // expected-warning{{'start' points into 'buffer', whose storage was reallocated by 'operator+='}} expected-note{{'start' points into 'buffer', whose storage was reallocated by 'operator+='}}
+      consumed = nl + 1;
+      start = buffer.data() + consumed;
+    }
+  }
+  // Near miss: the start taken after the append.
+  void feedRightly(std::string_view chunk, std::vector<std::string> &out) {
+    buffer += chunk;
+    const char *start = buffer.data() + consumed;
+    out.emplace_back(start, buffer.size() - consumed);
+    consumed = buffer.size();
+  }
+};
 
 void growsInsideRangeFor(std::vector<int> &queue) {
   for (int job : queue) // expected-warning{{'push_back' invalidated the iterator of the range-for loop over 'queue'}} expected-note{{handle into 'queue' obtained here}} expected-note{{'push_back' invalidated the iterator of the range-for loop over 'queue'}}
