@@ -512,9 +512,17 @@ llvm::SmallVector<const MemRegion *, 4> inCreationOrder(const Pointees &Set) {
 
 llvm::SmallVector<const MemRegion *, 4> surelyHeld(const ProgramStateRef &State,
                                                    const MemRegion *Container) {
-  if (const Pointees *Set = State->get<SurelyHeld>(Container))
-    return inCreationOrder(*Set);
-  return {};
+  Pointees::Factory &F = State->get_context<Pointees>();
+  Pointees Set = F.getEmptySet();
+  if (const Pointees *Held = State->get<SurelyHeld>(Container))
+    Set = *Held;
+  // A map holds what it was given under each key it is known to hold.
+  for (const KeyedPointer &Entry : State->get<KeyedPointers>())
+    if (const MemRegion *R = Entry.Container == Container
+                                 ? Entry.Pointer.getAsRegion()
+                                 : nullptr)
+      Set = F.add(Set, R);
+  return inCreationOrder(Set);
 }
 
 std::optional<llvm::SmallVector<const MemRegion *, 4>>

@@ -94,7 +94,8 @@ storedPointees(const clang::ento::ProgramStateRef &State,
                const clang::ento::MemRegion *Container);
 
 /// The objects \p Container surely holds a pointer to: given them since it
-/// was seen empty, and changed since only by insertions (not a map).
+/// was seen empty, and changed since only by insertions; for a map, those
+/// under the keys it is known to hold.
 llvm::SmallVector<const clang::ento::MemRegion *, 4>
 surelyHeld(const clang::ento::ProgramStateRef &State,
            const clang::ento::MemRegion *Container);

@@ -425,7 +425,7 @@ ProgramStateRef ElementSweeps::begin(const Stmt *Loop, const Shape &Followed,
     return State->remove<FollowedSweeps>(Loop);
   Sweep Start{C.getStackFrame(), Container};
   Start.HandsOverEach = Followed.HandsOverEach;
-  if (Followed.UsesEach)
+  if (Followed.UsesEach || Followed.HandsOverEach)
     for (const MemRegion *Object : surelyHeld(State, Start.Container))
       if (endingOf(C, Object, Loop)) {
         Start.Stale = Object;

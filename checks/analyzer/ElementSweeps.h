@@ -28,11 +28,13 @@
 // function's, with its parameter for the element.
 //
 // The other way round: a loop whose body surely reads or writes through
-// each element (`for (const Sprite *s : renderList_) draw(s->layer);`),
+// each element (`for (const Sprite *s : renderList_) draw(s->layer);`), or
+// hands each over (`for (auto &[seq, buf] : pending_) pool_.checkin(buf);`),
 // over a container that surely holds a pointer to an object that had
 // ended when the loop began (given to it by an insertion, and not written
-// over or erased since), uses that object in some turn. Its uses of the
-// pointer read are reported as uses of that object.
+// over or erased since), uses or ends that object again in some turn. Its
+// uses of the pointer read, and its deletes and releases of it, are
+// reported as those of that object.
 //
 //===----------------------------------------------------------------------===//
 

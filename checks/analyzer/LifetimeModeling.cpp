@@ -1137,12 +1137,41 @@ const MemRegion *endingPart(const MemRegion *R, Ending::Kind K) {
 }
 } // namespace
 
+namespace {
+/// The call of a pool's release, in the frames of the current path, that
+/// gives back the object \p R: a delete or free of \p R inside it is the
+/// release (a pool that hands its objects back to the heap). Null if none.
+const Expr *releaseGivingBack(const MemRegion *R, CheckerContext &C) {
+  const ProgramStateRef &State = C.getState();
+  LifetimeModel &Model = lifetimeModel(C);
+  for (const StackFrameContext *SF = C.getStackFrame(); !SF->inTopFrame();
+       SF = SF->getParent()->getStackFrame()) {
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(SF->getDecl());
+    const auto *Site = dyn_cast_or_null<Expr>(SF->getCallSite());
+    if (!FD || !Site || Model.poolRole(FD, Site) != PoolRole::Release)
+      continue;
+    CallEventRef<> Call =
+        State->getStateManager().getCallEventManager().getCaller(SF, State);
+    std::optional<unsigned> I = releasedArgumentIndex(*Call, FD);
+    const MemRegion *Given = I ? Call->getArgSVal(*I).getAsRegion() : nullptr;
+    if (Given && withoutCasts(Given) == R)
+      return Site;
+  }
+  return nullptr;
+}
+} // namespace
+
 void LifetimeModelingChecker::endHeapObject(ProgramStateRef State,
                                             SVal Handle, Ending::Kind K,
                                             const Stmt *Where,
                                             CheckerContext &C) const {
   const MemRegion *R = Handle.getAsRegion();
   R = R ? withoutCasts(R) : nullptr;
+  if (K == Ending::Delete || K == Ending::Free)
+    if (const Expr *Release = R ? releaseGivingBack(R, C) : nullptr) {
+      K = Ending::ReturnedToPool;
+      Where = Release;
+    }
   // A pointer read out of a container that holds one object: that object
   // (`for (Particle *p : live) pool.free(p);`, `delete owned.back()`).
   const MemRegion *ReadFrom = nullptr;

@@ -19,9 +19,16 @@
 // the despawn did not update) uses that object in some turn. Near misses:
 // the uses before the release, a list whose slot was cleared, a loop that
 // uses its element only under a condition, one that gives back each
-// element after using it.
+// element after using it. A loop that gives back each element of a map
+// that holds, under a key, an object given back before the loop, gives it
+// back twice (a pool whose checkin frees, whose free is the release); not
+// when that key was erased first.
 //
-// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
+// Loops widened as the lifeguard command widens them (a loop over a
+// container of unknown size that runs out of visits would not be inlined
+// again).
+//
+// RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -Xclang -analyzer-config -Xclang widen-loops=true -std=c++17 -I%S/../../checks/pool-misuse/Inputs -I%src_root/include -Xclang -verify %s
 
 #include "pools.h"
 #include <map>
@@ -63,7 +70,7 @@ long batchReleasedByIndex() {
   focus->life = 3;
   live.push_back(pool.acquire());
   live.push_back(focus);
-  for (std::size_t i = 0; i < live.size(); ++i) // expected-note 2 {{Loop condition is true.  Entering loop body}} expected-note{{Loop condition is false. Execution continues on line 69}}
+  for (std::size_t i = 0; i < live.size(); ++i) // expected-note 2 {{Loop condition is true.  Entering loop body}} expected-note{{Loop condition is false. Execution continues on line 76}}
     pool.release(live[i]);
   // expected-note@+1{{Every element of 'live' was released to its pool by the loop above}}
   return focus->life; // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
@@ -213,4 +220,72 @@ void renderEachThenRelease() {
     draw(s->layer);
     pool.release(s);
   }
+}
+
+// A pool that hands its buffers back to the heap: the free inside checkin
+// is the release. A buffer given back on its acknowledgement, then again by
+// the flush of a retransmit cache that still held it under its sequence
+// number (a map: what it holds under each key it was given).
+#include <cstdlib>
+
+class HeapBufferPool {
+public:
+  char *checkout(unsigned long bytes) {
+    ++outstanding_;
+    return static_cast<char *>(std::malloc(bytes));
+  }
+  void checkin(char *buffer) {
+    --outstanding_;
+    std::free(buffer); // expected-note 2 {{Object released to its pool here}}
+  }
+
+private:
+  int outstanding_ = 0;
+};
+
+class RetransmitCache {
+public:
+  explicit RetransmitCache(HeapBufferPool &pool) : pool_(pool) {}
+  void remember(int seq, char *buffer) { pending_[seq] = buffer; }
+  void flush() {
+    for (auto &[seq, buffer] : pending_)
+      pool_.checkin(buffer); // expected-warning{{object released to its pool twice}} expected-note{{object released to its pool twice}}
+    pending_.clear();
+  }
+  void forget(int seq) { pending_.erase(seq); }
+
+private:
+  HeapBufferPool &pool_;
+  std::map<int, char *> pending_;
+};
+
+void acknowledgedThenFlushed() {
+  HeapBufferPool pool;
+  RetransmitCache cache(pool);
+  char *hello = pool.checkout(32);
+  char *data = pool.checkout(32);
+  cache.remember(1, hello);
+  cache.remember(2, data);
+  pool.checkin(hello); // expected-note{{Calling 'HeapBufferPool::checkin'}} expected-note{{Returning from 'HeapBufferPool::checkin'}}
+  cache.flush(); // expected-note{{Calling 'RetransmitCache::flush'}}
+}
+
+void acknowledgedAndForgotten() {
+  HeapBufferPool pool;
+  RetransmitCache cache(pool);
+  char *hello = pool.checkout(32);
+  char *data = pool.checkout(32);
+  cache.remember(1, hello);
+  cache.remember(2, data);
+  pool.checkin(hello);
+  cache.forget(1);
+  cache.flush();
+}
+
+long usedAfterCheckin() {
+  HeapBufferPool pool;
+  char *line = pool.checkout(8); // expected-note{{'line' now points to the pool's object}}
+  line[0] = 'x';
+  pool.checkin(line); // expected-note{{Calling 'HeapBufferPool::checkin'}} expected-note{{Returning from 'HeapBufferPool::checkin'}}
+  return line[0]; // expected-warning{{use of an object after it was released to its pool}} expected-note{{use of an object after it was released to its pool}}
 }
