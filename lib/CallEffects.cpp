@@ -694,6 +694,9 @@ void FunctionAnalyzer::applySummary(const FunctionSummary &S,
     invalidateElements(Obj, M.How, nullptr, Where, /*Relocates=*/false,
                        M.Where);
   }
+  if (const auto *Call = dyn_cast<Expr>(Where))
+    for (const FunctionSummary::Free &Released : S.ResourceReleases)
+      releaseResource(mapTerm(Released.Term, A, FD), Call);
   for (SummaryTerm Reserved : S.Reserves) {
     Reserved.Elements = false;
     if (std::optional<Place> Buffer = knownElements(R, mapTerm(Reserved, A, FD)))

@@ -200,6 +200,22 @@ FunctionSummary FunctionSummary::fromAnalysis(const FunctionAnalysis &A) {
                          Moved->second.D.Cause ? Moved->second.D.Cause
                                                : Moved->second.D.Where,
                          /*ToPool=*/false, Moved->second.How});
+  // (A release() leaves what the resource handed out in a dead buffer
+  // moved from the resource.)
+  for (const auto &[ID, D] : A.deadAtExit()) {
+    if (A.storage(ID).Kind != StorageKind::MovedBuffer ||
+        D.K != Death::ReturnedToPool)
+      continue;
+    Place Resource = A.movedFrom(ID);
+    const ValueDecl *Decl =
+        declarationOf(A.storage(Resource.Storage), Resource);
+    if (!Decl || !LifetimeModel::isMemoryResource(Decl->getType()))
+      continue;
+    if (std::optional<SummaryTerm> T = termOf(A, Resource);
+        T && T->K != SummaryTerm::Static && T->K != SummaryTerm::Fresh &&
+        !OwnCopy(*T))
+      S.ResourceReleases.push_back({*T, D.Where, /*ToPool=*/true});
+  }
   for (Place Reserved : placesInStableOrder(A.reservedAtExit()))
     if (std::optional<SummaryTerm> T = termOf(A, Reserved);
         T && T->Elements && !OwnCopy(*T) &&

@@ -107,6 +107,9 @@ struct FunctionSummary {
   /// `void add(T x) { items_.push_back(x); }` moves This.items_'s elements
   /// (at Where, the push_back). Terms with Elements set.
   llvm::SmallVector<Free, 0> Moves;
+  /// The memory resources the call releases on every path (`void reset()
+  /// { arena_.release(); }`): what was allocated from them goes back.
+  llvm::SmallVector<Free, 0> ResourceReleases;
   /// The element buffers whose capacity the call reserves or looks at: a
   /// constructor's `nodes_.reserve(n)`. Growth after it, in the caller or
   /// through the object's methods, may stay within it. Terms with Elements
@@ -129,8 +132,8 @@ struct FunctionSummary {
   bool empty() const {
     return Returns.empty() && !ReturnsUnknown && Retains.empty() &&
            Overwrites.empty() && MayEmpty.empty() && Frees.empty() &&
-           MayFrees.empty() && Moves.empty() && Reserves.empty() &&
-           Detaches.empty() && Reads.empty();
+           MayFrees.empty() && Moves.empty() && ResourceReleases.empty() &&
+           Reserves.empty() && Detaches.empty() && Reads.empty();
   }
 };
 

@@ -386,11 +386,11 @@ LoanSet FunctionAnalyzer::resourcesIn(const LoanSet &Places) const {
     if (isPseudoLoan(L))
       continue;
     // (What a release() gave back stands for the resource it came from.)
-    StorageID S = R.Loans[L].Target.Storage;
-    if (kindOf(S) == StorageKind::MovedBuffer)
-      S = R.MovedFrom.lookup(S).Storage;
-    if (const VarDecl *VD = R.Storages[S].variable();
-        VD && LifetimeModel::isMemoryResource(VD->getType()))
+    Place P = R.Loans[L].Target;
+    if (kindOf(P.Storage) == StorageKind::MovedBuffer)
+      P = R.MovedFrom.lookup(P.Storage);
+    if (const ValueDecl *D = declarationOf(R.Storages[P.Storage], P);
+        D && LifetimeModel::isMemoryResource(D->getType()))
       Resources.set(L);
   }
   return Resources;
@@ -412,9 +412,9 @@ void FunctionAnalyzer::releaseResource(const LoanSet &Resource,
   });
   // Only in the containers: a pointer to the resource itself stays valid.
   renameLoans(Retire, [&](Place P) {
-    const VarDecl *VD = R.Storages[P.Storage].variable();
-    return VD && LifetimeModel::allocatesFromResource(
-                     VD->getType().getNonReferenceType());
+    const ValueDecl *D = declarationOf(R.Storages[P.Storage], P);
+    return D && LifetimeModel::allocatesFromResource(
+                    D->getType().getNonReferenceType());
   });
 }
 

@@ -144,6 +144,15 @@ struct Place {
   }
 };
 
+/// The declaration of what \p P, a place of the storage \p S, is or holds
+/// the elements of: the variable \p S is, or one of its fields
+/// (`ctx.arena`); null for storages of no variable.
+inline const clang::ValueDecl *declarationOf(const Storage &S, const Place &P) {
+  if (const clang::FieldDecl *F = fieldOfSub(P.Sub))
+    return F;
+  return S.variable();
+}
+
 /// A key that orders places the same way in every run: by storage, then by
 /// subobject, a field by its place in the source. (Places hash by pointer
 /// values, which differ from run to run, so walks over maps of places that

@@ -33,7 +33,8 @@ std::vector<PoolFinding> findPoolMisuse(const FunctionAnalysis &A) {
     if (A.storageOf(L).Kind == StorageKind::MovedBuffer) {
       F.K = PoolFinding::ResourceReleased;
       F.Released = D.Where;
-      F.Local = A.storage(A.movedFrom(A.loan(L).Target.Storage).Storage).variable();
+      Place Resource = A.movedFrom(A.loan(L).Target.Storage);
+      F.Local = declarationOf(A.storage(Resource.Storage), Resource);
       Result.push_back(F);
       continue;
     }

@@ -36,8 +36,8 @@ struct PoolFinding {
   const clang::Expr *Acquired = nullptr;
   const clang::Stmt *Released = nullptr;
   /// For ForeignRelease of a local: the local. For ResourceReleased: the
-  /// resource.
-  const clang::VarDecl *Local = nullptr;
+  /// resource (a variable or a member).
+  const clang::ValueDecl *Local = nullptr;
 };
 
 /// The pool misuses of \p A, one per object and kind, in source order.

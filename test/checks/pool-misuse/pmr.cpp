@@ -4,7 +4,8 @@
 // families: a container returned while its resource is a local of the
 // returning frame (lifeguard-stack-address-escape), one read after its
 // resource's scope ended (lifeguard-dangling), one read after release()
-// (lifeguard-pool-misuse).
+// (lifeguard-pool-misuse), also a member container, a member arena, and an
+// arena a method of its owner releases (a request context's reset()).
 // Negatives: resources that outlive their containers, a resource given by
 // the caller, a container built and released in each iteration, the size
 // read after release(), a copy into a standard container before the
@@ -13,7 +14,8 @@
 // container move-assigned from, or copied from, one on an inner arena (a
 // polymorphic_allocator does not propagate: the elements are moved into
 // the target's own resource, the copy allocates from the default one); the
-// resource() of a container's allocator given to a new string.
+// resource() of a container's allocator given to a new string; a read
+// before the context's reset, and another context's reset.
 //
 // What a resource's allocate() hands out lives in the resource too:
 // directly, through a memory_resource pointer, a polymorphic_allocator, or
@@ -81,7 +83,69 @@ int readAfterRelease() {
   return values[0];
 }
 
+// A request context owns the arena; a plan's containers allocate from it
+// through the pointer the context hands out; the context's reset()
+// releases it (a method's release is the caller's). A member arena
+// released directly, and a plan's member container read after a local
+// arena's release.
+struct RequestContext {
+  std::pmr::memory_resource *resource() { return &arena; }
+  void reset() { arena.release(); }
+  std::pmr::monotonic_buffer_resource arena;
+};
+
+struct QueryPlan {
+  explicit QueryPlan(std::pmr::memory_resource *mr) : weights(mr) {}
+  std::pmr::vector<double> weights;
+};
+
+double readAfterTheContextReset() {
+  RequestContext ctx;
+  QueryPlan plan(ctx.resource());
+  plan.weights.push_back(0.5);
+  ctx.reset();
+  // CHECK: :[[@LINE+2]]:10: warning: use of memory that its memory resource 'arena' released [lifeguard-pool-misuse]
+  // CHECK: :[[@LINE-2]]:3: note: released here
+  return plan.weights.front();
+}
+
+double readAfterTheMemberArenaReleased() {
+  RequestContext ctx;
+  std::pmr::vector<double> weights(&ctx.arena);
+  weights.push_back(0.5);
+  ctx.arena.release();
+  // CHECK: :[[@LINE+1]]:10: warning: use of memory that its memory resource 'arena' released [lifeguard-pool-misuse]
+  return weights.front();
+}
+
+double memberContainerAfterRelease() {
+  std::pmr::monotonic_buffer_resource arena;
+  QueryPlan plan(&arena);
+  plan.weights.push_back(0.5);
+  arena.release();
+  // CHECK: :[[@LINE+1]]:10: warning: use of memory that its memory resource 'arena' released [lifeguard-pool-misuse]
+  return plan.weights.front();
+}
+
 // Near misses: silent.
+
+double readBeforeTheContextReset() {
+  RequestContext ctx;
+  QueryPlan plan(ctx.resource());
+  plan.weights.push_back(0.5);
+  double w = plan.weights.front();
+  ctx.reset();
+  return w + static_cast<double>(plan.weights.size());
+}
+
+double anotherContextReset() {
+  RequestContext ctx;
+  RequestContext other;
+  QueryPlan plan(ctx.resource());
+  plan.weights.push_back(0.5);
+  other.reset();
+  return plan.weights.front();
+}
 
 int resourceOutlivesContainer() {
   std::pmr::monotonic_buffer_resource arena;
