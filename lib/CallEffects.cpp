@@ -386,6 +386,33 @@ void FunctionAnalyzer::clearPlaces(const LoanSet &Places) {
   writePlace(R.Loans[Places.find_first()].Target, {}, /*Strong=*/true);
 }
 
+void FunctionAnalyzer::noteCopyConstruction(const Expr *Arg, const Expr *Call) {
+  const CXXRecordDecl *RD = Arg->getType()->getAsCXXRecordDecl();
+  if (!Arg->isGLValue() || !RD || !RD->hasDefinition() ||
+      LifetimeModel::isStd(RD))
+    return;
+  RD = RD->getDefinition();
+  const CXXConstructorDecl *Copy = nullptr;
+  for (const CXXConstructorDecl *Ctor : RD->ctors())
+    if (Arg->isLValue() ? Ctor->isCopyConstructor() : Ctor->isMoveConstructor())
+      Copy = Ctor;
+  if (Copy && Copy->isUserProvided()) {
+    if (const FunctionSummary *S = Engine.summary(Copy, Depth)) {
+      CallArgs Copied;
+      Copied.Call = Call;
+      Copied.Args.push_back(Arg);
+      for (const SummaryTerm &T : S->Reads)
+        noteUse(mapTerm(T, Copied, Copy), Call);
+    }
+    return;
+  }
+  // Member by member: each member of a class type (a view, a smart
+  // pointer) is read by its own constructor; a raw pointer is only copied.
+  for (const FieldDecl *F : RD->fields())
+    if (F->getType()->isRecordType() && Model.canHoldHandle(F->getType()))
+      noteUse(load(fieldOf(gl(Arg), F)), Call);
+}
+
 void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
                                       const CallArgs &A, const Expr *Call) {
   QualType ObjT = objectType(A);
@@ -511,6 +538,12 @@ void FunctionAnalyzer::applyStdMember(const CXXMethodDecl *MD,
         store(elementsOf(Obj), Kept, Call, /*Weak=*/true,
               Ctor->getFunctionObjectParameterType());
       }
+    // `fields.push_back(f)`: the element is copied or moved in by its
+    // class's constructor, which reads what it reads (f's views, as
+    // `HeaderField g = f;` does).
+    if (Recording)
+      for (const Expr *Arg : Given)
+        noteCopyConstruction(Arg, Call);
     break;
   }
   case StdEffect::RemoveAll:

@@ -273,6 +273,11 @@ private:
   /// invalidated handle is a use of it; comparing it, or subtracting it
   /// (`if (V.data() != Old)`, how code tells that a buffer moved), is not.
   void noteCopy(const clang::Expr *Handle, const clang::Stmt *Where);
+  /// The standard library's call \p Call copies or moves \p Arg, an object
+  /// of the program's own class, into one of its own (`fields.push_back(f)`):
+  /// the uses of the class's copy or move constructor, member by member
+  /// when it is implicit.
+  void noteCopyConstruction(const clang::Expr *Arg, const clang::Expr *Call);
   /// True for an access whose value is dropped: `*p;`, `(void)p->m;`.
   bool isDiscardedAccess(const clang::Stmt *S);
   /// The object \p Released (a pointer, or an object by reference) given
