@@ -200,6 +200,14 @@ REGISTER_SET_WITH_PROGRAMSTATE(HandedOut, const MemRegion *)
 /// (the region of each, known by a symbol), and the resource.
 REGISTER_MAP_WITH_PROGRAMSTATE(ResourceBlocks, const MemRegion *,
                                const MemRegion *)
+/// The pmr containers and strings constructed on the path with a memory
+/// resource (`std::pmr::vector<int> v(&arena)`, a member given one by its
+/// class's constructor, one moved from such a container), and the resource.
+REGISTER_MAP_WITH_PROGRAMSTATE(ContainerResources, const MemRegion *,
+                               const MemRegion *)
+/// Of those, the ones whose resource gave back all its memory since (its
+/// release() or its end), and where: what they hold is gone.
+REGISTER_MAP_WITH_PROGRAMSTATE(ReleasedBuffers, const MemRegion *, const Stmt *)
 /// Of those, the ones whose capacity a `reserve(n)` set on the path: how
 /// many more elements fit before the next growth reallocates.
 REGISTER_MAP_WITH_PROGRAMSTATE(ReservedRoom, const MemRegion *, unsigned)
@@ -1016,6 +1024,13 @@ private:
                                      const FunctionDecl *FD);
   /// Ends, in \p State, the blocks \p Resource handed out on the path, with
   /// a note at \p Where, and moves the path on to the resulting state.
+  /// What \p Call of \p FD does to a pmr container's resource: a
+  /// constructor given one allocates from it (ContainerResources); an
+  /// assignment or swap gives the container elements that are not gone.
+  ProgramStateRef followContainerResource(ProgramStateRef State,
+                                          const CallEvent &Call,
+                                          const FunctionDecl *FD,
+                                          CheckerContext &C) const;
   void releaseResourceBlocks(ProgramStateRef State, const MemRegion *Resource,
                              const Stmt *Where, CheckerContext &C) const;
   /// Ends, in \p State, the heap object \p Handle points to, with a note at
@@ -1243,6 +1258,63 @@ bool LifetimeModelingChecker::releasesResourceMemory(
   return isa<CXXDestructorCall>(Call) || LifetimeModel::releasesAllMemory(MD);
 }
 
+namespace {
+/// The memory resource the argument \p Arg of \p Call gives a pmr
+/// container: a pointer to one, or a polymorphic_allocator's; null if
+/// neither.
+const MemRegion *resourceGiven(const CallEvent &Call, unsigned Arg,
+                               CheckerContext &C) {
+  QualType T = Call.getArgExpr(Arg)->getType();
+  SVal V = Call.getArgSVal(Arg);
+  if (T->isPointerType() &&
+      LifetimeModel::isMemoryResource(T->getPointeeType()))
+    return V.getAsRegion() ? V.getAsRegion()->StripCasts() : nullptr;
+  if (!LifetimeModel::isStdClass(T, "polymorphic_allocator"))
+    return nullptr;
+  const MemRegion *Allocator = V.getAsRegion();
+  if (auto Copy = V.getAs<nonloc::LazyCompoundVal>())
+    Allocator = Copy->getRegion();
+  const MemRegion *Resource =
+      Allocator
+          ? heldPointer(C, Allocator, T.getNonReferenceType()).getAsRegion()
+          : nullptr;
+  return Resource ? Resource->StripCasts() : nullptr;
+}
+} // namespace
+
+ProgramStateRef LifetimeModelingChecker::followContainerResource(
+    ProgramStateRef State, const CallEvent &Call, const FunctionDecl *FD,
+    CheckerContext &C) const {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  const MemRegion *Container = objectOf(Call).getAsRegion();
+  if (Container)
+    Container = Container->StripCasts();
+  if (!Container || !MD || !LifetimeModel::isStd(MD) ||
+      !LifetimeModel::allocatesFromResource(
+          MD->getFunctionObjectParameterType()))
+    return State;
+  // Given a new value or another's buffer, it holds what that one holds.
+  if (MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator() ||
+      (MD->getIdentifier() && MD->getName() == "swap"))
+    return State->remove<ReleasedBuffers>(Container);
+  if (!isa<CXXConstructorDecl>(MD))
+    return State;
+  // (A moved container keeps its source's allocator; a copy takes the
+  // default resource, unless given one.)
+  const MemRegion *Resource = nullptr;
+  if (cast<CXXConstructorDecl>(MD)->isMoveConstructor() &&
+      Call.getNumArgs() == 1)
+    if (const MemRegion *From = Call.getArgSVal(0).getAsRegion())
+      if (const MemRegion *const *Of =
+              State->get<ContainerResources>(From->StripCasts()))
+        Resource = *Of;
+  for (unsigned I = Call.getNumArgs(); I-- > 0 && !Resource;)
+    Resource = resourceGiven(Call, I, C);
+  State = State->remove<ReleasedBuffers>(Container);
+  return Resource ? State->set<ContainerResources>(Container, Resource)
+                  : State->remove<ContainerResources>(Container);
+}
+
 void LifetimeModelingChecker::releaseResourceBlocks(ProgramStateRef State,
                                                     const MemRegion *Resource,
                                                     const Stmt *Where,
@@ -1253,6 +1325,11 @@ void LifetimeModelingChecker::releaseResourceBlocks(ProgramStateRef State,
       Released.push_back(Block);
       State = withHeapObjectEnded(State->remove<ResourceBlocks>(Block), Block,
                                   Ending::ResourceReleased, Where);
+    }
+  for (const auto &[Container, From] : State->get<ContainerResources>())
+    if (From == Resource && !State->get<ReleasedBuffers>(Container)) {
+      Released.push_back(Container);
+      State = State->set<ReleasedBuffers>(Container, Where);
     }
   if (Released.empty()) {
     C.addTransition(State);
@@ -2381,6 +2458,7 @@ void LifetimeModelingChecker::checkPostCall(const CallEvent &Call,
                   ? State->remove<LiteralStrings>(Made->StripCasts())
                   : State->set<LiteralStrings>(Made->StripCasts(), Literal);
     }
+  State = followContainerResource(State, Call, FD, C);
   if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call))
     if (const MemRegion *Resource = IC->getCXXThisVal().getAsRegion()) {
       Resource = Resource->StripCasts();
@@ -3116,6 +3194,8 @@ void LifetimeModelingChecker::checkDeadSymbols(SymbolReaper &SR,
   State = withoutDeadRegions<KnownSizes>(State, SR);
   State = withoutDeadRegions<SizesAtLeast>(State, SR);
   State = withoutDeadRegions<ResourceBlocks>(State, SR);
+  State = withoutDeadRegions<ContainerResources>(State, SR);
+  State = withoutDeadRegions<ReleasedBuffers>(State, SR);
   State = withoutDeadRegions<HandedOut>(State, SR);
   State = withoutDeadRegions<AddressTaken>(State, SR);
   State = withoutDeadRegions<PendingRelease>(State, SR);
@@ -3386,6 +3466,11 @@ std::optional<Ending> endingAt(CheckerContext &C, const MemRegion *R,
                                const Stmt *At, unsigned Depth) {
   ProgramStateRef State = C.getState();
   const MemRegion *Base = R->getBaseRegion();
+  // The buffer of a pmr container whose memory resource gave it back.
+  if (const Stmt *const *Released =
+          State->get<ReleasedBuffers>(R->StripCasts()))
+    return Ending{Ending::ResourceReleased, R, *Released,
+                  *Released ? (*Released)->getBeginLoc() : SourceLocation()};
   // A part of an object given back to its pool on its own (a slot of the
   // pool's array), or inside one.
   for (const MemRegion *Part = withoutCasts(R); Part != Base;

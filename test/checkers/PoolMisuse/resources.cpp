@@ -4,8 +4,11 @@
 // AST arena kept next to the node it made), or through a
 // polymorphic_allocator.
 //
+// The same for the elements of a pmr container (see the end).
+//
 // Negatives: used before the release; memory allocated again after it;
-// memory of another resource; the pointer re-made after the release.
+// memory of another resource; the pointer re-made after the release; a
+// container of another resource, or given new values after the release.
 //
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++17 -Xclang -verify %s
 // RUN: %analyze -Xclang -analyzer-disable-checker=lifeguard.Dangling,lifeguard.StackAddressEscape,lifeguard.ContainerInvalidation -std=c++20 -Xclang -verify %s
@@ -81,4 +84,65 @@ int outlivesItsResource() {
     *kept = 3;
   } // expected-note{{Memory released by its memory resource here}}
   return *kept; // expected-warning{{use of memory after its memory resource released it}} expected-note{{use of memory after its memory resource released it}}
+}
+
+// pmr containers: what they hold is gone when the resource they allocate
+// from (given to their constructor, directly or through a member
+// initializer, or kept by a move) gives its memory back. The release may
+// be in a method of the resource's owner; the read through an element, a
+// range-for, or a container moved from one.
+#include <utility>
+#include <vector>
+
+struct RequestContext {
+  RequestContext() : weights(&arena) {}
+  void reset() { arena.release(); } // expected-note{{Memory released by its memory resource here}}
+  std::pmr::monotonic_buffer_resource arena;
+  std::pmr::vector<double> weights;
+};
+
+double weightAfterReset() {
+  RequestContext ctx;
+  ctx.weights.push_back(0.5);
+  ctx.reset(); // expected-note{{Calling 'RequestContext::reset'}} expected-note{{Returning from 'RequestContext::reset'}}
+  return ctx.weights.front(); // expected-warning{{use of memory that its memory resource 'arena' released}} expected-note{{use of memory that its memory resource 'arena' released}}
+}
+
+int sumAfterRelease() {
+  std::pmr::monotonic_buffer_resource arena;
+  std::pmr::vector<int> scratch(&arena);
+  scratch.push_back(1);
+  std::pmr::vector<int> moved(std::move(scratch));
+  arena.release(); // expected-note{{Memory released by its memory resource here}}
+  int sum = 0;
+  for (int x : moved) // expected-warning{{use of memory that its memory resource 'arena' released}} expected-note{{use of memory that its memory resource 'arena' released}}
+    sum += x;
+  return sum;
+}
+
+// Near misses: silent.
+
+double weightBeforeReset() {
+  RequestContext ctx;
+  ctx.weights.push_back(0.5);
+  double w = ctx.weights.front();
+  ctx.reset();
+  return w;
+}
+
+int anotherArenaReleased() {
+  std::pmr::monotonic_buffer_resource first, second;
+  std::pmr::vector<int> values(&first);
+  values.push_back(1);
+  second.release();
+  return values.front();
+}
+
+int givenNewValuesAfterRelease(std::pmr::memory_resource *elsewhere) {
+  std::pmr::monotonic_buffer_resource arena;
+  std::pmr::vector<int> values(&arena);
+  values.push_back(1);
+  arena.release();
+  values = std::pmr::vector<int>({4, 5}, elsewhere);
+  return values.front();
 }
