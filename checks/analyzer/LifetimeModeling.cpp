@@ -200,6 +200,9 @@ REGISTER_SET_WITH_PROGRAMSTATE(HandedOut, const MemRegion *)
 /// (the region of each, known by a symbol), and the resource.
 REGISTER_MAP_WITH_PROGRAMSTATE(ResourceBlocks, const MemRegion *,
                                const MemRegion *)
+/// Of those, the ones whose capacity a `reserve(n)` set on the path: how
+/// many more elements fit before the next growth reallocates.
+REGISTER_MAP_WITH_PROGRAMSTATE(ReservedRoom, const MemRegion *, unsigned)
 /// The pmr containers and strings constructed on the path with a memory
 /// resource (`std::pmr::vector<int> v(&arena)`, a member given one by its
 /// class's constructor, one moved from such a container), and the resource.
@@ -208,9 +211,6 @@ REGISTER_MAP_WITH_PROGRAMSTATE(ContainerResources, const MemRegion *,
 /// Of those, the ones whose resource gave back all its memory since (its
 /// release() or its end), and where: what they hold is gone.
 REGISTER_MAP_WITH_PROGRAMSTATE(ReleasedBuffers, const MemRegion *, const Stmt *)
-/// Of those, the ones whose capacity a `reserve(n)` set on the path: how
-/// many more elements fit before the next growth reallocates.
-REGISTER_MAP_WITH_PROGRAMSTATE(ReservedRoom, const MemRegion *, unsigned)
 /// The elements subscripts returned (the symbol of each), the buffer
 /// `data()` and `c_str()` returned, and the pointer inside the iterator
 /// `find(k)` or `end()` returned, while their container is not changed:
@@ -1022,8 +1022,6 @@ private:
   /// destructor: all the memory it handed out goes back.
   static bool releasesResourceMemory(const CXXInstanceCall &Call,
                                      const FunctionDecl *FD);
-  /// Ends, in \p State, the blocks \p Resource handed out on the path, with
-  /// a note at \p Where, and moves the path on to the resulting state.
   /// What \p Call of \p FD does to a pmr container's resource: a
   /// constructor given one allocates from it (ContainerResources); an
   /// assignment or swap gives the container elements that are not gone.
@@ -1031,6 +1029,9 @@ private:
                                           const CallEvent &Call,
                                           const FunctionDecl *FD,
                                           CheckerContext &C) const;
+  /// Ends, in \p State, the blocks \p Resource handed out on the path and
+  /// the buffers of the pmr containers that allocate from it, with a note
+  /// at \p Where, and moves the path on to the resulting state.
   void releaseResourceBlocks(ProgramStateRef State, const MemRegion *Resource,
                              const Stmt *Where, CheckerContext &C) const;
   /// Ends, in \p State, the heap object \p Handle points to, with a note at
